@@ -1,0 +1,33 @@
+namespace JourneyKit.Building;
+
+internal static class BuilderGuard
+{
+    public static string Id(string id, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id, paramName);
+        if (!ElementIds.IsValid(id))
+        {
+            var suggestion = ElementIds.FromName(id);
+            throw new ArgumentException(
+                $"'{id}' is not a valid id: use 1 to {ElementIds.MaxLength} lower-case letters, digits, '-', '_' or '.', starting with a letter or digit{(suggestion.Length > 0 ? $", such as '{suggestion}'" : "")}.",
+                paramName);
+        }
+
+        return id;
+    }
+
+    public static void Add(List<string> list, string value, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
+        list.Add(value);
+    }
+
+    public static void AddAll(List<string> list, string[] values, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(values, paramName);
+        foreach (var value in values)
+        {
+            Add(list, value, paramName);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using JourneyKit.Internal;
+
+namespace JourneyKit.Building;
+
+/// <summary>Describes a channel of the map's catalog. Not thread-safe: use one builder from one thread.</summary>
+public sealed class ChannelBuilder : ICatalogEntry
+{
+    private IdSlot _slot;
+
+    internal ChannelBuilder(string name) => Name = name;
+
+    internal string Name { get; private set; }
+
+    internal ref IdSlot Slot => ref _slot;
+
+    internal string? DescriptionText { get; private set; }
+
+    string ICatalogEntry.Name => Name;
+
+    ref IdSlot ICatalogEntry.Slot => ref _slot;
+
+    /// <summary>Sets an explicit id instead of the one derived from the name.</summary>
+    /// <param name="id">The id; see <see cref="ElementIds"/> for the rules.</param>
+    /// <returns>This builder.</returns>
+    public ChannelBuilder Id(string id)
+    {
+        _slot.Explicit = BuilderGuard.Id(id, nameof(id));
+        return this;
+    }
+
+    /// <summary>Renames the channel; an explicit id, if any, stays.</summary>
+    /// <param name="name">The new name.</param>
+    /// <returns>This builder.</returns>
+    public ChannelBuilder Rename(string name)
+    {
+        Name = Guard.Text(name, nameof(name));
+        return this;
+    }
+
+    /// <summary>Sets the description.</summary>
+    /// <param name="description">The description.</param>
+    /// <returns>This builder.</returns>
+    public ChannelBuilder Description(string description)
+    {
+        DescriptionText = Guard.Text(description, nameof(description));
+        return this;
+    }
+
+    internal Channel ToModel() => new(_slot.Assigned, Name, DescriptionText);
+
+    internal static ChannelBuilder From(Channel channel) => new(channel.Name) { _slot = new IdSlot { Explicit = channel.Id }, DescriptionText = channel.Description };
+}

@@ -1,0 +1,104 @@
+using JourneyKit.Internal;
+
+namespace JourneyKit.Building;
+
+/// <summary>Describes a metric of a stage or a step. Not thread-safe: use one builder from one thread.</summary>
+public sealed class MetricBuilder
+{
+    private IdSlot _slot;
+    private MetricKind _kind;
+    private string? _unit;
+    private decimal? _target;
+    private decimal? _actual;
+    private MetricDirection? _direction;
+
+    internal MetricBuilder(string name) => Name = name;
+
+    internal string Name { get; private set; }
+
+    internal ref IdSlot Slot => ref _slot;
+
+    /// <summary>Sets an explicit id instead of the one derived from the name.</summary>
+    /// <param name="id">The id; see <see cref="ElementIds"/> for the rules.</param>
+    /// <returns>This builder.</returns>
+    public MetricBuilder Id(string id)
+    {
+        _slot.Explicit = BuilderGuard.Id(id, nameof(id));
+        return this;
+    }
+
+    /// <summary>Renames the metric; an explicit id, if any, stays.</summary>
+    /// <param name="name">The new name.</param>
+    /// <returns>This builder.</returns>
+    public MetricBuilder Rename(string name)
+    {
+        Name = Guard.Text(name, nameof(name));
+        return this;
+    }
+
+    /// <summary>Sets what the metric measures; drop-off, effort and duration default to lower is better.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>This builder.</returns>
+    public MetricBuilder Kind(MetricKind kind)
+    {
+        _kind = Guard.Defined(kind, nameof(kind));
+        return this;
+    }
+
+    /// <summary>Sets the unit, such as <c>%</c> or <c>min</c>.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>This builder.</returns>
+    public MetricBuilder Unit(string unit)
+    {
+        _unit = Guard.Text(unit, nameof(unit));
+        return this;
+    }
+
+    /// <summary>Sets the value the team aims for.</summary>
+    /// <param name="target">The target.</param>
+    /// <returns>This builder.</returns>
+    public MetricBuilder Target(decimal target)
+    {
+        _target = target;
+        return this;
+    }
+
+    /// <summary>Sets the value last measured.</summary>
+    /// <param name="actual">The measured value.</param>
+    /// <returns>This builder.</returns>
+    public MetricBuilder Actual(decimal actual)
+    {
+        _actual = actual;
+        return this;
+    }
+
+    /// <summary>Sets which way the metric improves, overriding the default for its kind.</summary>
+    /// <param name="direction">The direction.</param>
+    /// <returns>This builder.</returns>
+    public MetricBuilder Direction(MetricDirection direction)
+    {
+        _direction = Guard.Defined(direction, nameof(direction));
+        return this;
+    }
+
+    internal Metric ToModel(BuildContext context, JourneyPath parent)
+    {
+        var path = parent.Element("metrics", _slot.Assigned);
+        _slot.Report(context, path, context.Metrics);
+        context.CheckName(Name, path, "metric's name");
+        return new Metric(_slot.Assigned, Name, _kind, _unit, _target, _actual, _direction ?? DefaultDirection(_kind));
+    }
+
+    internal static MetricDirection DefaultDirection(MetricKind kind) =>
+        kind is MetricKind.DropOff or MetricKind.Ces or MetricKind.Duration ? MetricDirection.LowerIsBetter : MetricDirection.HigherIsBetter;
+
+    internal static MetricBuilder From(Metric metric) => new(metric.Name)
+    {
+        _slot = new IdSlot { Explicit = metric.Id },
+        _kind = metric.Kind,
+        _unit = metric.Unit,
+        _target = metric.Target,
+        _actual = metric.Actual,
+        _direction = metric.Direction,
+    };
+}

@@ -1,0 +1,129 @@
+using JourneyKit.Internal;
+
+namespace JourneyKit.Building;
+
+/// <summary>Describes an opportunity of a step. Not thread-safe: use one builder from one thread.</summary>
+public sealed class OpportunityBuilder
+{
+    private readonly List<string> _addresses = [];
+    private IdSlot _slot;
+    private string? _description;
+    private Level _impact = Level.Medium;
+    private Level _effort = Level.Medium;
+    private string? _owner;
+    private OpportunityStatus _status;
+
+    internal OpportunityBuilder(string title) => Title = title;
+
+    internal string Title { get; private set; }
+
+    internal ref IdSlot Slot => ref _slot;
+
+    /// <summary>Sets an explicit id instead of the one derived from the title.</summary>
+    /// <param name="id">The id; see <see cref="ElementIds"/> for the rules.</param>
+    /// <returns>This builder.</returns>
+    public OpportunityBuilder Id(string id)
+    {
+        _slot.Explicit = BuilderGuard.Id(id, nameof(id));
+        return this;
+    }
+
+    /// <summary>Changes the title; an explicit id, if any, stays.</summary>
+    /// <param name="title">The new title.</param>
+    /// <returns>This builder.</returns>
+    public OpportunityBuilder Retitle(string title)
+    {
+        Title = Guard.Text(title, nameof(title));
+        return this;
+    }
+
+    /// <summary>Sets the longer description.</summary>
+    /// <param name="description">The description.</param>
+    /// <returns>This builder.</returns>
+    public OpportunityBuilder Description(string description)
+    {
+        _description = Guard.Text(description, nameof(description));
+        return this;
+    }
+
+    /// <summary>Sets how much the customer experience would gain (default medium).</summary>
+    /// <param name="impact">The impact.</param>
+    /// <returns>This builder.</returns>
+    public OpportunityBuilder Impact(Level impact)
+    {
+        _impact = Guard.Defined(impact, nameof(impact));
+        return this;
+    }
+
+    /// <summary>Sets how much it would cost to deliver (default medium).</summary>
+    /// <param name="effort">The effort.</param>
+    /// <returns>This builder.</returns>
+    public OpportunityBuilder Effort(Level effort)
+    {
+        _effort = Guard.Defined(effort, nameof(effort));
+        return this;
+    }
+
+    /// <summary>Adds pain points this opportunity addresses, by id or description, anywhere in the map.</summary>
+    /// <param name="painPoints">The pain points' ids or descriptions.</param>
+    /// <returns>This builder.</returns>
+    public OpportunityBuilder Addresses(params string[] painPoints)
+    {
+        BuilderGuard.AddAll(_addresses, painPoints, nameof(painPoints));
+        return this;
+    }
+
+    /// <summary>Sets the owner, by the id or name of a catalog owner; an unknown name registers a new owner.</summary>
+    /// <param name="owner">The owner's id or name.</param>
+    /// <returns>This builder.</returns>
+    public OpportunityBuilder Owner(string owner)
+    {
+        _owner = Guard.Text(owner, nameof(owner));
+        return this;
+    }
+
+    /// <summary>Sets where the opportunity stands (default <see cref="OpportunityStatus.Idea"/>).</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>This builder.</returns>
+    public OpportunityBuilder Status(OpportunityStatus status)
+    {
+        _status = Guard.Defined(status, nameof(status));
+        return this;
+    }
+
+    internal Opportunity ToModel(BuildContext context, JourneyPath parent)
+    {
+        var path = parent.Element("opportunities", _slot.Assigned);
+        _slot.Report(context, path, context.Opportunities);
+        context.CheckName(Title, path, "opportunity's title");
+        var addressed = new string[_addresses.Count];
+        for (var i = 0; i < addressed.Length; i++)
+        {
+            var reference = _addresses[i];
+            var painPoint = context.FindPainPoint(reference, path);
+            addressed[i] = painPoint ?? reference;
+            if (painPoint is not null && Array.IndexOf(addressed, painPoint, 0, i) >= 0)
+            {
+                context.Problem(path, $"The opportunity '{Title}' lists the pain point '{painPoint}' twice; list it once.");
+            }
+        }
+
+        var owner = _owner is null ? null : context.ResolveOwner(_owner);
+        return new Opportunity(_slot.Assigned, Title, _description, _impact, _effort, new ValueList<string>(addressed), owner, _status);
+    }
+
+    internal static OpportunityBuilder From(Opportunity opportunity)
+    {
+        var builder = new OpportunityBuilder(opportunity.Title)
+        {
+            _slot = new IdSlot { Explicit = opportunity.Id },
+            _description = opportunity.Description,
+            _impact = opportunity.Impact,
+            _effort = opportunity.Effort,
+            _owner = opportunity.OwnerId,
+            _status = opportunity.Status,
+        };
+        builder._addresses.AddRange(opportunity.AddressedPainPointIds);
+        return builder;
+    }
+}

@@ -1,0 +1,52 @@
+using JourneyKit.Internal;
+
+namespace JourneyKit.Building;
+
+/// <summary>Describes an owner of the map's catalog. Not thread-safe: use one builder from one thread.</summary>
+public sealed class OwnerBuilder : ICatalogEntry
+{
+    private IdSlot _slot;
+
+    internal OwnerBuilder(string name) => Name = name;
+
+    internal string Name { get; private set; }
+
+    internal ref IdSlot Slot => ref _slot;
+
+    internal string? ContactText { get; private set; }
+
+    string ICatalogEntry.Name => Name;
+
+    ref IdSlot ICatalogEntry.Slot => ref _slot;
+
+    /// <summary>Sets an explicit id instead of the one derived from the name.</summary>
+    /// <param name="id">The id; see <see cref="ElementIds"/> for the rules.</param>
+    /// <returns>This builder.</returns>
+    public OwnerBuilder Id(string id)
+    {
+        _slot.Explicit = BuilderGuard.Id(id, nameof(id));
+        return this;
+    }
+
+    /// <summary>Renames the owner; an explicit id, if any, stays.</summary>
+    /// <param name="name">The new name.</param>
+    /// <returns>This builder.</returns>
+    public OwnerBuilder Rename(string name)
+    {
+        Name = Guard.Text(name, nameof(name));
+        return this;
+    }
+
+    /// <summary>Sets how to reach the owner, such as an email address.</summary>
+    /// <param name="contact">The contact.</param>
+    /// <returns>This builder.</returns>
+    public OwnerBuilder Contact(string contact)
+    {
+        ContactText = Guard.Text(contact, nameof(contact));
+        return this;
+    }
+
+    internal Owner ToModel() => new(_slot.Assigned, Name, ContactText);
+
+    internal static OwnerBuilder From(Owner owner) => new(owner.Name) { _slot = new IdSlot { Explicit = owner.Id }, ContactText = owner.Contact };
+}

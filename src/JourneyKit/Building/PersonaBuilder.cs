@@ -1,0 +1,121 @@
+using JourneyKit.Internal;
+
+namespace JourneyKit.Building;
+
+/// <summary>Describes a persona. Not thread-safe: use one builder from one thread.</summary>
+public sealed class PersonaBuilder
+{
+    private readonly SortedDictionary<string, string> _demographics = new(StringComparer.Ordinal);
+    private readonly List<string> _behaviours = [];
+    private readonly List<string> _goals = [];
+    private readonly List<string> _needs = [];
+    private readonly List<string> _frustrations = [];
+
+    private IdSlot _slot;
+
+    internal PersonaBuilder(string name) => Name = name;
+
+    internal string Name { get; private set; }
+
+    internal ref IdSlot Slot => ref _slot;
+
+    private string? SegmentText { get; set; }
+
+    /// <summary>Sets an explicit id instead of the one derived from the name.</summary>
+    /// <param name="id">The id; see <see cref="ElementIds"/> for the rules.</param>
+    /// <returns>This builder.</returns>
+    public PersonaBuilder Id(string id)
+    {
+        _slot.Explicit = BuilderGuard.Id(id, nameof(id));
+        return this;
+    }
+
+    /// <summary>Renames the persona; an explicit id, if any, stays.</summary>
+    /// <param name="name">The new name.</param>
+    /// <returns>This builder.</returns>
+    public PersonaBuilder Rename(string name)
+    {
+        Name = Guard.Text(name, nameof(name));
+        return this;
+    }
+
+    /// <summary>Sets the segment the persona stands for.</summary>
+    /// <param name="segment">The segment, such as "Students on a budget".</param>
+    /// <returns>This builder.</returns>
+    public PersonaBuilder Segment(string segment)
+    {
+        SegmentText = Guard.Text(segment, nameof(segment));
+        return this;
+    }
+
+    /// <summary>Sets a demographic fact, replacing any earlier value for the same key.</summary>
+    /// <param name="key">What the fact is about, such as "age".</param>
+    /// <param name="value">The value, such as "18-21".</param>
+    /// <returns>This builder.</returns>
+    public PersonaBuilder Demographic(string key, string value)
+    {
+        _demographics[Guard.Text(key, nameof(key))] = Guard.Text(value, nameof(value));
+        return this;
+    }
+
+    /// <summary>Adds habitual behaviours.</summary>
+    /// <param name="behaviours">The behaviours, in order.</param>
+    /// <returns>This builder.</returns>
+    public PersonaBuilder Behaviour(params string[] behaviours)
+    {
+        BuilderGuard.AddAll(_behaviours, behaviours, nameof(behaviours));
+        return this;
+    }
+
+    /// <summary>Adds goals.</summary>
+    /// <param name="goals">The goals, in order.</param>
+    /// <returns>This builder.</returns>
+    public PersonaBuilder Goal(params string[] goals)
+    {
+        BuilderGuard.AddAll(_goals, goals, nameof(goals));
+        return this;
+    }
+
+    /// <summary>Adds needs.</summary>
+    /// <param name="needs">The needs, in order.</param>
+    /// <returns>This builder.</returns>
+    public PersonaBuilder Need(params string[] needs)
+    {
+        BuilderGuard.AddAll(_needs, needs, nameof(needs));
+        return this;
+    }
+
+    /// <summary>Adds frustrations.</summary>
+    /// <param name="frustrations">The frustrations, in order.</param>
+    /// <returns>This builder.</returns>
+    public PersonaBuilder Frustration(params string[] frustrations)
+    {
+        BuilderGuard.AddAll(_frustrations, frustrations, nameof(frustrations));
+        return this;
+    }
+
+    internal Persona ToModel() => new(
+        _slot.Assigned,
+        Name,
+        SegmentText,
+        ValueMap.From(_demographics),
+        new ValueList<string>([.. _behaviours]),
+        new ValueList<string>([.. _goals]),
+        new ValueList<string>([.. _needs]),
+        new ValueList<string>([.. _frustrations]));
+
+    internal static PersonaBuilder From(Persona persona)
+    {
+        var builder = new PersonaBuilder(persona.Name) { _slot = new IdSlot { Explicit = persona.Id }, SegmentText = persona.Segment };
+        foreach (var (key, value) in persona.Demographics)
+        {
+            builder._demographics[key] = value;
+        }
+
+        builder._behaviours.AddRange(persona.Behaviours);
+        builder._goals.AddRange(persona.Goals);
+        builder._needs.AddRange(persona.Needs);
+        builder._frustrations.AddRange(persona.Frustrations);
+        return builder;
+    }
+}

@@ -1,0 +1,205 @@
+using JourneyKit.Internal;
+
+namespace JourneyKit.Building;
+
+/// <summary>Describes a stage of the journey and its steps. Not thread-safe: use one builder from one thread.</summary>
+public sealed class StageBuilder
+{
+    private readonly List<StepBuilder> _steps = [];
+    private IdSlot _slot;
+    private string? _goal;
+    private List<string>? _questions;
+    private string? _owner;
+    private List<MetricBuilder>? _metrics;
+    private string? _icon;
+
+    internal StageBuilder(string name) => Name = name;
+
+    internal string Name { get; private set; }
+
+    internal ref IdSlot Slot => ref _slot;
+
+    /// <summary>Sets an explicit id instead of the one derived from the name; keep it when the stage is renamed.</summary>
+    /// <param name="id">The id; see <see cref="ElementIds"/> for the rules.</param>
+    /// <returns>This builder.</returns>
+    public StageBuilder Id(string id)
+    {
+        _slot.Explicit = BuilderGuard.Id(id, nameof(id));
+        return this;
+    }
+
+    /// <summary>Renames the stage; an explicit id, if any, stays.</summary>
+    /// <param name="name">The new name.</param>
+    /// <returns>This builder.</returns>
+    public StageBuilder Rename(string name)
+    {
+        Name = Guard.Text(name, nameof(name));
+        return this;
+    }
+
+    /// <summary>Sets what the customer wants to achieve in this stage.</summary>
+    /// <param name="goal">The goal, in the customer's terms.</param>
+    /// <returns>This builder.</returns>
+    public StageBuilder Goal(string goal)
+    {
+        _goal = Guard.Text(goal, nameof(goal));
+        return this;
+    }
+
+    /// <summary>Adds questions the customer asks in this stage.</summary>
+    /// <param name="questions">The questions, such as "Is this the cheapest option?".</param>
+    /// <returns>This builder.</returns>
+    public StageBuilder Question(params string[] questions)
+    {
+        BuilderGuard.AddAll(_questions ??= [], questions, nameof(questions));
+        return this;
+    }
+
+    /// <summary>Sets the owner, by the id or name of a catalog owner; an unknown name registers a new owner.</summary>
+    /// <param name="owner">The owner's id or name.</param>
+    /// <returns>This builder.</returns>
+    public StageBuilder Owner(string owner)
+    {
+        _owner = Guard.Text(owner, nameof(owner));
+        return this;
+    }
+
+    /// <summary>Adds a metric.</summary>
+    /// <param name="name">The metric's name, such as "Visit-to-order conversion".</param>
+    /// <param name="configure">Describes the metric further.</param>
+    /// <returns>This builder.</returns>
+    public StageBuilder Metric(string name, Action<MetricBuilder>? configure = null)
+    {
+        var builder = new MetricBuilder(Guard.Text(name, nameof(name)));
+        configure?.Invoke(builder);
+        (_metrics ??= []).Add(builder);
+        return this;
+    }
+
+    /// <summary>Sets the symbol shown for the stage, such as an emoji or an icon name.</summary>
+    /// <param name="icon">The icon.</param>
+    /// <returns>This builder.</returns>
+    public StageBuilder Icon(string icon)
+    {
+        _icon = Guard.Text(icon, nameof(icon));
+        return this;
+    }
+
+    /// <summary>Adds a step after the stage's other steps.</summary>
+    /// <param name="name">The step's name, such as "Looks at the menu".</param>
+    /// <param name="configure">Describes the step.</param>
+    /// <returns>This builder.</returns>
+    public StageBuilder Step(string name, Action<StepBuilder>? configure = null)
+    {
+        var builder = new StepBuilder(Guard.Text(name, nameof(name)));
+        configure?.Invoke(builder);
+        _steps.Add(builder);
+        return this;
+    }
+
+    /// <summary>Changes a step already added, found by explicit id, name, or the id its name derives.</summary>
+    /// <param name="step">The step's id or name.</param>
+    /// <param name="configure">The changes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The stage has no such step.</exception>
+    public StageBuilder EditStep(string step, Action<StepBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(_steps[IndexOfStep(step, nameof(step))]);
+        return this;
+    }
+
+    /// <summary>Removes a step, found by explicit id, name, or the id its name derives.</summary>
+    /// <param name="step">The step's id or name.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The stage has no such step.</exception>
+    public StageBuilder RemoveStep(string step)
+    {
+        _steps.RemoveAt(IndexOfStep(step, nameof(step)));
+        return this;
+    }
+
+    private int IndexOfStep(string step, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(step, paramName);
+        var index = Find(_steps, step, s => s.Slot.Explicit, s => s.Name);
+        return index >= 0
+            ? index
+            : throw new ArgumentException($"Stage '{Name}' has no step with the id or name '{step}'. Its steps: {string.Join(", ", _steps.Select(s => $"'{s.Name}'"))}.", paramName);
+    }
+
+    internal static int Find<T>(List<T> items, string reference, Func<T, string?> explicitId, Func<T, string> name)
+    {
+        var index = items.FindIndex(i => explicitId(i) == reference);
+        if (index < 0)
+        {
+            index = items.FindIndex(i => name(i) == reference);
+        }
+
+        if (index < 0)
+        {
+            index = items.FindIndex(i => explicitId(i) is null && ElementIds.FromName(name(i)) == reference);
+        }
+
+        return index;
+    }
+
+    internal void ReserveIds(BuildContext context)
+    {
+        _slot.Reserve(context.Stages, $"stage '{Name}'");
+        foreach (var metric in _metrics ?? [])
+        {
+            metric.Slot.Reserve(context.Metrics, $"metric '{metric.Name}'");
+        }
+
+        foreach (var step in _steps)
+        {
+            step.ReserveIds(context);
+        }
+    }
+
+    internal void AssignIds(BuildContext context)
+    {
+        _slot.Assign(context.Stages, Name);
+        foreach (var metric in _metrics ?? [])
+        {
+            metric.Slot.Assign(context.Metrics, metric.Name);
+        }
+
+        foreach (var step in _steps)
+        {
+            step.AssignIds(context);
+        }
+    }
+
+    internal Stage ToModel(BuildContext context)
+    {
+        var path = JourneyPath.Root.Element("stages", _slot.Assigned);
+        _slot.Report(context, path, context.Stages);
+        context.CheckName(Name, path, "stage's name");
+        var owner = _owner is null ? null : context.ResolveOwner(_owner);
+        var metrics = StepBuilder.Map(_metrics, m => m.ToModel(context, path));
+        var steps = new Step[_steps.Count];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            steps[i] = _steps[i].ToModel(context, path);
+        }
+
+        return new Stage(_slot.Assigned, Name, _goal, StepBuilder.Texts(_questions), owner, metrics, _icon, new ValueList<Step>(steps));
+    }
+
+    internal static StageBuilder From(Stage stage)
+    {
+        var builder = new StageBuilder(stage.Name)
+        {
+            _slot = new IdSlot { Explicit = stage.Id },
+            _goal = stage.Goal,
+            _owner = stage.OwnerId,
+            _icon = stage.Icon,
+            _questions = StepBuilder.NullIfEmpty(stage.Questions, q => q),
+            _metrics = StepBuilder.NullIfEmpty(stage.Metrics, MetricBuilder.From),
+        };
+        builder._steps.AddRange(stage.Steps.Select(StepBuilder.From));
+        return builder;
+    }
+}

@@ -1,0 +1,68 @@
+using JourneyKit.Internal;
+
+namespace JourneyKit.Building;
+
+/// <summary>Describes a touchpoint of the map's catalog. Not thread-safe: use one builder from one thread.</summary>
+public sealed class TouchpointBuilder : ICatalogEntry
+{
+    private IdSlot _slot;
+
+    internal TouchpointBuilder(string name) => Name = name;
+
+    internal string Name { get; private set; }
+
+    internal ref IdSlot Slot => ref _slot;
+
+    internal string? ChannelReference { get; private set; }
+
+    internal string? DescriptionText { get; private set; }
+
+    string ICatalogEntry.Name => Name;
+
+    ref IdSlot ICatalogEntry.Slot => ref _slot;
+
+    /// <summary>Sets an explicit id instead of the one derived from the name.</summary>
+    /// <param name="id">The id; see <see cref="ElementIds"/> for the rules.</param>
+    /// <returns>This builder.</returns>
+    public TouchpointBuilder Id(string id)
+    {
+        _slot.Explicit = BuilderGuard.Id(id, nameof(id));
+        return this;
+    }
+
+    /// <summary>Renames the touchpoint; an explicit id, if any, stays.</summary>
+    /// <param name="name">The new name.</param>
+    /// <returns>This builder.</returns>
+    public TouchpointBuilder Rename(string name)
+    {
+        Name = Guard.Text(name, nameof(name));
+        return this;
+    }
+
+    /// <summary>Sets the channel, by the id or name of a catalog channel; an unknown name registers a new channel.</summary>
+    /// <param name="channel">The channel's id or name, such as "Web".</param>
+    /// <returns>This builder.</returns>
+    public TouchpointBuilder Channel(string channel)
+    {
+        ChannelReference = Guard.Text(channel, nameof(channel));
+        return this;
+    }
+
+    /// <summary>Sets the description.</summary>
+    /// <param name="description">The description.</param>
+    /// <returns>This builder.</returns>
+    public TouchpointBuilder Description(string description)
+    {
+        DescriptionText = Guard.Text(description, nameof(description));
+        return this;
+    }
+
+    internal Touchpoint ToModel(string? channelId) => new(_slot.Assigned, Name, channelId, DescriptionText);
+
+    internal static TouchpointBuilder From(Touchpoint touchpoint) => new(touchpoint.Name)
+    {
+        _slot = new IdSlot { Explicit = touchpoint.Id },
+        ChannelReference = touchpoint.ChannelId,
+        DescriptionText = touchpoint.Description,
+    };
+}

@@ -1,0 +1,46 @@
+using JourneyKit.Internal;
+
+namespace JourneyKit;
+
+/// <summary>A system, process or group of people behind the line of visibility that delivers a step.</summary>
+/// <remarks>Immutable and thread-safe; equal when all properties are equal.</remarks>
+public sealed record BackStageItem
+{
+    internal BackStageItem(string id, string name, BackStageKind kind, string? description)
+    {
+        Id = id;
+        Name = name;
+        Kind = kind;
+        Description = description;
+    }
+
+    /// <summary>Gets the id, unique among the map's back-stage items.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the name, such as "CRM" or "Kitchen staff".</summary>
+    public string Name { get; private init; }
+
+    /// <summary>Gets whether it is a system, a process or people.</summary>
+    public BackStageKind Kind { get; private init; }
+
+    /// <summary>Gets the description, if any.</summary>
+    public string? Description { get; private init; }
+
+    /// <summary>Returns a copy with another name; the id stays.</summary>
+    /// <param name="name">The new name.</param>
+    /// <returns>The changed copy.</returns>
+    public BackStageItem WithName(string name) => this with { Name = Guard.Text(name, nameof(name)) };
+
+    /// <summary>Returns a copy with another kind.</summary>
+    /// <param name="kind">The new kind.</param>
+    /// <returns>The changed copy.</returns>
+    public BackStageItem WithKind(BackStageKind kind) => this with { Kind = Guard.Defined(kind, nameof(kind)) };
+
+    /// <summary>Returns a copy with another description.</summary>
+    /// <param name="description">The new description, or <see langword="null"/> to remove it.</param>
+    /// <returns>The changed copy.</returns>
+    public BackStageItem WithDescription(string? description) => this with { Description = Guard.OptionalText(description, nameof(description)) };
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Kind} '{Name}' ({Id})";
+}

@@ -1,0 +1,37 @@
+using JourneyKit.Internal;
+
+namespace JourneyKit;
+
+/// <summary>The medium a touchpoint lives in, such as web, mobile, phone or branch.</summary>
+/// <remarks>Immutable and thread-safe; equal when all properties are equal.</remarks>
+public sealed record Channel
+{
+    internal Channel(string id, string name, string? description)
+    {
+        Id = id;
+        Name = name;
+        Description = description;
+    }
+
+    /// <summary>Gets the id, unique among the map's channels.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the name.</summary>
+    public string Name { get; private init; }
+
+    /// <summary>Gets the description, if any.</summary>
+    public string? Description { get; private init; }
+
+    /// <summary>Returns a copy with another name; the id stays.</summary>
+    /// <param name="name">The new name.</param>
+    /// <returns>The changed copy.</returns>
+    public Channel WithName(string name) => this with { Name = Guard.Text(name, nameof(name)) };
+
+    /// <summary>Returns a copy with another description.</summary>
+    /// <param name="description">The new description, or <see langword="null"/> to remove it.</param>
+    /// <returns>The changed copy.</returns>
+    public Channel WithDescription(string? description) => this with { Description = Guard.OptionalText(description, nameof(description)) };
+
+    /// <inheritdoc />
+    public override string ToString() => $"Channel '{Name}' ({Id})";
+}

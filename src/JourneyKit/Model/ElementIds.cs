@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+
+namespace JourneyKit;
+
+/// <summary>
+/// The rules for element ids: readable slugs derived from names, valid in any script.
+/// </summary>
+/// <remarks>
+/// <para>
+/// An id is derived from a name by normalising it to Unicode form C, lowering its case with the invariant
+/// culture, keeping letters, digits and combining marks of any script, and turning every other run of
+/// characters into a single hyphen, trimmed from both ends. <c>"Pay by card"</c> becomes <c>pay-by-card</c>,
+/// <c>"Zahlung prüfen"</c> becomes <c>zahlung-prüfen</c>, <c>"选择餐点"</c> stays <c>选择餐点</c> and
+/// <c>"Плащане с карта"</c> becomes <c>плащане-с-карта</c>. Ids are at most <see cref="MaxLength"/>
+/// characters, cut at a hyphen where one is near. A name with no letter or digit (only emoji or
+/// punctuation) falls back to the element kind, such as <c>step</c>.
+/// </para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class ElementIds
+{
+    /// <summary>The longest id, in UTF-16 code units.</summary>
+    public const int MaxLength = 64;
+
+    /// <summary>Derives the readable id for <paramref name="name"/>.</summary>
+    /// <param name="name">The element's name.</param>
+    /// <returns>The slug, or an empty string when the name has no letter or digit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public static string FromName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (IsAsciiSlug(name))
+        {
+            return name;
+        }
+
+        var normalized = name.IsNormalized(NormalizationForm.FormC) ? name : name.Normalize(NormalizationForm.FormC);
+        var builder = new StringBuilder(Math.Min(normalized.Length, MaxLength + 8));
+        var pendingHyphen = false;
+        Span<char> buffer = stackalloc char[2];
+        foreach (var rune in normalized.EnumerateRunes())
+        {
+            if (IsKept(rune))
+            {
+                if (pendingHyphen && builder.Length > 0)
+                {
+                    builder.Append('-');
+                }
+
+                pendingHyphen = false;
+                var lower = Rune.ToLowerInvariant(rune);
+                builder.Append(buffer[..lower.EncodeToUtf16(buffer)]);
+            }
+            else
+            {
+                pendingHyphen = true;
+            }
+
+            if (builder.Length > MaxLength + 8)
+            {
+                break;
+            }
+        }
+
+        return Truncate(builder.ToString());
+    }
+
+    /// <summary>Tells whether <paramref name="id"/> is a well-formed id.</summary>
+    /// <remarks>
+    /// A well-formed id is 1 to <see cref="MaxLength"/> characters of lower-case letters, digits and combining
+    /// marks of any script, and the separators <c>-</c>, <c>_</c> and <c>.</c>, starting with a letter or digit.
+    /// </remarks>
+    /// <param name="id">The id to check.</param>
+    /// <returns><see langword="true"/> when the id is well formed.</returns>
+    public static bool IsValid(string? id)
+    {
+        if (string.IsNullOrEmpty(id) || id.Length > MaxLength)
+        {
+            return false;
+        }
+
+        var first = true;
+        foreach (var rune in id.EnumerateRunes())
+        {
+            var separator = rune.Value is '-' or '_' or '.';
+            if ((first && separator) || (!separator && (!IsKept(rune) || Rune.ToLowerInvariant(rune) != rune)))
+            {
+                return false;
+            }
+
+            first = false;
+        }
+
+        return true;
+    }
+
+    private static bool IsKept(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark => true,
+        _ => false,
+    };
+
+    private static bool IsAsciiSlug(string name)
+    {
+        if (name.Length == 0 || name.Length > MaxLength || name[0] == '-' || name[^1] == '-')
+        {
+            return false;
+        }
+
+        var previousHyphen = false;
+        foreach (var c in name)
+        {
+            var hyphen = c == '-';
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || hyphen) || (hyphen && previousHyphen))
+            {
+                return false;
+            }
+
+            previousHyphen = hyphen;
+        }
+
+        return true;
+    }
+
+    private static string Truncate(string slug)
+    {
+        if (slug.Length <= MaxLength)
+        {
+            return slug;
+        }
+
+        var cut = slug.LastIndexOf('-', MaxLength);
+        var end = cut >= MaxLength / 2 ? cut : MaxLength;
+        if (char.IsHighSurrogate(slug[end - 1]))
+        {
+            end--;
+        }
+
+        return slug[..end].TrimEnd('-');
+    }
+}

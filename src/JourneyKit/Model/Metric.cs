@@ -1,0 +1,78 @@
+using JourneyKit.Internal;
+
+namespace JourneyKit;
+
+/// <summary>A measure that tells how well a stage or step serves the customer, such as conversion or CSAT.</summary>
+/// <remarks>Immutable and thread-safe; equal when all properties are equal.</remarks>
+public sealed record Metric
+{
+    internal Metric(string id, string name, MetricKind kind, string? unit, decimal? target, decimal? actual, MetricDirection direction)
+    {
+        Id = id;
+        Name = name;
+        Kind = kind;
+        Unit = unit;
+        Target = target;
+        Actual = actual;
+        Direction = direction;
+    }
+
+    /// <summary>Gets the id, unique among the map's metrics.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the name, such as "Checkout conversion".</summary>
+    public string Name { get; private init; }
+
+    /// <summary>Gets what the metric measures.</summary>
+    public MetricKind Kind { get; private init; }
+
+    /// <summary>Gets the unit, such as <c>%</c>, <c>min</c> or <c>points</c>, if any.</summary>
+    public string? Unit { get; private init; }
+
+    /// <summary>Gets the value the team aims for, if set.</summary>
+    public decimal? Target { get; private init; }
+
+    /// <summary>Gets the value last measured, if known.</summary>
+    public decimal? Actual { get; private init; }
+
+    /// <summary>Gets which way the metric improves.</summary>
+    public MetricDirection Direction { get; private init; }
+
+    /// <summary>Gets whether the actual value meets the target, or <see langword="null"/> when either is unknown.</summary>
+    public bool? MeetsTarget => Target is { } target && Actual is { } actual
+        ? Direction == MetricDirection.HigherIsBetter ? actual >= target : actual <= target
+        : null;
+
+    /// <summary>Returns a copy with another name; the id stays.</summary>
+    /// <param name="name">The new name.</param>
+    /// <returns>The changed copy.</returns>
+    public Metric WithName(string name) => this with { Name = Guard.Text(name, nameof(name)) };
+
+    /// <summary>Returns a copy with another kind.</summary>
+    /// <param name="kind">The new kind.</param>
+    /// <returns>The changed copy.</returns>
+    public Metric WithKind(MetricKind kind) => this with { Kind = Guard.Defined(kind, nameof(kind)) };
+
+    /// <summary>Returns a copy with another unit.</summary>
+    /// <param name="unit">The new unit, or <see langword="null"/> to remove it.</param>
+    /// <returns>The changed copy.</returns>
+    public Metric WithUnit(string? unit) => this with { Unit = Guard.OptionalText(unit, nameof(unit)) };
+
+    /// <summary>Returns a copy with another target.</summary>
+    /// <param name="target">The new target, or <see langword="null"/> to remove it.</param>
+    /// <returns>The changed copy.</returns>
+    public Metric WithTarget(decimal? target) => this with { Target = target };
+
+    /// <summary>Returns a copy with another measured value.</summary>
+    /// <param name="actual">The new value, or <see langword="null"/> to remove it.</param>
+    /// <returns>The changed copy.</returns>
+    public Metric WithActual(decimal? actual) => this with { Actual = actual };
+
+    /// <summary>Returns a copy with another direction.</summary>
+    /// <param name="direction">The new direction.</param>
+    /// <returns>The changed copy.</returns>
+    public Metric WithDirection(MetricDirection direction) => this with { Direction = Guard.Defined(direction, nameof(direction)) };
+
+    /// <inheritdoc />
+    public override string ToString() => $"Metric '{Name}' ({Id})";
+}
