@@ -404,12 +404,18 @@ public sealed class JourneyMapBuilder
         for (var i = 0; i < transitions.Length; i++)
         {
             var spec = _transitions[i];
-            var provisional = JourneyPath.Root.Element("transitions", spec.Slot.Explicit ?? "?");
-            var from = context.FindStep(spec.From, provisional, "starts at");
-            var to = spec.To is null ? null : context.FindStep(spec.To, provisional, "leads to");
-            var derivedName = to is null ? $"{from ?? spec.From}-exit" : $"{from ?? spec.From}-to-{to}";
+            var from = context.StepLookup.Find(spec.From, out _)?.Slot.Assigned;
+            var to = spec.To is null ? null : context.StepLookup.Find(spec.To, out _)?.Slot.Assigned;
+            var derivedName = spec.To is null ? $"{from ?? spec.From}-exit" : $"{from ?? spec.From}-to-{to ?? spec.To}";
             var id = spec.Slot.Assign(context.Transitions, derivedName);
-            spec.Slot.Report(context, JourneyPath.Root.Element("transitions", id), context.Transitions);
+            var path = JourneyPath.Root.Element("transitions", id);
+            spec.Slot.Report(context, path, context.Transitions);
+            from ??= context.FindStep(spec.From, path, "starts at");
+            if (spec.To is not null)
+            {
+                to ??= context.FindStep(spec.To, path, "leads to");
+            }
+
             transitions[i] = new Transition(id, spec.Kind, from ?? spec.From, spec.To is null ? null : to ?? spec.To, spec.Label, spec.Share);
         }
 

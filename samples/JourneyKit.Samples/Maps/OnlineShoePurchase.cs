@@ -1,0 +1,99 @@
+namespace JourneyKit.Samples.Maps;
+
+/// <summary>A B2C purchase journey from awareness to loyalty, with touchpoints, pain points, opportunities, metrics and owners.</summary>
+public static class OnlineShoePurchase
+{
+    public static JourneyMap Build() => JourneyMap.Create("Buy running shoes online")
+        .Kind(JourneyKind.Purchase)
+        .Audience(Audience.B2C)
+        .Persona("Weekend runner", p => p
+            .Segment("Recreational runners, 25-45")
+            .Demographic("age", "25-45")
+            .Behaviour("Reads reviews before buying", "Shops on the phone")
+            .Goal("Find comfortable shoes that last")
+            .Need("Honest sizing advice", "Free returns")
+            .Frustration("Shoes that don't fit"))
+        .Channel("Web")
+        .Channel("Mobile")
+        .Channel("Marketing communication")
+        .Owner("Marketing", o => o.Contact("marketing@example.com"))
+        .Owner("Web team")
+        .Owner("Customer service")
+        .Owner("CRM team")
+        .Touchpoint("Social media ad", t => t.Channel("Marketing communication"))
+        .Touchpoint("Search results", t => t.Channel("Web"))
+        .Touchpoint("Product page", t => t.Channel("Web"))
+        .Touchpoint("Review site", t => t.Channel("Web"))
+        .Touchpoint("Checkout", t => t.Channel("Web"))
+        .Touchpoint("Order email", t => t.Channel("Marketing communication").Description("Confirmation and tracking"))
+        .Touchpoint("Mobile app", t => t.Channel("Mobile"))
+        .Stage("Awareness", s => s
+            .Goal("Notice that my old shoes need replacing")
+            .Question("Are my shoes worn out?")
+            .Owner("Marketing")
+            .Metric("Ad click-through", m => m.Kind(MetricKind.Conversion).Unit("%").Target(2.5m).Actual(1.8m))
+            .Step("Sees an ad", st => st
+                .Touchpoint("Social media ad")
+                .Emotion(0, "curious")
+                .Owner("Marketing")))
+        .Stage("Consideration", s => s
+            .Goal("Choose the right model and size")
+            .Question("Which model suits my running?", "Will this size fit?")
+            .Owner("Web team")
+            .Metric("Product page to cart", m => m.Kind(MetricKind.Conversion).Unit("%").Target(8).Actual(5.5m))
+            .Step("Searches for shoes", st => st
+                .Touchpoint("Search results")
+                .Emotion(1, "hopeful")
+                .Owner("Web team"))
+            .Step("Compares models", st => st
+                .Touchpoint("Product page", "Review site")
+                .Thought("Every brand sizes differently")
+                .Emotion(-1, "unsure")
+                .PainPoint("Sizing differs between brands", PainSeverity.High)
+                .Opportunity("Size finder based on past purchases", o => o
+                    .Addresses("Sizing differs between brands")
+                    .Impact(Level.High)
+                    .Effort(Level.Medium)
+                    .Owner("Web team")
+                    .Status(OpportunityStatus.Planned))
+                .Owner("Web team")))
+        .Stage("Purchase", s => s
+            .Goal("Pay safely and quickly")
+            .Question("Are there hidden costs?")
+            .Owner("Web team")
+            .Metric("Checkout conversion", m => m.Kind(MetricKind.Conversion).Unit("%").Target(70).Actual(58))
+            .Step("Checks out", st => st
+                .Touchpoint("Checkout")
+                .Emotion(-1, "anxious about delivery costs")
+                .PainPoint("Delivery cost shown only at the last step", PainSeverity.Critical)
+                .Opportunity("Show delivery cost on the product page", o => o.Addresses("Delivery cost shown only at the last step").Impact(Level.High).Effort(Level.Low))
+                .Milestone()
+                .Owner("Web team")
+                .BackStage("Payment provider", BackStageKind.System)
+                .BackStage("Fraud check", BackStageKind.Process)))
+        .Stage("Retention", s => s
+            .Goal("Get the shoes and know they fit")
+            .Question("When will they arrive?", "How do I return them?")
+            .Owner("Customer service")
+            .Metric("Return rate", m => m.Kind(MetricKind.DropOff).Unit("%").Target(10).Actual(14))
+            .Step("Receives the order", st => st
+                .Touchpoint("Order email")
+                .Emotion(1, "relieved")
+                .Owner("Customer service")
+                .BackStage("Warehouse", BackStageKind.Process)))
+        .Stage("Loyalty", s => s
+            .Goal("Get rewarded for coming back")
+            .Question("Do I get anything for recommending the shop?")
+            .Owner("CRM team")
+            .Metric("Net promoter score", m => m.Kind(MetricKind.Nps).Unit("points").Target(40).Actual(31))
+            .Step("Joins the loyalty programme", st => st
+                .Touchpoint("Mobile app")
+                .Emotion(2, "valued")
+                .Owner("CRM team")
+                .BackStage("CRM", BackStageKind.System)))
+        .Exit("Checks out", "Abandons the cart over delivery costs", 0.42m)
+        .Revision(3, new DateOnly(2026, 10, 1), "CX team", "Added the loyalty stage")
+        .ReviewEvery(TimeSpan.FromDays(90), new DateOnly(2026, 10, 1))
+        .Property("product-line", "running")
+        .Build();
+}
