@@ -1,0 +1,83 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
+namespace JourneyKit.Tests.Model;
+
+/// <summary>Every public type is immutable and sealed; builders (and exceptions) are the only mutable public types.</summary>
+public class ImmutabilityTests
+{
+    private static readonly Type[] PublicTypes = [.. typeof(JourneyMap).Assembly.GetExportedTypes()];
+
+    public static TheoryData<Type> ModelTypes() => [.. PublicTypes.Where(IsModelType)];
+
+    public static TheoryData<Type> BuilderTypes() => [.. PublicTypes.Where(t => t.Name.EndsWith("Builder", StringComparison.Ordinal))];
+
+    private static bool IsModelType(Type type) =>
+        !type.IsEnum && !type.IsInterface && !(type.IsAbstract && type.IsSealed)
+        && !type.Name.EndsWith("Builder", StringComparison.Ordinal)
+        && !typeof(Exception).IsAssignableFrom(type)
+        && !type.IsNested;
+
+    [Fact]
+    public void PublicTypes_CoverTheModel()
+    {
+        var names = PublicTypes.Where(IsModelType).Select(t => t.Name);
+
+        names.Should().Contain(["JourneyMap", "Persona", "Stage", "Step", "Touchpoint", "Channel", "Owner", "PainPoint", "Opportunity", "Metric", "Emotion", "Transition", "BackStageItem", "Revision", "EmotionScale"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelTypes))]
+    public void ModelType_IsSealed(Type type)
+    {
+        type.IsSealed.Should().BeTrue($"{type.Name} is part of the immutable model");
+        if (type.IsValueType)
+        {
+            type.GetCustomAttribute<IsReadOnlyAttribute>().Should().NotBeNull($"{type.Name} should be a readonly struct");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelTypes))]
+    public void ModelType_HasNoPublicSetterOrMutableField(Type type)
+    {
+        var setters = type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+            .Where(p => p.SetMethod is { IsPublic: true })
+            .Select(p => p.Name);
+        var fields = type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+            .Where(f => !f.IsInitOnly && !f.Name.Contains("k__BackingField", StringComparison.Ordinal))
+            .Select(f => f.Name);
+        var backingFieldsWithoutReadonly = type.GetFields(BindingFlags.NonPublic | BindingFlags.Instance)
+            .Where(f => f.Name.Contains("k__BackingField", StringComparison.Ordinal) && !f.IsInitOnly)
+            .Select(f => f.Name);
+
+        setters.Should().BeEmpty($"{type.Name} must not be changed after construction");
+        fields.Should().BeEmpty($"{type.Name} must not hold writable fields");
+        backingFieldsWithoutReadonly.Should().BeEmpty($"{type.Name}'s auto-properties must be get-only or init-only");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelTypes))]
+    public void ModelType_ExposesNoMutableCollection(Type type)
+    {
+        var mutable = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0)
+            .Where(p => p.PropertyType.IsArray || IsMutableCollection(p.PropertyType))
+            .Select(p => p.Name);
+
+        mutable.Should().BeEmpty($"{type.Name} must expose collections that cannot be changed");
+    }
+
+    [Theory]
+    [MemberData(nameof(BuilderTypes))]
+    public void BuilderType_IsSealedWithoutPublicConstructor(Type type)
+    {
+        type.IsSealed.Should().BeTrue();
+        type.GetConstructors(BindingFlags.Public | BindingFlags.Instance).Should().BeEmpty($"{type.Name} is reached through JourneyMap.Create");
+    }
+
+    private static bool IsMutableCollection(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() is var definition
+        && (definition == typeof(List<>) || definition == typeof(Dictionary<,>) || definition == typeof(ICollection<>)
+            || definition == typeof(IList<>) || definition == typeof(IDictionary<,>) || definition == typeof(HashSet<>) || definition == typeof(ISet<>));
+}
