@@ -7,27 +7,27 @@ internal sealed class BuildContext(JourneyMapBuilder map)
 
     public JourneyMapBuilder Map { get; } = map;
 
-    public IdAllocator Personas { get; } = new("persona");
+    public IdAllocator Personas { get; } = new("persona", "persona");
 
-    public IdAllocator Channels { get; } = new("channel");
+    public IdAllocator Channels { get; } = new("channel", "channel");
 
-    public IdAllocator Owners { get; } = new("owner");
+    public IdAllocator Owners { get; } = new("owner", "owner");
 
-    public IdAllocator Touchpoints { get; } = new("touchpoint");
+    public IdAllocator Touchpoints { get; } = new("touchpoint", "touchpoint");
 
-    public IdAllocator Stages { get; } = new("stage");
+    public IdAllocator Stages { get; } = new("stage", "stage");
 
-    public IdAllocator Steps { get; } = new("step");
+    public IdAllocator Steps { get; } = new("step", "step");
 
-    public IdAllocator PainPoints { get; } = new("pain-point");
+    public IdAllocator PainPoints { get; } = new("pain-point", "pain point");
 
-    public IdAllocator Opportunities { get; } = new("opportunity");
+    public IdAllocator Opportunities { get; } = new("opportunity", "opportunity");
 
-    public IdAllocator Metrics { get; } = new("metric");
+    public IdAllocator Metrics { get; } = new("metric", "metric");
 
-    public IdAllocator BackStage { get; } = new("back-stage");
+    public IdAllocator BackStage { get; } = new("back-stage", "back-stage item");
 
-    public IdAllocator Transitions { get; } = new("transition");
+    public IdAllocator Transitions { get; } = new("transition", "transition");
 
     public Lookup<PersonaBuilder> PersonaLookup { get; } = new();
 
@@ -80,14 +80,6 @@ internal sealed class BuildContext(JourneyMapBuilder map)
     }
 
     public void Problem(JourneyPath path, string message) => _problems.Add(new BuildProblem(path, message));
-
-    public void ReserveExplicit(IdAllocator allocator, string? id, JourneyPath path, string description)
-    {
-        if (id is not null && allocator.Reserve(id, description) is { } holder)
-        {
-            Problem(path, $"The id '{id}' is already used by {holder}; ids must be unique among all {allocator.Kind}s of the map. Give one of them another id.");
-        }
-    }
 
     public void CheckName(string name, JourneyPath path, string what)
     {

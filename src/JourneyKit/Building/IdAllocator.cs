@@ -3,12 +3,16 @@ using System.Globalization;
 namespace JourneyKit.Building;
 
 /// <summary>Hands out the ids of one kind of element during one build: explicit ids first, then derived ones.</summary>
-internal sealed class IdAllocator(string kind)
+internal sealed class IdAllocator(string kind, string label)
 {
     private readonly Dictionary<string, string> _explicitOwners = new(StringComparer.Ordinal);
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
+    /// <summary>Gets the id a nameless element falls back to, such as <c>pain-point</c>.</summary>
     public string Kind { get; } = kind;
+
+    /// <summary>Gets the kind in words, such as "pain point".</summary>
+    public string Label { get; } = label;
 
     /// <summary>Reserves an explicit id; returns the description of the element that already holds it, if any.</summary>
     public string? Reserve(string id, string description)

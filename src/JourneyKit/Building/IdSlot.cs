@@ -18,7 +18,7 @@ internal struct IdSlot
     {
         if (_clashesWith is not null)
         {
-            context.Problem(path, $"The id '{Explicit}' is already used by {_clashesWith}; ids must be unique among all {ids.Kind}s of the map. Give one of them another id.");
+            context.Problem(path, $"The id '{Explicit}' is already used by {_clashesWith}; ids must be unique among all {ids.Label}s of the map. Give one of them another id.");
         }
     }
 }

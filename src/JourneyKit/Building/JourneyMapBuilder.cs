@@ -431,7 +431,7 @@ public sealed class JourneyMapBuilder
             var entry = catalog.Entries[i];
             var path = JourneyPath.Root.Element(collection, entry.Slot.Assigned);
             entry.Slot.Report(context, path, ids);
-            context.CheckName(entry.Name, path, $"{ids.Kind}'s name");
+            context.CheckName(entry.Name, path, $"{ids.Label}'s name");
             items[i] = convert(entry);
         }
 

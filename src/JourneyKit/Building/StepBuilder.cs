@@ -250,16 +250,20 @@ public sealed class StepBuilder
         for (var i = 0; i < emotions.Length; i++)
         {
             var (score, label, persona) = _emotions[i];
-            var personaId = persona is null ? null : context.FindPersona(persona, path);
-            var emotionPath = personaId is null ? path.Property("emotion") : path.Element("emotions", personaId);
+            var emotionPath = persona is null ? path.Property("emotion") : path.Element("emotions", persona);
+            var personaId = persona is null ? null : context.FindPersona(persona, emotionPath);
+            if (personaId is not null)
+            {
+                emotionPath = path.Element("emotions", personaId);
+            }
             if (!scale.Contains(score))
             {
                 context.Problem(emotionPath, $"The emotion score {score} of step '{Name}' is outside the map's scale {scale}; use a score on the scale or widen it with EmotionScale(min, max).");
             }
 
-            for (var j = 0; j < i; j++)
+            for (var j = 0; j < i && (persona is null || personaId is not null); j++)
             {
-                if (emotions[j].PersonaId == personaId)
+                if (emotions[j].PersonaId == personaId && (_emotions[j].Persona is null || personaId is not null))
                 {
                     context.Problem(emotionPath, personaId is null
                         ? $"Step '{Name}' has two emotions for every persona; keep one, or give each a persona."
