@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 
 namespace JourneyKit.ApiApproval.Tests;
 
@@ -8,9 +7,9 @@ public class PublicApiTests
     [Fact]
     public void JourneyKit_PublicApi_MatchesApprovedFile() => Verify(typeof(JourneyMap).Assembly);
 
-    private static void Verify(Assembly assembly, [CallerFilePath] string sourceFile = "")
+    private static void Verify(Assembly assembly)
     {
-        var directory = Path.GetDirectoryName(sourceFile)!;
+        var directory = Repository.File("tests", "JourneyKit.ApiApproval.Tests");
         var name = assembly.GetName().Name!;
         var approvedPath = Path.Combine(directory, $"{name}.approved.txt");
         var receivedPath = Path.Combine(directory, $"{name}.received.txt");
