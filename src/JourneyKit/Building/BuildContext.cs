@@ -1,9 +1,14 @@
+using System.Globalization;
+
 namespace JourneyKit.Building;
 
 /// <summary>The state of one call to <see cref="JourneyMapBuilder.Build"/>: id allocators, lookups and the problems found.</summary>
 internal sealed class BuildContext(JourneyMapBuilder map)
 {
-    private readonly List<BuildProblem> _problems = [];
+    private List<BuildProblem>? _problems;
+    private Lookup<PersonaBuilder>? _personas;
+    private Lookup<StepBuilder>? _steps;
+    private Lookup<PainPointSpec>? _painPoints;
 
     public JourneyMapBuilder Map { get; } = map;
 
@@ -29,19 +34,58 @@ internal sealed class BuildContext(JourneyMapBuilder map)
 
     public IdAllocator Transitions { get; } = new("transition", "transition");
 
-    public Lookup<PersonaBuilder> PersonaLookup { get; } = new();
-
-    public Lookup<StepBuilder> StepLookup { get; } = new();
-
-    public Lookup<PainPointSpec> PainPointLookup { get; } = new();
-
     public ResolvedCatalog<ChannelBuilder> ChannelCatalog { get; set; } = null!;
 
     public ResolvedCatalog<OwnerBuilder> OwnerCatalog { get; set; } = null!;
 
     public ResolvedCatalog<TouchpointBuilder> TouchpointCatalog { get; set; } = null!;
 
-    public bool HasProblems => _problems.Count > 0;
+    public bool HasProblems => _problems is not null;
+
+    public void Problem(JourneyPath path, string message) => (_problems ??= []).Add(new BuildProblem(path, message));
+
+    /// <summary>Reports a clash of explicit ids and a name with nothing visible in it, at the element's path.</summary>
+    public void CheckElement(in IdSlot slot, IdAllocator ids, string name, string what, Location parent, string collection)
+    {
+        var visible = IsVisible(name);
+        if (visible && !slot.HasClash)
+        {
+            return;
+        }
+
+        var path = parent.Path(collection, slot.Assigned);
+        slot.Report(this, path, ids);
+        if (!visible)
+        {
+            Problem(path, $"The {what} has no visible character; give it a name people can read.");
+        }
+    }
+
+    public void CheckName(string name, JourneyPath path, string what)
+    {
+        if (!IsVisible(name))
+        {
+            Problem(path, $"The {what} has no visible character; give it a name people can read.");
+        }
+    }
+
+    private static bool IsVisible(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is > ' ' and < '\u007f')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && char.GetUnicodeCategory(c) != UnicodeCategory.Format)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public string ResolveChannel(string reference) => ChannelCatalog.Resolve(reference);
 
@@ -49,16 +93,62 @@ internal sealed class BuildContext(JourneyMapBuilder map)
 
     public string ResolveTouchpoint(string reference) => TouchpointCatalog.Resolve(reference);
 
+    public void AddPersona(PersonaBuilder persona) => (_personas ??= new()).Add(persona.Slot.Assigned, persona.Name, persona);
+
     public string? FindPersona(string reference, JourneyPath path) =>
-        Find(PersonaLookup, reference, path, "persona", "The emotion is felt by", p => p.Slot.Assigned, p => p.Name)?.Slot.Assigned;
+        Find(_personas ??= new(), reference, path, "persona", "The emotion is felt by", p => p.Slot.Assigned)?.Slot.Assigned;
 
     public string? FindStep(string reference, JourneyPath path, string verb) =>
-        Find(StepLookup, reference, path, "step", $"The transition {verb}", s => s.Slot.Assigned, s => s.Name)?.Slot.Assigned;
+        Find(StepLookup(), reference, path, "step", $"The transition {verb}", s => s.Slot.Assigned)?.Slot.Assigned;
 
-    public string? FindPainPoint(string reference, JourneyPath path) =>
-        Find(PainPointLookup, reference, path, "pain point", "The opportunity addresses", p => p.Slot.Assigned, p => p.Description)?.Slot.Assigned;
+    public string? TryFindStep(string reference) => StepLookup().Find(reference, out _)?.Slot.Assigned;
 
-    private T? Find<T>(Lookup<T> lookup, string reference, JourneyPath path, string kind, string subject, Func<T, string> id, Func<T, string> name)
+    public string? FindPainPoint(string reference, Location parent, string opportunityId)
+    {
+        var lookup = PainPointLookup();
+        return lookup.Find(reference, out _) is { } found
+            ? found.Slot.Assigned
+            : Find(lookup, reference, parent.Path("opportunities", opportunityId), "pain point", "The opportunity addresses", p => p.Slot.Assigned)?.Slot.Assigned;
+    }
+
+    private Lookup<StepBuilder> StepLookup()
+    {
+        if (_steps is null)
+        {
+            _steps = new();
+            foreach (var stage in Map.StageBuilders)
+            {
+                foreach (var step in stage.StepBuilders)
+                {
+                    _steps.Add(step.Slot.Assigned, step.Name, step);
+                }
+            }
+        }
+
+        return _steps;
+    }
+
+    private Lookup<PainPointSpec> PainPointLookup()
+    {
+        if (_painPoints is null)
+        {
+            _painPoints = new();
+            foreach (var stage in Map.StageBuilders)
+            {
+                foreach (var step in stage.StepBuilders)
+                {
+                    foreach (var painPoint in step.PainPointSpecs)
+                    {
+                        _painPoints.Add(painPoint.Slot.Assigned, painPoint.Description, painPoint);
+                    }
+                }
+            }
+        }
+
+        return _painPoints;
+    }
+
+    private T? Find<T>(Lookup<T> lookup, string reference, JourneyPath path, string kind, string subject, Func<T, string> id)
         where T : class
     {
         var found = lookup.Find(reference, out var ambiguous);
@@ -79,20 +169,5 @@ internal sealed class BuildContext(JourneyMapBuilder map)
         return null;
     }
 
-    public void Problem(JourneyPath path, string message) => _problems.Add(new BuildProblem(path, message));
-
-    public void CheckName(string name, JourneyPath path, string what)
-    {
-        foreach (var c in name)
-        {
-            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
-            {
-                return;
-            }
-        }
-
-        Problem(path, $"The {what} has no visible character; give it a name people can read.");
-    }
-
-    public JourneyMapBuildException Failure() => new(Map.TitleText, new ValueList<BuildProblem>([.. _problems]));
+    public JourneyMapBuildException Failure() => new(Map.TitleText, new ValueList<BuildProblem>([.. _problems ?? []]));
 }

@@ -1,3 +1,5 @@
+using JourneyKit.Internal;
+
 namespace JourneyKit.Building;
 
 internal static class BuilderGuard
@@ -16,18 +18,14 @@ internal static class BuilderGuard
         return id;
     }
 
-    public static void Add(List<string> list, string value, string paramName)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
-        list.Add(value);
-    }
-
-    public static void AddAll(List<string> list, string[] values, string paramName)
+    public static void AddAll(ref ItemList<string> list, string[] values, string paramName)
     {
         ArgumentNullException.ThrowIfNull(values, paramName);
         foreach (var value in values)
         {
-            Add(list, value, paramName);
+            ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
         }
+
+        list.AddRange(values);
     }
 }

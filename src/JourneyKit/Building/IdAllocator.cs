@@ -5,8 +5,9 @@ namespace JourneyKit.Building;
 /// <summary>Hands out the ids of one kind of element during one build: explicit ids first, then derived ones.</summary>
 internal sealed class IdAllocator(string kind, string label)
 {
-    private readonly Dictionary<string, string> _explicitOwners = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    private Dictionary<string, string>? _explicitHolders;
+    private HashSet<string>? _taken;
+    private int _expected;
 
     /// <summary>Gets the id a nameless element falls back to, such as <c>pain-point</c>.</summary>
     public string Kind { get; } = kind;
@@ -14,30 +15,26 @@ internal sealed class IdAllocator(string kind, string label)
     /// <summary>Gets the kind in words, such as "pain point".</summary>
     public string Label { get; } = label;
 
+    /// <summary>Counts an element whose id will be derived, so the set of taken ids is sized once.</summary>
+    public void Expect() => _expected++;
+
     /// <summary>Reserves an explicit id; returns the description of the element that already holds it, if any.</summary>
     public string? Reserve(string id, string description)
     {
-        if (_explicitOwners.TryGetValue(id, out var holder))
-        {
-            return holder;
-        }
-
-        _explicitOwners.Add(id, description);
-        _taken.Add(id);
-        return null;
+        _explicitHolders ??= new(StringComparer.Ordinal);
+        return _explicitHolders.TryAdd(id, description) ? null : _explicitHolders[id];
     }
-
-    public bool IsTaken(string id) => _taken.Contains(id);
 
     public string Derive(string name)
     {
+        var taken = Taken();
         var slug = ElementIds.FromName(name);
         if (slug.Length == 0)
         {
             slug = Kind;
         }
 
-        if (_taken.Add(slug))
+        if (taken.Add(slug))
         {
             return slug;
         }
@@ -47,10 +44,24 @@ internal sealed class IdAllocator(string kind, string label)
             var suffix = "-" + n.ToString(CultureInfo.InvariantCulture);
             var stem = slug.Length + suffix.Length > ElementIds.MaxLength ? slug[..(ElementIds.MaxLength - suffix.Length)].TrimEnd('-') : slug;
             var candidate = stem + suffix;
-            if (_taken.Add(candidate))
+            if (taken.Add(candidate))
             {
                 return candidate;
             }
         }
+    }
+
+    private HashSet<string> Taken()
+    {
+        if (_taken is null)
+        {
+            _taken = new HashSet<string>(_expected + (_explicitHolders?.Count ?? 0), StringComparer.Ordinal);
+            if (_explicitHolders is not null)
+            {
+                _taken.UnionWith(_explicitHolders.Keys);
+            }
+        }
+
+        return _taken;
     }
 }

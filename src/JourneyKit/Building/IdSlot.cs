@@ -9,8 +9,20 @@ internal struct IdSlot
 
     public string Assigned { get; private set; }
 
-    public void Reserve(IdAllocator ids, string description) =>
-        _clashesWith = Explicit is null ? null : ids.Reserve(Explicit, description);
+    public readonly bool HasClash => _clashesWith is not null;
+
+    public void Reserve(IdAllocator ids, string kind, string name)
+    {
+        if (Explicit is null)
+        {
+            _clashesWith = null;
+            ids.Expect();
+        }
+        else
+        {
+            _clashesWith = ids.Reserve(Explicit, $"{kind} '{name}'");
+        }
+    }
 
     public string Assign(IdAllocator ids, string name) => Assigned = Explicit ?? ids.Derive(name);
 

@@ -34,6 +34,8 @@ public sealed class JourneyMapBuilder
 
     internal EmotionScale Scale { get; private set; } = JourneyKit.EmotionScale.Default;
 
+    internal IReadOnlyList<StageBuilder> StageBuilders => _stages;
+
     /// <summary>Sets an explicit id for the map instead of the one derived from the title.</summary>
     /// <param name="id">The id; see <see cref="ElementIds"/> for the rules.</param>
     /// <returns>This builder.</returns>
@@ -277,17 +279,15 @@ public sealed class JourneyMapBuilder
         ReserveIds(context);
         AssignIds(context);
 
-        var root = JourneyPath.Root;
-        context.CheckName(TitleText, root, "map's title");
+        context.CheckName(TitleText, JourneyPath.Root, "map's title");
         var personas = BuildPersonas(context);
 
-        var declaredTouchpoints = new string?[context.TouchpointCatalog.Entries.Count];
-        for (var i = 0; i < declaredTouchpoints.Length; i++)
+        var declared = context.TouchpointCatalog.Entries.Count;
+        var channelIds = new string?[declared];
+        for (var i = 0; i < declared; i++)
         {
-            var touchpoint = context.TouchpointCatalog.Entries[i];
-            context.CheckName(touchpoint.Name, root.Element("touchpoints", touchpoint.Slot.Assigned), "touchpoint's name");
-            touchpoint.Slot.Report(context, root.Element("touchpoints", touchpoint.Slot.Assigned), context.Touchpoints);
-            declaredTouchpoints[i] = touchpoint.ChannelReference is null ? null : context.ResolveChannel(touchpoint.ChannelReference);
+            var reference = context.TouchpointCatalog.Entries[i].ChannelReference;
+            channelIds[i] = reference is null ? null : context.ResolveChannel(reference);
         }
 
         var stages = new Stage[_stages.Count];
@@ -297,16 +297,9 @@ public sealed class JourneyMapBuilder
         }
 
         var transitions = BuildTransitions(context);
-
-        var touchpointEntries = context.TouchpointCatalog.Entries;
-        var touchpoints = new Touchpoint[touchpointEntries.Count];
-        for (var i = 0; i < touchpoints.Length; i++)
-        {
-            touchpoints[i] = touchpointEntries[i].ToModel(i < declaredTouchpoints.Length ? declaredTouchpoints[i] : null);
-        }
-
-        var channels = Catalog(context, context.ChannelCatalog, "channels", context.Channels, c => c.ToModel());
-        var owners = Catalog(context, context.OwnerCatalog, "owners", context.Owners, o => o.ToModel());
+        var touchpoints = Catalog(context, context.TouchpointCatalog, "touchpoints", context.Touchpoints, (t, i) => t.ToModel(i < channelIds.Length ? channelIds[i] : null));
+        var channels = Catalog(context, context.ChannelCatalog, "channels", context.Channels, (c, _) => c.ToModel());
+        var owners = Catalog(context, context.OwnerCatalog, "owners", context.Owners, (o, _) => o.ToModel());
 
         if (context.HasProblems)
         {
@@ -321,7 +314,7 @@ public sealed class JourneyMapBuilder
             _audience,
             personas,
             new ValueList<Stage>(stages),
-            new ValueList<Touchpoint>(touchpoints),
+            touchpoints,
             channels,
             owners,
             transitions,
@@ -329,7 +322,7 @@ public sealed class JourneyMapBuilder
             _revision,
             _reviewCadence,
             _lastReviewedOn,
-            ValueMap.From(_properties));
+            _properties.Count == 0 ? default : ValueMap.From(_properties));
     }
 
     private static string Fallback(string id, string fallback) => id.Length == 0 ? fallback : id;
@@ -338,22 +331,22 @@ public sealed class JourneyMapBuilder
     {
         foreach (var persona in _personas)
         {
-            persona.Slot.Reserve(context.Personas, $"persona '{persona.Name}'");
+            persona.Slot.Reserve(context.Personas, "persona", persona.Name);
         }
 
         foreach (var channel in _channels.Entries)
         {
-            channel.Slot.Reserve(context.Channels, $"channel '{channel.Name}'");
+            channel.Slot.Reserve(context.Channels, "channel", channel.Name);
         }
 
         foreach (var owner in _owners.Entries)
         {
-            owner.Slot.Reserve(context.Owners, $"owner '{owner.Name}'");
+            owner.Slot.Reserve(context.Owners, "owner", owner.Name);
         }
 
         foreach (var touchpoint in _touchpoints.Entries)
         {
-            touchpoint.Slot.Reserve(context.Touchpoints, $"touchpoint '{touchpoint.Name}'");
+            touchpoint.Slot.Reserve(context.Touchpoints, "touchpoint", touchpoint.Name);
         }
 
         foreach (var stage in _stages)
@@ -363,7 +356,7 @@ public sealed class JourneyMapBuilder
 
         foreach (var transition in _transitions)
         {
-            transition.Slot.Reserve(context.Transitions, $"transition '{transition.Name}'");
+            transition.Slot.Reserve(context.Transitions, "transition", transition.Name);
         }
     }
 
@@ -371,7 +364,8 @@ public sealed class JourneyMapBuilder
     {
         foreach (var persona in _personas)
         {
-            context.PersonaLookup.Add(persona.Slot.Assign(context.Personas, persona.Name), persona.Name, persona);
+            persona.Slot.Assign(context.Personas, persona.Name);
+            context.AddPersona(persona);
         }
 
         context.ChannelCatalog = new ResolvedCatalog<ChannelBuilder>(_channels.Entries, context.Channels, n => new ChannelBuilder(n));
@@ -389,9 +383,7 @@ public sealed class JourneyMapBuilder
         for (var i = 0; i < personas.Length; i++)
         {
             var persona = _personas[i];
-            var path = JourneyPath.Root.Element("personas", persona.Slot.Assigned);
-            persona.Slot.Report(context, path, context.Personas);
-            context.CheckName(persona.Name, path, "persona's name");
+            context.CheckElement(in persona.Slot, context.Personas, persona.Name, "persona's name", Location.Root, "personas");
             personas[i] = persona.ToModel();
         }
 
@@ -404,8 +396,8 @@ public sealed class JourneyMapBuilder
         for (var i = 0; i < transitions.Length; i++)
         {
             var spec = _transitions[i];
-            var from = context.StepLookup.Find(spec.From, out _)?.Slot.Assigned;
-            var to = spec.To is null ? null : context.StepLookup.Find(spec.To, out _)?.Slot.Assigned;
+            var from = context.TryFindStep(spec.From);
+            var to = spec.To is null ? null : context.TryFindStep(spec.To);
             var derivedName = spec.To is null ? $"{from ?? spec.From}-exit" : $"{from ?? spec.From}-to-{to ?? spec.To}";
             var id = spec.Slot.Assign(context.Transitions, derivedName);
             var path = JourneyPath.Root.Element("transitions", id);
@@ -422,17 +414,15 @@ public sealed class JourneyMapBuilder
         return new ValueList<Transition>(transitions);
     }
 
-    private static ValueList<TModel> Catalog<TBuilder, TModel>(BuildContext context, ResolvedCatalog<TBuilder> catalog, string collection, IdAllocator ids, Func<TBuilder, TModel> convert)
+    private static ValueList<TModel> Catalog<TBuilder, TModel>(BuildContext context, ResolvedCatalog<TBuilder> catalog, string collection, IdAllocator ids, Func<TBuilder, int, TModel> convert)
         where TBuilder : class, ICatalogEntry
     {
         var items = new TModel[catalog.Entries.Count];
         for (var i = 0; i < items.Length; i++)
         {
             var entry = catalog.Entries[i];
-            var path = JourneyPath.Root.Element(collection, entry.Slot.Assigned);
-            entry.Slot.Report(context, path, ids);
-            context.CheckName(entry.Name, path, $"{ids.Label}'s name");
-            items[i] = convert(entry);
+            context.CheckElement(in entry.Slot, ids, entry.Name, $"{ids.Label}'s name", Location.Root, collection);
+            items[i] = convert(entry, i);
         }
 
         return new ValueList<TModel>(items);

@@ -5,21 +5,24 @@ internal sealed class Lookup<T>
     where T : class
 {
     private readonly Dictionary<string, T> _byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<T>> _byName = new(StringComparer.Ordinal);
-
-    public IEnumerable<string> Ids => _byId.Keys;
+    private readonly Dictionary<string, T> _byName = new(StringComparer.Ordinal);
+    private Dictionary<string, List<T>>? _sharedNames;
 
     public void Add(string id, string name, T item)
     {
         _byId.TryAdd(id, item);
-        if (_byName.TryGetValue(name, out var named))
+        if (_byName.TryAdd(name, item))
         {
-            named.Add(item);
+            return;
         }
-        else
+
+        _sharedNames ??= new(StringComparer.Ordinal);
+        if (!_sharedNames.TryGetValue(name, out var shared))
         {
-            _byName.Add(name, [item]);
+            _sharedNames.Add(name, shared = [_byName[name]]);
         }
+
+        shared.Add(item);
     }
 
     /// <summary>Returns the match, or <see langword="null"/>; <paramref name="ambiguous"/> lists the candidates when a name is shared.</summary>
@@ -31,15 +34,15 @@ internal sealed class Lookup<T>
             return byId;
         }
 
-        if (_byName.TryGetValue(reference, out var named))
+        if (_sharedNames is not null && _sharedNames.TryGetValue(reference, out var shared))
         {
-            if (named.Count == 1)
-            {
-                return named[0];
-            }
-
-            ambiguous = named;
+            ambiguous = shared;
             return null;
+        }
+
+        if (_byName.TryGetValue(reference, out var byName))
+        {
+            return byName;
         }
 
         var slug = ElementIds.FromName(reference);

@@ -81,11 +81,9 @@ public sealed class MetricBuilder
         return this;
     }
 
-    internal Metric ToModel(BuildContext context, JourneyPath parent)
+    internal Metric ToModel(BuildContext context, Location parent)
     {
-        var path = parent.Element("metrics", _slot.Assigned);
-        _slot.Report(context, path, context.Metrics);
-        context.CheckName(Name, path, "metric's name");
+        context.CheckElement(in _slot, context.Metrics, Name, "metric's name", parent, "metrics");
         return new Metric(_slot.Assigned, Name, _kind, _unit, _target, _actual, _direction ?? DefaultDirection(_kind));
     }
 

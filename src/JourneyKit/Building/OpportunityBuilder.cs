@@ -5,7 +5,7 @@ namespace JourneyKit.Building;
 /// <summary>Describes an opportunity of a step. Not thread-safe: use one builder from one thread.</summary>
 public sealed class OpportunityBuilder
 {
-    private readonly List<string> _addresses = [];
+    private ItemList<string> _addresses;
     private IdSlot _slot;
     private string? _description;
     private Level _impact = Level.Medium;
@@ -69,7 +69,7 @@ public sealed class OpportunityBuilder
     /// <returns>This builder.</returns>
     public OpportunityBuilder Addresses(params string[] painPoints)
     {
-        BuilderGuard.AddAll(_addresses, painPoints, nameof(painPoints));
+        BuilderGuard.AddAll(ref _addresses, painPoints, nameof(painPoints));
         return this;
     }
 
@@ -91,25 +91,41 @@ public sealed class OpportunityBuilder
         return this;
     }
 
-    internal Opportunity ToModel(BuildContext context, JourneyPath parent)
+    internal Opportunity ToModel(BuildContext context, Location parent)
     {
-        var path = parent.Element("opportunities", _slot.Assigned);
-        _slot.Report(context, path, context.Opportunities);
-        context.CheckName(Title, path, "opportunity's title");
-        var addressed = new string[_addresses.Count];
-        for (var i = 0; i < addressed.Length; i++)
+        context.CheckElement(in _slot, context.Opportunities, Title, "opportunity's title", parent, "opportunities");
+        var owner = _owner is null ? null : context.ResolveOwner(_owner);
+        return new Opportunity(_slot.Assigned, Title, _description, _impact, _effort, AddressedPainPoints(context, parent), owner, _status);
+    }
+
+    private ValueList<string> AddressedPainPoints(BuildContext context, Location parent)
+    {
+        var references = _addresses.AsSpan();
+        string[]? resolved = null;
+        for (var i = 0; i < references.Length; i++)
         {
-            var reference = _addresses[i];
-            var painPoint = context.FindPainPoint(reference, path);
-            addressed[i] = painPoint ?? reference;
-            if (painPoint is not null && Array.IndexOf(addressed, painPoint, 0, i) >= 0)
+            var id = context.FindPainPoint(references[i], parent, _slot.Assigned) ?? references[i];
+            if (resolved is null && !string.Equals(id, references[i], StringComparison.Ordinal))
             {
-                context.Problem(path, $"The opportunity '{Title}' lists the pain point '{painPoint}' twice; list it once.");
+                resolved = references.ToArray();
+            }
+
+            if (resolved is not null)
+            {
+                resolved[i] = id;
             }
         }
 
-        var owner = _owner is null ? null : context.ResolveOwner(_owner);
-        return new Opportunity(_slot.Assigned, Title, _description, _impact, _effort, new ValueList<string>(addressed), owner, _status);
+        var ids = resolved is null ? _addresses.ToValueList() : new ValueList<string>(resolved);
+        for (var i = 1; i < ids.Count; i++)
+        {
+            if (ids.AsSpan()[..i].Contains(ids[i]))
+            {
+                context.Problem(parent.Path("opportunities", _slot.Assigned), $"The opportunity '{Title}' lists the pain point '{ids[i]}' twice; list it once.");
+            }
+        }
+
+        return ids;
     }
 
     internal static OpportunityBuilder From(Opportunity opportunity)
@@ -123,7 +139,7 @@ public sealed class OpportunityBuilder
             _owner = opportunity.OwnerId,
             _status = opportunity.Status,
         };
-        builder._addresses.AddRange(opportunity.AddressedPainPointIds);
+        builder._addresses.AddRange(opportunity.AddressedPainPointIds.AsSpan());
         return builder;
     }
 }

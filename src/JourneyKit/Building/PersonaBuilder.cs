@@ -6,10 +6,10 @@ namespace JourneyKit.Building;
 public sealed class PersonaBuilder
 {
     private readonly SortedDictionary<string, string> _demographics = new(StringComparer.Ordinal);
-    private readonly List<string> _behaviours = [];
-    private readonly List<string> _goals = [];
-    private readonly List<string> _needs = [];
-    private readonly List<string> _frustrations = [];
+    private ItemList<string> _behaviours;
+    private ItemList<string> _goals;
+    private ItemList<string> _needs;
+    private ItemList<string> _frustrations;
 
     private IdSlot _slot;
 
@@ -63,7 +63,7 @@ public sealed class PersonaBuilder
     /// <returns>This builder.</returns>
     public PersonaBuilder Behaviour(params string[] behaviours)
     {
-        BuilderGuard.AddAll(_behaviours, behaviours, nameof(behaviours));
+        BuilderGuard.AddAll(ref _behaviours, behaviours, nameof(behaviours));
         return this;
     }
 
@@ -72,7 +72,7 @@ public sealed class PersonaBuilder
     /// <returns>This builder.</returns>
     public PersonaBuilder Goal(params string[] goals)
     {
-        BuilderGuard.AddAll(_goals, goals, nameof(goals));
+        BuilderGuard.AddAll(ref _goals, goals, nameof(goals));
         return this;
     }
 
@@ -81,7 +81,7 @@ public sealed class PersonaBuilder
     /// <returns>This builder.</returns>
     public PersonaBuilder Need(params string[] needs)
     {
-        BuilderGuard.AddAll(_needs, needs, nameof(needs));
+        BuilderGuard.AddAll(ref _needs, needs, nameof(needs));
         return this;
     }
 
@@ -90,7 +90,7 @@ public sealed class PersonaBuilder
     /// <returns>This builder.</returns>
     public PersonaBuilder Frustration(params string[] frustrations)
     {
-        BuilderGuard.AddAll(_frustrations, frustrations, nameof(frustrations));
+        BuilderGuard.AddAll(ref _frustrations, frustrations, nameof(frustrations));
         return this;
     }
 
@@ -98,11 +98,11 @@ public sealed class PersonaBuilder
         _slot.Assigned,
         Name,
         SegmentText,
-        ValueMap.From(_demographics),
-        new ValueList<string>([.. _behaviours]),
-        new ValueList<string>([.. _goals]),
-        new ValueList<string>([.. _needs]),
-        new ValueList<string>([.. _frustrations]));
+        _demographics.Count == 0 ? default : ValueMap.From(_demographics),
+        _behaviours.ToValueList(),
+        _goals.ToValueList(),
+        _needs.ToValueList(),
+        _frustrations.ToValueList());
 
     internal static PersonaBuilder From(Persona persona)
     {
@@ -112,10 +112,10 @@ public sealed class PersonaBuilder
             builder._demographics[key] = value;
         }
 
-        builder._behaviours.AddRange(persona.Behaviours);
-        builder._goals.AddRange(persona.Goals);
-        builder._needs.AddRange(persona.Needs);
-        builder._frustrations.AddRange(persona.Frustrations);
+        builder._behaviours.AddRange(persona.Behaviours.AsSpan());
+        builder._goals.AddRange(persona.Goals.AsSpan());
+        builder._needs.AddRange(persona.Needs.AsSpan());
+        builder._frustrations.AddRange(persona.Frustrations.AsSpan());
         return builder;
     }
 }

@@ -8,9 +8,9 @@ public sealed class StageBuilder
     private readonly List<StepBuilder> _steps = [];
     private IdSlot _slot;
     private string? _goal;
-    private List<string>? _questions;
+    private ItemList<string> _questions;
     private string? _owner;
-    private List<MetricBuilder>? _metrics;
+    private ItemList<MetricBuilder> _metrics;
     private string? _icon;
 
     internal StageBuilder(string name) => Name = name;
@@ -51,7 +51,7 @@ public sealed class StageBuilder
     /// <returns>This builder.</returns>
     public StageBuilder Question(params string[] questions)
     {
-        BuilderGuard.AddAll(_questions ??= [], questions, nameof(questions));
+        BuilderGuard.AddAll(ref _questions, questions, nameof(questions));
         return this;
     }
 
@@ -72,7 +72,7 @@ public sealed class StageBuilder
     {
         var builder = new MetricBuilder(Guard.Text(name, nameof(name)));
         configure?.Invoke(builder);
-        (_metrics ??= []).Add(builder);
+        _metrics.Add(builder);
         return this;
     }
 
@@ -144,12 +144,14 @@ public sealed class StageBuilder
         return index;
     }
 
+    internal IReadOnlyList<StepBuilder> StepBuilders => _steps;
+
     internal void ReserveIds(BuildContext context)
     {
-        _slot.Reserve(context.Stages, $"stage '{Name}'");
-        foreach (var metric in _metrics ?? [])
+        _slot.Reserve(context.Stages, "stage", Name);
+        foreach (var metric in _metrics.AsSpan())
         {
-            metric.Slot.Reserve(context.Metrics, $"metric '{metric.Name}'");
+            metric.Slot.Reserve(context.Metrics, "metric", metric.Name);
         }
 
         foreach (var step in _steps)
@@ -161,7 +163,7 @@ public sealed class StageBuilder
     internal void AssignIds(BuildContext context)
     {
         _slot.Assign(context.Stages, Name);
-        foreach (var metric in _metrics ?? [])
+        foreach (var metric in _metrics.AsSpan())
         {
             metric.Slot.Assign(context.Metrics, metric.Name);
         }
@@ -174,18 +176,22 @@ public sealed class StageBuilder
 
     internal Stage ToModel(BuildContext context)
     {
-        var path = JourneyPath.Root.Element("stages", _slot.Assigned);
-        _slot.Report(context, path, context.Stages);
-        context.CheckName(Name, path, "stage's name");
+        context.CheckElement(in _slot, context.Stages, Name, "stage's name", Location.Root, "stages");
+        var here = Location.Stage(_slot.Assigned);
         var owner = _owner is null ? null : context.ResolveOwner(_owner);
-        var metrics = StepBuilder.Map(_metrics, m => m.ToModel(context, path));
+        var metrics = new Metric[_metrics.Count];
+        for (var i = 0; i < metrics.Length; i++)
+        {
+            metrics[i] = _metrics[i].ToModel(context, here);
+        }
+
         var steps = new Step[_steps.Count];
         for (var i = 0; i < steps.Length; i++)
         {
-            steps[i] = _steps[i].ToModel(context, path);
+            steps[i] = _steps[i].ToModel(context, here);
         }
 
-        return new Stage(_slot.Assigned, Name, _goal, StepBuilder.Texts(_questions), owner, metrics, _icon, new ValueList<Step>(steps));
+        return new Stage(_slot.Assigned, Name, _goal, _questions.ToValueList(), owner, new ValueList<Metric>(metrics), _icon, new ValueList<Step>(steps));
     }
 
     internal static StageBuilder From(Stage stage)
@@ -196,9 +202,13 @@ public sealed class StageBuilder
             _goal = stage.Goal,
             _owner = stage.OwnerId,
             _icon = stage.Icon,
-            _questions = StepBuilder.NullIfEmpty(stage.Questions, q => q),
-            _metrics = StepBuilder.NullIfEmpty(stage.Metrics, MetricBuilder.From),
         };
+        builder._questions.AddRange(stage.Questions.AsSpan());
+        foreach (var metric in stage.Metrics)
+        {
+            builder._metrics.Add(MetricBuilder.From(metric));
+        }
+
         builder._steps.AddRange(stage.Steps.Select(StepBuilder.From));
         return builder;
     }

@@ -7,14 +7,15 @@ public sealed class StepBuilder
 {
     private IdSlot _slot;
     private string? _description;
-    private List<string>? _actions;
-    private List<string>? _thoughts;
-    private List<EmotionSpec>? _emotions;
-    private List<string>? _touchpoints;
-    private List<PainPointSpec>? _painPoints;
-    private List<OpportunityBuilder>? _opportunities;
-    private List<MetricBuilder>? _metrics;
-    private List<BackStageSpec>? _backStage;
+    private ItemList<string> _actions;
+    private ItemList<string> _thoughts;
+    private ItemList<Emotion> _emotions;
+    private ItemList<string?> _emotionPersonas;
+    private ItemList<string> _touchpoints;
+    private ItemList<PainPointSpec> _painPoints;
+    private ItemList<OpportunityBuilder> _opportunities;
+    private ItemList<MetricBuilder> _metrics;
+    private ItemList<BackStageSpec> _backStage;
     private string? _owner;
     private TimeSpan? _duration;
     private bool _milestone;
@@ -57,7 +58,7 @@ public sealed class StepBuilder
     /// <returns>This builder.</returns>
     public StepBuilder Action(params string[] actions)
     {
-        BuilderGuard.AddAll(_actions ??= [], actions, nameof(actions));
+        BuilderGuard.AddAll(ref _actions, actions, nameof(actions));
         return this;
     }
 
@@ -66,7 +67,7 @@ public sealed class StepBuilder
     /// <returns>This builder.</returns>
     public StepBuilder Thought(params string[] thoughts)
     {
-        BuilderGuard.AddAll(_thoughts ??= [], thoughts, nameof(thoughts));
+        BuilderGuard.AddAll(ref _thoughts, thoughts, nameof(thoughts));
         return this;
     }
 
@@ -77,7 +78,18 @@ public sealed class StepBuilder
     /// <returns>This builder.</returns>
     public StepBuilder Emotion(int score, string? label = null, string? persona = null)
     {
-        (_emotions ??= []).Add(new EmotionSpec(score, Guard.OptionalText(label, nameof(label)), Guard.OptionalText(persona, nameof(persona))));
+        var emotion = new Emotion(score, Guard.OptionalText(label, nameof(label)), null);
+        if (Guard.OptionalText(persona, nameof(persona)) is not null)
+        {
+            while (_emotionPersonas.Count < _emotions.Count)
+            {
+                _emotionPersonas.Add(null);
+            }
+
+            _emotionPersonas.Add(persona);
+        }
+
+        _emotions.Add(emotion);
         return this;
     }
 
@@ -86,7 +98,7 @@ public sealed class StepBuilder
     /// <returns>This builder.</returns>
     public StepBuilder Touchpoint(params string[] touchpoints)
     {
-        BuilderGuard.AddAll(_touchpoints ??= [], touchpoints, nameof(touchpoints));
+        BuilderGuard.AddAll(ref _touchpoints, touchpoints, nameof(touchpoints));
         return this;
     }
 
@@ -99,7 +111,7 @@ public sealed class StepBuilder
     {
         var spec = new PainPointSpec(Guard.Text(description, nameof(description)), Guard.Defined(severity, nameof(severity)));
         spec.Slot.Explicit = id is null ? null : BuilderGuard.Id(id, nameof(id));
-        (_painPoints ??= []).Add(spec);
+        _painPoints.Add(spec);
         return this;
     }
 
@@ -111,7 +123,7 @@ public sealed class StepBuilder
     {
         var builder = new OpportunityBuilder(Guard.Text(title, nameof(title)));
         configure?.Invoke(builder);
-        (_opportunities ??= []).Add(builder);
+        _opportunities.Add(builder);
         return this;
     }
 
@@ -123,7 +135,7 @@ public sealed class StepBuilder
     {
         var builder = new MetricBuilder(Guard.Text(name, nameof(name)));
         configure?.Invoke(builder);
-        (_metrics ??= []).Add(builder);
+        _metrics.Add(builder);
         return this;
     }
 
@@ -164,172 +176,197 @@ public sealed class StepBuilder
     {
         var spec = new BackStageSpec(Guard.Text(name, nameof(name)), Guard.Defined(kind, nameof(kind)), Guard.OptionalText(description, nameof(description)));
         spec.Slot.Explicit = id is null ? null : BuilderGuard.Id(id, nameof(id));
-        (_backStage ??= []).Add(spec);
+        _backStage.Add(spec);
         return this;
     }
 
+    internal ReadOnlySpan<PainPointSpec> PainPointSpecs => _painPoints.AsSpan();
+
     internal void ReserveIds(BuildContext context)
     {
-        _slot.Reserve(context.Steps, $"step '{Name}'");
-        foreach (var painPoint in _painPoints ?? [])
+        _slot.Reserve(context.Steps, "step", Name);
+        foreach (var painPoint in _painPoints.AsSpan())
         {
-            painPoint.Slot.Reserve(context.PainPoints, $"pain point '{painPoint.Description}'");
+            painPoint.Slot.Reserve(context.PainPoints, "pain point", painPoint.Description);
         }
 
-        foreach (var opportunity in _opportunities ?? [])
+        foreach (var opportunity in _opportunities.AsSpan())
         {
-            opportunity.Slot.Reserve(context.Opportunities, $"opportunity '{opportunity.Title}'");
+            opportunity.Slot.Reserve(context.Opportunities, "opportunity", opportunity.Title);
         }
 
-        foreach (var metric in _metrics ?? [])
+        foreach (var metric in _metrics.AsSpan())
         {
-            metric.Slot.Reserve(context.Metrics, $"metric '{metric.Name}'");
+            metric.Slot.Reserve(context.Metrics, "metric", metric.Name);
         }
 
-        foreach (var item in _backStage ?? [])
+        foreach (var item in _backStage.AsSpan())
         {
-            item.Slot.Reserve(context.BackStage, $"back-stage item '{item.Name}'");
+            item.Slot.Reserve(context.BackStage, "back-stage item", item.Name);
         }
     }
 
     internal void AssignIds(BuildContext context)
     {
-        context.StepLookup.Add(_slot.Assign(context.Steps, Name), Name, this);
-        foreach (var painPoint in _painPoints ?? [])
+        _slot.Assign(context.Steps, Name);
+        foreach (var painPoint in _painPoints.AsSpan())
         {
-            context.PainPointLookup.Add(painPoint.Slot.Assign(context.PainPoints, painPoint.Description), painPoint.Description, painPoint);
+            painPoint.Slot.Assign(context.PainPoints, painPoint.Description);
         }
 
-        foreach (var opportunity in _opportunities ?? [])
+        foreach (var opportunity in _opportunities.AsSpan())
         {
             opportunity.Slot.Assign(context.Opportunities, opportunity.Title);
         }
 
-        foreach (var metric in _metrics ?? [])
+        foreach (var metric in _metrics.AsSpan())
         {
             metric.Slot.Assign(context.Metrics, metric.Name);
         }
 
-        foreach (var item in _backStage ?? [])
+        foreach (var item in _backStage.AsSpan())
         {
             item.Slot.Assign(context.BackStage, item.Name);
         }
     }
 
-    internal Step ToModel(BuildContext context, JourneyPath parent)
+    internal Step ToModel(BuildContext context, Location stage)
     {
-        var path = parent.Element("steps", _slot.Assigned);
-        _slot.Report(context, path, context.Steps);
-        context.CheckName(Name, path, "step's name");
+        context.CheckElement(in _slot, context.Steps, Name, "step's name", stage, "steps");
+        var here = stage.Step(_slot.Assigned);
+
+        var opportunities = new Opportunity[_opportunities.Count];
+        for (var i = 0; i < opportunities.Length; i++)
+        {
+            opportunities[i] = _opportunities[i].ToModel(context, here);
+        }
+
+        var metrics = new Metric[_metrics.Count];
+        for (var i = 0; i < metrics.Length; i++)
+        {
+            metrics[i] = _metrics[i].ToModel(context, here);
+        }
+
         return new Step(
             _slot.Assigned,
             Name,
             _description,
-            Texts(_actions),
-            Texts(_thoughts),
-            Emotions(context, path),
-            Touchpoints(context, path),
-            PainPoints(context, path),
-            Map(_opportunities, o => o.ToModel(context, path)),
-            Map(_metrics, m => m.ToModel(context, path)),
+            _actions.ToValueList(),
+            _thoughts.ToValueList(),
+            Emotions(context, here),
+            Touchpoints(context, here),
+            PainPoints(context, here),
+            new ValueList<Opportunity>(opportunities),
+            new ValueList<Metric>(metrics),
             _owner is null ? null : context.ResolveOwner(_owner),
             _duration,
             _milestone,
-            BackStageItems(context, path));
+            BackStageItems(context, here));
     }
 
-    private ValueList<Emotion> Emotions(BuildContext context, JourneyPath path)
+    private ValueList<Emotion> Emotions(BuildContext context, Location here)
     {
-        if (_emotions is null)
-        {
-            return default;
-        }
-
         var scale = context.Map.Scale;
-        var emotions = new Emotion[_emotions.Count];
-        for (var i = 0; i < emotions.Length; i++)
+        var written = _emotions.AsSpan();
+        var emotions = _emotionPersonas.Count == 0 ? null : new Emotion[written.Length];
+        for (var i = 0; i < written.Length; i++)
         {
-            var (score, label, persona) = _emotions[i];
-            var emotionPath = persona is null ? path.Property("emotion") : path.Element("emotions", persona);
-            var personaId = persona is null ? null : context.FindPersona(persona, emotionPath);
-            if (personaId is not null)
+            var persona = i < _emotionPersonas.Count ? _emotionPersonas[i] : null;
+            var path = persona is null ? null : here.Path().Element("emotions", persona);
+            var personaId = persona is null ? null : context.FindPersona(persona, path!);
+            if (emotions is not null)
             {
-                emotionPath = path.Element("emotions", personaId);
-            }
-            if (!scale.Contains(score))
-            {
-                context.Problem(emotionPath, $"The emotion score {score} of step '{Name}' is outside the map's scale {scale}; use a score on the scale or widen it with EmotionScale(min, max).");
+                emotions[i] = personaId is null ? written[i] : new Emotion(written[i].Score, written[i].Label, personaId);
             }
 
-            for (var j = 0; j < i && (persona is null || personaId is not null); j++)
+            if (!scale.Contains(written[i].Score))
             {
-                if (emotions[j].PersonaId == personaId && (_emotions[j].Persona is null || personaId is not null))
-                {
-                    context.Problem(emotionPath, personaId is null
-                        ? $"Step '{Name}' has two emotions for every persona; keep one, or give each a persona."
-                        : $"Step '{Name}' has two emotions for persona '{personaId}'; keep one.");
-                    break;
-                }
+                context.Problem(Path(here, personaId ?? persona), $"The emotion score {written[i].Score} of step '{Name}' is outside the map's scale {scale}; use a score on the scale or widen it with EmotionScale(min, max).");
             }
 
-            emotions[i] = new Emotion(score, label, personaId);
+            if ((persona is null || personaId is not null) && IsSecondFor(persona, personaId, i, emotions))
+            {
+                context.Problem(Path(here, personaId), personaId is null
+                    ? $"Step '{Name}' has two emotions for every persona; keep one, or give each a persona."
+                    : $"Step '{Name}' has two emotions for persona '{personaId}'; keep one.");
+            }
         }
 
-        return new ValueList<Emotion>(emotions);
+        return emotions is null ? _emotions.ToValueList() : new ValueList<Emotion>(emotions);
     }
 
-    private ValueList<string> Touchpoints(BuildContext context, JourneyPath path)
+    private bool IsSecondFor(string? persona, string? personaId, int index, Emotion[]? resolved)
     {
-        if (_touchpoints is null)
+        for (var j = 0; j < index; j++)
         {
-            return default;
-        }
-
-        var ids = new string[_touchpoints.Count];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            ids[i] = context.ResolveTouchpoint(_touchpoints[i]);
-            if (Array.IndexOf(ids, ids[i], 0, i) >= 0)
+            var other = resolved is null ? null : resolved[j].PersonaId;
+            var otherWritten = j < _emotionPersonas.Count ? _emotionPersonas[j] : null;
+            if (persona is null ? otherWritten is null : other == personaId)
             {
-                context.Problem(path.Property("touchpoints"), $"Step '{Name}' uses the touchpoint '{ids[i]}' twice; list it once.");
+                return true;
             }
         }
 
-        return new ValueList<string>(ids);
+        return false;
     }
 
-    private ValueList<PainPoint> PainPoints(BuildContext context, JourneyPath path) => Map(_painPoints, p =>
-    {
-        var painPath = path.Element("painPoints", p.Slot.Assigned);
-        p.Slot.Report(context, painPath, context.PainPoints);
-        context.CheckName(p.Description, painPath, "pain point's description");
-        return new PainPoint(p.Slot.Assigned, p.Description, p.Severity);
-    });
+    private static JourneyPath Path(Location here, string? persona) =>
+        persona is null ? here.Path().Property("emotion") : here.Path().Element("emotions", persona);
 
-    private ValueList<BackStageItem> BackStageItems(BuildContext context, JourneyPath path) => Map(_backStage, b =>
+    private ValueList<string> Touchpoints(BuildContext context, Location here)
     {
-        var itemPath = path.Element("backStage", b.Slot.Assigned);
-        b.Slot.Report(context, itemPath, context.BackStage);
-        context.CheckName(b.Name, itemPath, "back-stage item's name");
-        return new BackStageItem(b.Slot.Assigned, b.Name, b.Kind, b.Description);
-    });
-
-    internal static ValueList<string> Texts(List<string>? texts) => texts is null ? default : new ValueList<string>([.. texts]);
-
-    internal static ValueList<TModel> Map<TSpec, TModel>(List<TSpec>? specs, Func<TSpec, TModel> convert)
-    {
-        if (specs is null)
+        var references = _touchpoints.AsSpan();
+        string[]? resolved = null;
+        for (var i = 0; i < references.Length; i++)
         {
-            return default;
+            var id = context.ResolveTouchpoint(references[i]);
+            if (resolved is null && !string.Equals(id, references[i], StringComparison.Ordinal))
+            {
+                resolved = references.ToArray();
+            }
+
+            if (resolved is not null)
+            {
+                resolved[i] = id;
+            }
         }
 
-        var items = new TModel[specs.Count];
+        var ids = resolved is null ? _touchpoints.ToValueList() : new ValueList<string>(resolved);
+        for (var i = 1; i < ids.Count; i++)
+        {
+            if (ids.AsSpan()[..i].Contains(ids[i]))
+            {
+                context.Problem(here.Path().Property("touchpoints"), $"Step '{Name}' uses the touchpoint '{ids[i]}' twice; list it once.");
+            }
+        }
+
+        return ids;
+    }
+
+    private ValueList<PainPoint> PainPoints(BuildContext context, Location here)
+    {
+        var painPoints = new PainPoint[_painPoints.Count];
+        for (var i = 0; i < painPoints.Length; i++)
+        {
+            var spec = _painPoints[i];
+            context.CheckElement(in spec.Slot, context.PainPoints, spec.Description, "pain point's description", here, "painPoints");
+            painPoints[i] = new PainPoint(spec.Slot.Assigned, spec.Description, spec.Severity);
+        }
+
+        return new ValueList<PainPoint>(painPoints);
+    }
+
+    private ValueList<BackStageItem> BackStageItems(BuildContext context, Location here)
+    {
+        var items = new BackStageItem[_backStage.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = convert(specs[i]);
+            var spec = _backStage[i];
+            context.CheckElement(in spec.Slot, context.BackStage, spec.Name, "back-stage item's name", here, "backStage");
+            items[i] = new BackStageItem(spec.Slot.Assigned, spec.Name, spec.Kind, spec.Description);
         }
 
-        return new ValueList<TModel>(items);
+        return new ValueList<BackStageItem>(items);
     }
 
     internal static StepBuilder From(Step step)
@@ -342,17 +379,34 @@ public sealed class StepBuilder
             _duration = step.Duration,
             _milestone = step.IsMilestone,
         };
-        builder._actions = NullIfEmpty(step.Actions, a => a);
-        builder._thoughts = NullIfEmpty(step.Thoughts, t => t);
-        builder._emotions = NullIfEmpty(step.Emotions, e => new EmotionSpec(e.Score, e.Label, e.PersonaId));
-        builder._touchpoints = NullIfEmpty(step.TouchpointIds, t => t);
-        builder._painPoints = NullIfEmpty(step.PainPoints, PainPointSpec.From);
-        builder._opportunities = NullIfEmpty(step.Opportunities, OpportunityBuilder.From);
-        builder._metrics = NullIfEmpty(step.Metrics, MetricBuilder.From);
-        builder._backStage = NullIfEmpty(step.BackStage, BackStageSpec.From);
+        builder._actions.AddRange(step.Actions.AsSpan());
+        builder._thoughts.AddRange(step.Thoughts.AsSpan());
+        foreach (var emotion in step.Emotions)
+        {
+            builder.Emotion(emotion.Score, emotion.Label, emotion.PersonaId);
+        }
+
+        builder._touchpoints.AddRange(step.TouchpointIds.AsSpan());
+        foreach (var painPoint in step.PainPoints)
+        {
+            builder._painPoints.Add(PainPointSpec.From(painPoint));
+        }
+
+        foreach (var opportunity in step.Opportunities)
+        {
+            builder._opportunities.Add(OpportunityBuilder.From(opportunity));
+        }
+
+        foreach (var metric in step.Metrics)
+        {
+            builder._metrics.Add(MetricBuilder.From(metric));
+        }
+
+        foreach (var item in step.BackStage)
+        {
+            builder._backStage.Add(BackStageSpec.From(item));
+        }
+
         return builder;
     }
-
-    internal static List<TSpec>? NullIfEmpty<TModel, TSpec>(ValueList<TModel> items, Func<TModel, TSpec> convert) =>
-        items.IsEmpty ? null : [.. items.Select(convert)];
 }

@@ -30,9 +30,6 @@ internal sealed class BackStageSpec(string name, BackStageKind kind, string? des
     public static BackStageSpec From(BackStageItem item) => new(item.Name, item.Kind, item.Description) { _slot = new IdSlot { Explicit = item.Id } };
 }
 
-/// <summary>An emotion as written on a step builder; the persona is still a reference by id or name.</summary>
-internal readonly record struct EmotionSpec(int Score, string? Label, string? Persona);
-
 /// <summary>A transition as written on the map builder; the steps are still references by id or name.</summary>
 internal sealed class TransitionSpec(TransitionKind kind, string from, string? to, string? label, decimal? share)
 {

@@ -35,35 +35,70 @@ public static class ElementIds
             return name;
         }
 
-        var normalized = name.IsNormalized(NormalizationForm.FormC) ? name : name.Normalize(NormalizationForm.FormC);
-        var builder = new StringBuilder(Math.Min(normalized.Length, MaxLength + 8));
+        Span<char> buffer = stackalloc char[BufferLength];
+        var length = Ascii.IsValid(name) ? SlugFromAscii(name, buffer) : SlugFromUnicode(name, buffer);
+        return Truncate(buffer[..length]);
+    }
+
+    private const int BufferLength = (MaxLength + 8) * 2;
+
+    private static int SlugFromAscii(string name, Span<char> buffer)
+    {
+        var length = 0;
         var pendingHyphen = false;
-        Span<char> buffer = stackalloc char[2];
-        foreach (var rune in normalized.EnumerateRunes())
+        foreach (var c in name)
         {
-            if (IsKept(rune))
+            if (char.IsAsciiLetterOrDigit(c))
             {
-                if (pendingHyphen && builder.Length > 0)
+                if (pendingHyphen && length > 0)
                 {
-                    builder.Append('-');
+                    buffer[length++] = '-';
                 }
 
                 pendingHyphen = false;
-                var lower = Rune.ToLowerInvariant(rune);
-                builder.Append(buffer[..lower.EncodeToUtf16(buffer)]);
+                buffer[length++] = char.ToLowerInvariant(c);
+                if (length >= BufferLength - 2)
+                {
+                    break;
+                }
             }
             else
             {
                 pendingHyphen = true;
             }
+        }
 
-            if (builder.Length > MaxLength + 8)
+        return length;
+    }
+
+    private static int SlugFromUnicode(string name, Span<char> buffer)
+    {
+        var normalized = name.IsNormalized(NormalizationForm.FormC) ? name : name.Normalize(NormalizationForm.FormC);
+        var length = 0;
+        var pendingHyphen = false;
+        foreach (var rune in normalized.EnumerateRunes())
+        {
+            if (IsKept(rune))
             {
-                break;
+                if (pendingHyphen && length > 0)
+                {
+                    buffer[length++] = '-';
+                }
+
+                pendingHyphen = false;
+                length += Rune.ToLowerInvariant(rune).EncodeToUtf16(buffer[length..]);
+                if (length >= BufferLength - 3)
+                {
+                    break;
+                }
+            }
+            else
+            {
+                pendingHyphen = true;
             }
         }
 
-        return Truncate(builder.ToString());
+        return length;
     }
 
     /// <summary>Tells whether <paramref name="id"/> is a well-formed id.</summary>
@@ -126,20 +161,20 @@ public static class ElementIds
         return true;
     }
 
-    private static string Truncate(string slug)
+    private static string Truncate(ReadOnlySpan<char> slug)
     {
         if (slug.Length <= MaxLength)
         {
-            return slug;
+            return new string(slug);
         }
 
-        var cut = slug.LastIndexOf('-', MaxLength);
+        var cut = slug[..(MaxLength + 1)].LastIndexOf('-');
         var end = cut >= MaxLength / 2 ? cut : MaxLength;
         if (char.IsHighSurrogate(slug[end - 1]))
         {
             end--;
         }
 
-        return slug[..end].TrimEnd('-');
+        return new string(slug[..end].TrimEnd('-'));
     }
 }

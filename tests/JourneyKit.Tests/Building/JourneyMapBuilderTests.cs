@@ -203,4 +203,23 @@ public class JourneyMapBuilderTests
 
         act.Should().Throw<ArgumentException>().WithParameterName("step").WithMessage("*'Pay'*'Look'*");
     }
+
+    [Fact]
+    public void Build_BuilderChangedAfterwards_EarlierMapsStayAsBuilt()
+    {
+        var builder = JourneyMap.Create("m").Persona("P", p => p.Goal("a")).Stage("s", s => s.Question("q1").Step("a", st => st.Action("one").Touchpoint("web").Emotion(1)));
+        var first = builder.Build();
+
+        builder.Persona("Q").EditStage("s", s => s.Question("q2").EditStep("a", st => st.Action("two").Touchpoint("app").Emotion(2, persona: "Q")));
+        var second = builder.Build();
+
+        first.Stages[0].Questions.Should().Equal("q1");
+        first.Steps.Single().Actions.Should().Equal("one");
+        first.Steps.Single().TouchpointIds.Should().Equal("web");
+        first.Steps.Single().Emotions.Should().ContainSingle();
+        second.Steps.Single().Actions.Should().Equal("one", "two");
+        second.Steps.Single().TouchpointIds.Should().Equal("web", "app");
+        second.Steps.Single().Emotions.Select(e => e.PersonaId).Should().Equal(null, "q");
+        first.Should().Be(JourneyMap.Create("m").Persona("P", p => p.Goal("a")).Stage("s", s => s.Question("q1").Step("a", st => st.Action("one").Touchpoint("web").Emotion(1))).Build());
+    }
 }

@@ -1,0 +1,69 @@
+namespace JourneyKit.Internal;
+
+/// <summary>
+/// A growable list for builders that hands its array to an immutable <see cref="ValueList{T}"/> without copying
+/// when the array is full, and copies before the next change once it has done so (copy on write).
+/// </summary>
+internal struct ItemList<T>
+{
+    private T[]? _items;
+    private int _count;
+    private bool _shared;
+
+    public readonly int Count => _count;
+
+    public readonly T this[int index] => _items![index];
+
+    public readonly ReadOnlySpan<T> AsSpan() => _items.AsSpan(0, _count);
+
+    public void Add(T item)
+    {
+        if (_items is null)
+        {
+            _items = new T[1];
+        }
+        else if (_count == _items.Length)
+        {
+            Array.Resize(ref _items, _count * 2);
+            _shared = false;
+        }
+        else if (_shared)
+        {
+            _items = (T[])_items.Clone();
+            _shared = false;
+        }
+
+        _items[_count++] = item;
+    }
+
+    public void AddRange(ReadOnlySpan<T> items)
+    {
+        if (_items is null && items.Length > 0)
+        {
+            _items = items.ToArray();
+            _count = items.Length;
+            return;
+        }
+
+        foreach (var item in items)
+        {
+            Add(item);
+        }
+    }
+
+    public ValueList<T> ToValueList()
+    {
+        if (_count == 0)
+        {
+            return default;
+        }
+
+        if (_count == _items!.Length)
+        {
+            _shared = true;
+            return new ValueList<T>(_items);
+        }
+
+        return new ValueList<T>(AsSpan().ToArray());
+    }
+}
