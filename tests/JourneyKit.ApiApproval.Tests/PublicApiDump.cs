@@ -187,7 +187,7 @@ public static class PublicApiDump
     private static string Parameters(MethodBase method, NullabilityInfoContext nullability) =>
         string.Join(", ", method.GetParameters().Select(p =>
         {
-            var prefix = p.GetCustomAttributes().Any(a => a.GetType().Name == "ParamArrayAttribute") ? "params " : "";
+            var prefix = p.GetCustomAttributes().Any(a => a.GetType().Name is "ParamArrayAttribute" or "ParamCollectionAttribute") ? "params " : "";
             var type = p.ParameterType;
             if (type.IsByRef)
             {

@@ -18,9 +18,8 @@ internal static class BuilderGuard
         return id;
     }
 
-    public static void AddAll(ref ItemList<string> list, string[] values, string paramName)
+    public static void AddAll(ref ItemList<string> list, ReadOnlySpan<string> values, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(values, paramName);
         foreach (var value in values)
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);

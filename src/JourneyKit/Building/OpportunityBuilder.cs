@@ -67,7 +67,7 @@ public sealed class OpportunityBuilder
     /// <summary>Adds pain points this opportunity addresses, by id or description, anywhere in the map.</summary>
     /// <param name="painPoints">The pain points' ids or descriptions.</param>
     /// <returns>This builder.</returns>
-    public OpportunityBuilder Addresses(params string[] painPoints)
+    public OpportunityBuilder Addresses(params ReadOnlySpan<string> painPoints)
     {
         BuilderGuard.AddAll(ref _addresses, painPoints, nameof(painPoints));
         return this;

@@ -61,7 +61,7 @@ public sealed class PersonaBuilder
     /// <summary>Adds habitual behaviours.</summary>
     /// <param name="behaviours">The behaviours, in order.</param>
     /// <returns>This builder.</returns>
-    public PersonaBuilder Behaviour(params string[] behaviours)
+    public PersonaBuilder Behaviour(params ReadOnlySpan<string> behaviours)
     {
         BuilderGuard.AddAll(ref _behaviours, behaviours, nameof(behaviours));
         return this;
@@ -70,7 +70,7 @@ public sealed class PersonaBuilder
     /// <summary>Adds goals.</summary>
     /// <param name="goals">The goals, in order.</param>
     /// <returns>This builder.</returns>
-    public PersonaBuilder Goal(params string[] goals)
+    public PersonaBuilder Goal(params ReadOnlySpan<string> goals)
     {
         BuilderGuard.AddAll(ref _goals, goals, nameof(goals));
         return this;
@@ -79,7 +79,7 @@ public sealed class PersonaBuilder
     /// <summary>Adds needs.</summary>
     /// <param name="needs">The needs, in order.</param>
     /// <returns>This builder.</returns>
-    public PersonaBuilder Need(params string[] needs)
+    public PersonaBuilder Need(params ReadOnlySpan<string> needs)
     {
         BuilderGuard.AddAll(ref _needs, needs, nameof(needs));
         return this;
@@ -88,7 +88,7 @@ public sealed class PersonaBuilder
     /// <summary>Adds frustrations.</summary>
     /// <param name="frustrations">The frustrations, in order.</param>
     /// <returns>This builder.</returns>
-    public PersonaBuilder Frustration(params string[] frustrations)
+    public PersonaBuilder Frustration(params ReadOnlySpan<string> frustrations)
     {
         BuilderGuard.AddAll(ref _frustrations, frustrations, nameof(frustrations));
         return this;

@@ -49,7 +49,7 @@ public sealed class StageBuilder
     /// <summary>Adds questions the customer asks in this stage.</summary>
     /// <param name="questions">The questions, such as "Is this the cheapest option?".</param>
     /// <returns>This builder.</returns>
-    public StageBuilder Question(params string[] questions)
+    public StageBuilder Question(params ReadOnlySpan<string> questions)
     {
         BuilderGuard.AddAll(ref _questions, questions, nameof(questions));
         return this;
@@ -179,7 +179,7 @@ public sealed class StageBuilder
         context.CheckElement(in _slot, context.Stages, Name, "stage's name", Location.Root, "stages");
         var here = Location.Stage(_slot.Assigned);
         var owner = _owner is null ? null : context.ResolveOwner(_owner);
-        var metrics = new Metric[_metrics.Count];
+        var metrics = _metrics.NewArray<Metric>();
         for (var i = 0; i < metrics.Length; i++)
         {
             metrics[i] = _metrics[i].ToModel(context, here);

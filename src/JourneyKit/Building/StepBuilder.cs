@@ -56,7 +56,7 @@ public sealed class StepBuilder
     /// <summary>Adds what the customer does.</summary>
     /// <param name="actions">The actions, in order.</param>
     /// <returns>This builder.</returns>
-    public StepBuilder Action(params string[] actions)
+    public StepBuilder Action(params ReadOnlySpan<string> actions)
     {
         BuilderGuard.AddAll(ref _actions, actions, nameof(actions));
         return this;
@@ -65,7 +65,7 @@ public sealed class StepBuilder
     /// <summary>Adds what the customer thinks, in their words.</summary>
     /// <param name="thoughts">The thoughts, in order.</param>
     /// <returns>This builder.</returns>
-    public StepBuilder Thought(params string[] thoughts)
+    public StepBuilder Thought(params ReadOnlySpan<string> thoughts)
     {
         BuilderGuard.AddAll(ref _thoughts, thoughts, nameof(thoughts));
         return this;
@@ -96,7 +96,7 @@ public sealed class StepBuilder
     /// <summary>Adds touchpoints the customer uses, by the id or name of catalog touchpoints; unknown names register new touchpoints.</summary>
     /// <param name="touchpoints">The touchpoints' ids or names.</param>
     /// <returns>This builder.</returns>
-    public StepBuilder Touchpoint(params string[] touchpoints)
+    public StepBuilder Touchpoint(params ReadOnlySpan<string> touchpoints)
     {
         BuilderGuard.AddAll(ref _touchpoints, touchpoints, nameof(touchpoints));
         return this;
@@ -235,13 +235,13 @@ public sealed class StepBuilder
         context.CheckElement(in _slot, context.Steps, Name, "step's name", stage, "steps");
         var here = stage.Step(_slot.Assigned);
 
-        var opportunities = new Opportunity[_opportunities.Count];
+        var opportunities = _opportunities.NewArray<Opportunity>();
         for (var i = 0; i < opportunities.Length; i++)
         {
             opportunities[i] = _opportunities[i].ToModel(context, here);
         }
 
-        var metrics = new Metric[_metrics.Count];
+        var metrics = _metrics.NewArray<Metric>();
         for (var i = 0; i < metrics.Length; i++)
         {
             metrics[i] = _metrics[i].ToModel(context, here);
@@ -345,7 +345,7 @@ public sealed class StepBuilder
 
     private ValueList<PainPoint> PainPoints(BuildContext context, Location here)
     {
-        var painPoints = new PainPoint[_painPoints.Count];
+        var painPoints = _painPoints.NewArray<PainPoint>();
         for (var i = 0; i < painPoints.Length; i++)
         {
             var spec = _painPoints[i];
@@ -358,7 +358,7 @@ public sealed class StepBuilder
 
     private ValueList<BackStageItem> BackStageItems(BuildContext context, Location here)
     {
-        var items = new BackStageItem[_backStage.Count];
+        var items = _backStage.NewArray<BackStageItem>();
         for (var i = 0; i < items.Length; i++)
         {
             var spec = _backStage[i];

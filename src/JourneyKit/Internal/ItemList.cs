@@ -51,6 +51,9 @@ internal struct ItemList<T>
         }
     }
 
+    /// <summary>Returns an array of the list's length for converted items; the shared empty array when the list is empty.</summary>
+    public readonly TOther[] NewArray<TOther>() => _count == 0 ? [] : new TOther[_count];
+
     public ValueList<T> ToValueList()
     {
         if (_count == 0)
