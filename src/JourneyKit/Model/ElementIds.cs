@@ -56,7 +56,7 @@ public static class ElementIds
                 }
 
                 pendingHyphen = false;
-                buffer[length++] = char.ToLowerInvariant(c);
+                buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
                 if (length >= BufferLength - 2)
                 {
                     break;
