@@ -1,10 +1,7 @@
-using System.Text.RegularExpressions;
-using JourneyKit.Tests.Support;
-
 namespace JourneyKit.Tests.Documentation;
 
 /// <summary>The README's example is this compiled code: the test checks both that it runs and that the README shows it verbatim.</summary>
-public partial class ReadmeExampleTests
+public class ReadmeExampleTests
 {
     [Fact]
     public void ReadmeExample_Runs_AndPrintsWhatTheReadmeSays()
@@ -44,29 +41,6 @@ public partial class ReadmeExampleTests
     }
 
     [Fact]
-    public void Readme_ShowsTheExampleVerbatim()
-    {
-        var example = Dedent(ExampleRegion());
-        var readme = File.ReadAllText(Repository.File("README.md")).ReplaceLineEndings("\n");
-
-        readme.Should().Contain("```csharp\nusing JourneyKit;\n\n" + example + "```", "README.md's example must be the code compiled and run by this test");
-    }
-
-    private static string ExampleRegion()
-    {
-        var source = File.ReadAllText(Repository.File("tests", "JourneyKit.Tests", "Documentation", "ReadmeExampleTests.cs")).ReplaceLineEndings("\n");
-        var match = RegionPattern().Match(source);
-        match.Success.Should().BeTrue();
-        return match.Groups[1].Value;
-    }
-
-    private static string Dedent(string block)
-    {
-        var lines = block.Split('\n').SkipLast(1).ToArray();
-        var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
-        return string.Concat(lines.Select(l => (l.Length >= indent ? l[indent..] : l.Trim()) + "\n"));
-    }
-
-    [GeneratedRegex(@"#region readme-example\n(.*?)[ ]*#endregion", RegexOptions.Singleline)]
-    private static partial Regex RegionPattern();
+    public void Readme_ShowsTheExampleVerbatim() =>
+        DocSnippets.AssertShownIn("README.md", "ReadmeExampleTests.cs", "readme-example");
 }

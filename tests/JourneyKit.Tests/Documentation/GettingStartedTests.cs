@@ -1,0 +1,82 @@
+namespace JourneyKit.Tests.Documentation;
+
+/// <summary>The code of docs/getting-started.md, compiled and run.</summary>
+public class GettingStartedTests
+{
+    [Theory]
+    [InlineData("doc-describe")]
+    [InlineData("doc-read")]
+    [InlineData("doc-change")]
+    public void GettingStarted_ShowsTheCompiledCode(string region) =>
+        DocSnippets.AssertShownIn("docs/getting-started.md", "GettingStartedTests.cs", region);
+
+    [Fact]
+    public void GettingStarted_Code_RunsAndPrintsWhatTheDocumentSays()
+    {
+        var output = new StringWriter();
+        var console = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            #region doc-describe
+            var map = JourneyMap.Create("Buy running shoes online")
+                .Kind(JourneyKind.Purchase)
+                .Audience(Audience.B2C)
+                .Persona("Weekend runner", p => p
+                    .Segment("Recreational runners, 25-45")
+                    .Goal("Find comfortable shoes that last")
+                    .Frustration("Shoes that don't fit"))
+                .Touchpoint("Product page", t => t.Channel("Web"))
+                .Stage("Consideration", s => s
+                    .Goal("Choose the right model and size")
+                    .Question("Will this size fit?")
+                    .Owner("Web team")
+                    .Metric("Product page to cart", m => m.Kind(MetricKind.Conversion).Unit("%").Target(8).Actual(5.5m))
+                    .Step("Compares models", st => st
+                        .Touchpoint("Product page", "Review site")
+                        .Thought("Every brand sizes differently")
+                        .Emotion(-1, "unsure")
+                        .PainPoint("Sizing differs between brands", PainSeverity.High)
+                        .Opportunity("Size finder", o => o.Addresses("Sizing differs between brands").Impact(Level.High))))
+                .Stage("Purchase", s => s
+                    .Step("Checks out", st => st.Touchpoint("Checkout").Milestone()))
+                .Exit("Checks out", "Abandons the cart over delivery costs", share: 0.42m)
+                .Build();
+            #endregion
+
+            #region doc-read
+            foreach (var stage in map.Stages)
+            {
+                Console.WriteLine($"{stage.Name} ({stage.Steps.Count} steps)");
+            }
+
+            var step = map.FindStep("compares-models")!;
+            Console.WriteLine(step.Emotion);                        // -1 (unsure)
+            Console.WriteLine(map.FindTouchpoint(step.TouchpointIds[0])!.Name);  // Product page
+            #endregion
+
+            #region doc-change
+            var renamed = map.WithTitle("Buy trail shoes online");
+
+            var next = map.ToBuilder()
+                .EditStage("consideration", s => s.EditStep("compares-models", st => st.Emotion(1, "confident", persona: "Weekend runner")))
+                .Revision(2, new DateOnly(2026, 11, 1), "CX team", "Size finder shipped")
+                .Build();
+            #endregion
+
+            output.ToString().ReplaceLineEndings("\n").Should().Be("Consideration (1 steps)\nPurchase (1 steps)\n-1 (unsure)\nProduct page\n");
+            map.Touchpoints.Select(t => t.Id).Should().Equal("product-page", "review-site", "checkout");
+            map.Owners.Single().Id.Should().Be("web-team");
+            map.Channels.Single().Id.Should().Be("web");
+            map.FindPainPoint("sizing-differs-between-brands").Should().NotBeNull();
+            renamed.Id.Should().Be(map.Id);
+            next.FindStep("compares-models")!.EmotionFor("weekend-runner")!.Label.Should().Be("confident");
+            next.Revision!.Number.Should().Be(2);
+            map.ToBuilder().Build().Should().Be(map);
+        }
+        finally
+        {
+            Console.SetOut(console);
+        }
+    }
+}
