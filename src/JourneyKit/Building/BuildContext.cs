@@ -8,7 +8,7 @@ internal sealed class BuildContext(JourneyMapBuilder map)
     private List<BuildProblem>? _problems;
     private Lookup<PersonaBuilder>? _personas;
     private Lookup<StepBuilder>? _steps;
-    private Lookup<PainPointSpec>? _painPoints;
+    private Lookup<string>? _painPoints;
 
     public JourneyMapBuilder Map { get; } = map;
 
@@ -106,16 +106,15 @@ internal sealed class BuildContext(JourneyMapBuilder map)
     public string? FindPainPoint(string reference, Location parent, string opportunityId)
     {
         var lookup = PainPointLookup();
-        return lookup.Find(reference, out _) is { } found
-            ? found.Slot.Assigned
-            : Find(lookup, reference, parent.Path("opportunities", opportunityId), "pain point", "The opportunity addresses", p => p.Slot.Assigned)?.Slot.Assigned;
+        return lookup.Find(reference, out _)
+            ?? Find(lookup, reference, parent.Path("opportunities", opportunityId), "pain point", "The opportunity addresses", id => id);
     }
 
     private Lookup<StepBuilder> StepLookup()
     {
         if (_steps is null)
         {
-            _steps = new();
+            _steps = new(Steps.Count);
             foreach (var stage in Map.StageBuilders)
             {
                 foreach (var step in stage.StepBuilders)
@@ -128,18 +127,18 @@ internal sealed class BuildContext(JourneyMapBuilder map)
         return _steps;
     }
 
-    private Lookup<PainPointSpec> PainPointLookup()
+    private Lookup<string> PainPointLookup()
     {
         if (_painPoints is null)
         {
-            _painPoints = new();
+            _painPoints = new(PainPoints.Count);
             foreach (var stage in Map.StageBuilders)
             {
                 foreach (var step in stage.StepBuilders)
                 {
                     foreach (var painPoint in step.PainPointSpecs)
                     {
-                        _painPoints.Add(painPoint.Slot.Assigned, painPoint.Description, painPoint);
+                        _painPoints.Add(painPoint.Slot.Assigned, painPoint.Description, painPoint.Slot.Assigned);
                     }
                 }
             }

@@ -15,6 +15,9 @@ internal sealed class IdAllocator(string kind, string label)
     /// <summary>Gets the kind in words, such as "pain point".</summary>
     public string Label { get; } = label;
 
+    /// <summary>Gets how many elements of this kind the map holds, once their ids are reserved.</summary>
+    public int Count => _expected + (_explicitHolders?.Count ?? 0);
+
     /// <summary>Counts an element whose id will be derived, so the set of taken ids is sized once.</summary>
     public void Expect() => _expected++;
 
@@ -55,7 +58,7 @@ internal sealed class IdAllocator(string kind, string label)
     {
         if (_taken is null)
         {
-            _taken = new HashSet<string>(_expected + (_explicitHolders?.Count ?? 0), StringComparer.Ordinal);
+            _taken = new HashSet<string>(Count, StringComparer.Ordinal);
             if (_explicitHolders is not null)
             {
                 _taken.UnionWith(_explicitHolders.Keys);

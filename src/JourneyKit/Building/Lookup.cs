@@ -4,14 +4,30 @@ namespace JourneyKit.Building;
 internal sealed class Lookup<T>
     where T : class
 {
-    private readonly Dictionary<string, T> _byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, T> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, T> _byId;
+    private readonly List<(string Name, T Item)> _entries;
+    private Dictionary<string, T>? _byName;
     private Dictionary<string, List<T>>? _sharedNames;
+
+    public Lookup(int capacity = 0)
+    {
+        _byId = new(capacity, StringComparer.Ordinal);
+        _entries = new(capacity);
+    }
 
     public void Add(string id, string name, T item)
     {
         _byId.TryAdd(id, item);
-        if (_byName.TryAdd(name, item))
+        _entries.Add((name, item));
+        if (_byName is not null)
+        {
+            AddName(name, item);
+        }
+    }
+
+    private void AddName(string name, T item)
+    {
+        if (_byName!.TryAdd(name, item))
         {
             return;
         }
@@ -25,6 +41,21 @@ internal sealed class Lookup<T>
         shared.Add(item);
     }
 
+    /// <summary>Indexes names on the first lookup that is not by id: most references are ids.</summary>
+    private Dictionary<string, T> ByName()
+    {
+        if (_byName is null)
+        {
+            _byName = new(_entries.Count, StringComparer.Ordinal);
+            foreach (var (name, item) in _entries)
+            {
+                AddName(name, item);
+            }
+        }
+
+        return _byName;
+    }
+
     /// <summary>Returns the match, or <see langword="null"/>; <paramref name="ambiguous"/> lists the candidates when a name is shared.</summary>
     public T? Find(string reference, out IReadOnlyList<T>? ambiguous)
     {
@@ -34,13 +65,14 @@ internal sealed class Lookup<T>
             return byId;
         }
 
+        var byNames = ByName();
         if (_sharedNames is not null && _sharedNames.TryGetValue(reference, out var shared))
         {
             ambiguous = shared;
             return null;
         }
 
-        if (_byName.TryGetValue(reference, out var byName))
+        if (byNames.TryGetValue(reference, out var byName))
         {
             return byName;
         }

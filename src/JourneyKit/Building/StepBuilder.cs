@@ -185,7 +185,7 @@ public sealed class StepBuilder
     internal void ReserveIds(BuildContext context)
     {
         _slot.Reserve(context.Steps, "step", Name);
-        foreach (var painPoint in _painPoints.AsSpan())
+        foreach (ref var painPoint in _painPoints.Mutable)
         {
             painPoint.Slot.Reserve(context.PainPoints, "pain point", painPoint.Description);
         }
@@ -200,7 +200,7 @@ public sealed class StepBuilder
             metric.Slot.Reserve(context.Metrics, "metric", metric.Name);
         }
 
-        foreach (var item in _backStage.AsSpan())
+        foreach (ref var item in _backStage.Mutable)
         {
             item.Slot.Reserve(context.BackStage, "back-stage item", item.Name);
         }
@@ -209,7 +209,7 @@ public sealed class StepBuilder
     internal void AssignIds(BuildContext context)
     {
         _slot.Assign(context.Steps, Name);
-        foreach (var painPoint in _painPoints.AsSpan())
+        foreach (ref var painPoint in _painPoints.Mutable)
         {
             painPoint.Slot.Assign(context.PainPoints, painPoint.Description);
         }
@@ -224,7 +224,7 @@ public sealed class StepBuilder
             metric.Slot.Assign(context.Metrics, metric.Name);
         }
 
-        foreach (var item in _backStage.AsSpan())
+        foreach (ref var item in _backStage.Mutable)
         {
             item.Slot.Assign(context.BackStage, item.Name);
         }
@@ -348,7 +348,7 @@ public sealed class StepBuilder
         var painPoints = _painPoints.NewArray<PainPoint>();
         for (var i = 0; i < painPoints.Length; i++)
         {
-            var spec = _painPoints[i];
+            ref readonly var spec = ref _painPoints.AsSpan()[i];
             context.CheckElement(in spec.Slot, context.PainPoints, spec.Description, "pain point's description", here, "painPoints");
             painPoints[i] = new PainPoint(spec.Slot.Assigned, spec.Description, spec.Severity);
         }
@@ -361,7 +361,7 @@ public sealed class StepBuilder
         var items = _backStage.NewArray<BackStageItem>();
         for (var i = 0; i < items.Length; i++)
         {
-            var spec = _backStage[i];
+            ref readonly var spec = ref _backStage.AsSpan()[i];
             context.CheckElement(in spec.Slot, context.BackStage, spec.Name, "back-stage item's name", here, "backStage");
             items[i] = new BackStageItem(spec.Slot.Assigned, spec.Name, spec.Kind, spec.Description);
         }

@@ -1,33 +1,29 @@
 namespace JourneyKit.Building;
 
 /// <summary>A pain point as written on a step builder.</summary>
-internal sealed class PainPointSpec(string description, PainSeverity severity)
+internal struct PainPointSpec(string description, PainSeverity severity)
 {
-    private IdSlot _slot;
+    public IdSlot Slot;
 
-    public string Description { get; } = description;
+    public readonly string Description { get; } = description;
 
-    public PainSeverity Severity { get; } = severity;
+    public readonly PainSeverity Severity { get; } = severity;
 
-    public ref IdSlot Slot => ref _slot;
-
-    public static PainPointSpec From(PainPoint painPoint) => new(painPoint.Description, painPoint.Severity) { _slot = new IdSlot { Explicit = painPoint.Id } };
+    public static PainPointSpec From(PainPoint painPoint) => new(painPoint.Description, painPoint.Severity) { Slot = new IdSlot { Explicit = painPoint.Id } };
 }
 
 /// <summary>A back-stage item as written on a step builder.</summary>
-internal sealed class BackStageSpec(string name, BackStageKind kind, string? description)
+internal struct BackStageSpec(string name, BackStageKind kind, string? description)
 {
-    private IdSlot _slot;
+    public IdSlot Slot;
 
-    public string Name { get; } = name;
+    public readonly string Name { get; } = name;
 
-    public BackStageKind Kind { get; } = kind;
+    public readonly BackStageKind Kind { get; } = kind;
 
-    public string? Description { get; } = description;
+    public readonly string? Description { get; } = description;
 
-    public ref IdSlot Slot => ref _slot;
-
-    public static BackStageSpec From(BackStageItem item) => new(item.Name, item.Kind, item.Description) { _slot = new IdSlot { Explicit = item.Id } };
+    public static BackStageSpec From(BackStageItem item) => new(item.Name, item.Kind, item.Description) { Slot = new IdSlot { Explicit = item.Id } };
 }
 
 /// <summary>A transition as written on the map builder; the steps are still references by id or name.</summary>

@@ -16,6 +16,9 @@ internal struct ItemList<T>
 
     public readonly ReadOnlySpan<T> AsSpan() => _items.AsSpan(0, _count);
 
+    /// <summary>Gets the items for changing in place; only for lists never handed to a model.</summary>
+    public readonly Span<T> Mutable => _items.AsSpan(0, _count);
+
     public void Add(T item)
     {
         if (_items is null)
