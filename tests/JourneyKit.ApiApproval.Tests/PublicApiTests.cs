@@ -1,4 +1,5 @@
 using System.Reflection;
+using JourneyKit.Tests.Support;
 
 namespace JourneyKit.ApiApproval.Tests;
 

@@ -100,32 +100,18 @@ public sealed class OpportunityBuilder
 
     private ValueList<string> AddressedPainPoints(BuildContext context, Location parent)
     {
-        var references = _addresses.AsSpan();
-        string[]? resolved = null;
-        for (var i = 0; i < references.Length; i++)
+        var ids = References.Resolve(ref _addresses, new PainPointResolver(context, parent, _slot.Assigned));
+        for (var i = References.NextRepeated(ids, 1); i >= 0; i = References.NextRepeated(ids, i + 1))
         {
-            var id = context.FindPainPoint(references[i], parent, _slot.Assigned) ?? references[i];
-            if (resolved is null && !string.Equals(id, references[i], StringComparison.Ordinal))
-            {
-                resolved = references.ToArray();
-            }
-
-            if (resolved is not null)
-            {
-                resolved[i] = id;
-            }
-        }
-
-        var ids = resolved is null ? _addresses.ToValueList() : new ValueList<string>(resolved);
-        for (var i = 1; i < ids.Count; i++)
-        {
-            if (ids.AsSpan()[..i].Contains(ids[i]))
-            {
-                context.Problem(parent.Path("opportunities", _slot.Assigned), $"The opportunity '{Title}' lists the pain point '{ids[i]}' twice; list it once.");
-            }
+            context.Problem(parent.Path("opportunities", _slot.Assigned), $"The opportunity '{Title}' lists the pain point '{ids[i]}' twice; list it once.");
         }
 
         return ids;
+    }
+
+    private readonly struct PainPointResolver(BuildContext context, Location parent, string opportunityId) : IReferenceResolver
+    {
+        public string Resolve(string reference) => context.FindPainPoint(reference, parent, opportunityId) ?? reference;
     }
 
     internal static OpportunityBuilder From(Opportunity opportunity)

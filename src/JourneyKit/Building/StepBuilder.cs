@@ -315,32 +315,18 @@ public sealed class StepBuilder
 
     private ValueList<string> Touchpoints(BuildContext context, Location here)
     {
-        var references = _touchpoints.AsSpan();
-        string[]? resolved = null;
-        for (var i = 0; i < references.Length; i++)
+        var ids = References.Resolve(ref _touchpoints, new TouchpointResolver(context));
+        for (var i = References.NextRepeated(ids, 1); i >= 0; i = References.NextRepeated(ids, i + 1))
         {
-            var id = context.ResolveTouchpoint(references[i]);
-            if (resolved is null && !string.Equals(id, references[i], StringComparison.Ordinal))
-            {
-                resolved = references.ToArray();
-            }
-
-            if (resolved is not null)
-            {
-                resolved[i] = id;
-            }
-        }
-
-        var ids = resolved is null ? _touchpoints.ToValueList() : new ValueList<string>(resolved);
-        for (var i = 1; i < ids.Count; i++)
-        {
-            if (ids.AsSpan()[..i].Contains(ids[i]))
-            {
-                context.Problem(here.Path().Property("touchpoints"), $"Step '{Name}' uses the touchpoint '{ids[i]}' twice; list it once.");
-            }
+            context.Problem(here.Path().Property("touchpoints"), $"Step '{Name}' uses the touchpoint '{ids[i]}' twice; list it once.");
         }
 
         return ids;
+    }
+
+    private readonly struct TouchpointResolver(BuildContext context) : IReferenceResolver
+    {
+        public string Resolve(string reference) => context.ResolveTouchpoint(reference);
     }
 
     private ValueList<PainPoint> PainPoints(BuildContext context, Location here)

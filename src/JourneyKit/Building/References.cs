@@ -1,0 +1,51 @@
+using JourneyKit.Internal;
+
+namespace JourneyKit.Building;
+
+/// <summary>Turns what a user wrote into the ids it names.</summary>
+internal interface IReferenceResolver
+{
+    /// <summary>Returns the id of the element <paramref name="reference"/> names (an id or a name), or the reference itself when nothing matches.</summary>
+    string Resolve(string reference);
+}
+
+/// <summary>Resolves lists of references, sharing the written list when every reference already is an id.</summary>
+internal static class References
+{
+    public static ValueList<string> Resolve<TResolver>(ref ItemList<string> references, TResolver resolver)
+        where TResolver : IReferenceResolver
+    {
+        var written = references.AsSpan();
+        string[]? resolved = null;
+        for (var i = 0; i < written.Length; i++)
+        {
+            var id = resolver.Resolve(written[i]);
+            if (resolved is null && !string.Equals(id, written[i], StringComparison.Ordinal))
+            {
+                resolved = written.ToArray();
+            }
+
+            if (resolved is not null)
+            {
+                resolved[i] = id;
+            }
+        }
+
+        return resolved is null ? references.ToValueList() : new ValueList<string>(resolved);
+    }
+
+    /// <summary>Returns the index of the next id, at or after <paramref name="from"/>, that repeats an earlier one; -1 when none does.</summary>
+    public static int NextRepeated(ValueList<string> ids, int from)
+    {
+        var span = ids.AsSpan();
+        for (var i = Math.Max(from, 1); i < span.Length; i++)
+        {
+            if (span[..i].Contains(span[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
