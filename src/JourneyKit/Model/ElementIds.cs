@@ -73,7 +73,7 @@ public static class ElementIds
 
     private static int SlugFromUnicode(string name, Span<char> buffer)
     {
-        var normalized = name.IsNormalized(NormalizationForm.FormC) ? name : name.Normalize(NormalizationForm.FormC);
+        var normalized = NormalizeOrKeep(IsNormalizable(name) ? name : string.Concat(name.EnumerateRunes().Select(rune => IsNoncharacter(rune) ? " " : rune.ToString())));
         var length = 0;
         var pendingHyphen = false;
         foreach (var rune in normalized.EnumerateRunes())
@@ -129,6 +129,46 @@ public static class ElementIds
 
         return true;
     }
+
+    /// <summary>Returns the text in Unicode form C, or as it is when it holds code points normalization rejects (noncharacters such as U+FFFF).</summary>
+    private static string NormalizeOrKeep(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
+
+    /// <summary>Tells whether normalization accepts the text: every surrogate paired and no noncharacter (such as U+FFFE).</summary>
+    private static bool IsNormalizable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                if (IsNoncharacter(new Rune(text[i], text[i + 1])))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]) || IsNoncharacter(new Rune(text[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Lone surrogates decode as U+FFFD; noncharacters are U+FDD0..U+FDEF and the last two code points of every plane.</summary>
+    private static bool IsNoncharacter(Rune rune) =>
+        rune == Rune.ReplacementChar || (rune.Value & 0xFFFE) == 0xFFFE || rune.Value is >= 0xFDD0 and <= 0xFDEF;
 
     private static bool IsKept(Rune rune) => Rune.GetUnicodeCategory(rune) switch
     {

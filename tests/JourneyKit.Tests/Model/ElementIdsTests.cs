@@ -78,4 +78,13 @@ public class ElementIdsTests
     {
         ElementIds.IsValid(new string('a', ElementIds.MaxLength + 1)).Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("Pay\uD800 now", "pay-now")]
+    [InlineData("Pay\uFFFE now", "pay-now")]
+    [InlineData("\uDC00Pay", "pay")]
+    public void FromName_LoneSurrogatesAndNoncharacters_AreSeparatorsNotErrors(string name, string expected)
+    {
+        ElementIds.FromName(name).Should().Be(expected);
+    }
 }
