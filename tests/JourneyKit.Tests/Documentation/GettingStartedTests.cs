@@ -1,3 +1,5 @@
+using JourneyKit.Tests.Support;
+
 namespace JourneyKit.Tests.Documentation;
 
 /// <summary>The code of docs/getting-started.md, compiled and run.</summary>
@@ -13,10 +15,7 @@ public class GettingStartedTests
     [Fact]
     public void GettingStarted_Code_RunsAndPrintsWhatTheDocumentSays()
     {
-        var output = new StringWriter();
-        var console = Console.Out;
-        Console.SetOut(output);
-        try
+        var (output, built) = ConsoleOutput.Capture(() =>
         {
             #region doc-describe
             var map = JourneyMap.Create("Buy running shoes online")
@@ -64,19 +63,17 @@ public class GettingStartedTests
                 .Build();
             #endregion
 
-            output.ToString().ReplaceLineEndings("\n").Should().Be("Consideration (1 steps)\nPurchase (1 steps)\n-1 (unsure)\nProduct page\n");
-            map.Touchpoints.Select(t => t.Id).Should().Equal("product-page", "review-site", "checkout");
-            map.Owners.Single().Id.Should().Be("web-team");
-            map.Channels.Single().Id.Should().Be("web");
-            map.FindPainPoint("sizing-differs-between-brands").Should().NotBeNull();
-            renamed.Id.Should().Be(map.Id);
-            next.FindStep("compares-models")!.EmotionFor("weekend-runner")!.Label.Should().Be("confident");
-            next.Revision!.Number.Should().Be(2);
-            map.ToBuilder().Build().Should().Be(map);
-        }
-        finally
-        {
-            Console.SetOut(console);
-        }
+            return (Map: map, Renamed: renamed, Next: next);
+        });
+
+        output.Should().Be("Consideration (1 steps)\nPurchase (1 steps)\n-1 (unsure)\nProduct page\n");
+        built.Map.Touchpoints.Select(t => t.Id).Should().Equal("product-page", "review-site", "checkout");
+        built.Map.Owners.Single().Id.Should().Be("web-team");
+        built.Map.Channels.Single().Id.Should().Be("web");
+        built.Map.FindPainPoint("sizing-differs-between-brands").Should().NotBeNull();
+        built.Renamed.Id.Should().Be(built.Map.Id);
+        built.Next.FindStep("compares-models")!.EmotionFor("weekend-runner")!.Label.Should().Be("confident");
+        built.Next.Revision!.Number.Should().Be(2);
+        built.Map.ToBuilder().Build().Should().Be(built.Map);
     }
 }

@@ -1,3 +1,5 @@
+using JourneyKit.Tests.Support;
+
 namespace JourneyKit.Tests.Documentation;
 
 /// <summary>The README's example is this compiled code: the test checks both that it runs and that the README shows it verbatim.</summary>
@@ -6,10 +8,7 @@ public class ReadmeExampleTests
     [Fact]
     public void ReadmeExample_Runs_AndPrintsWhatTheReadmeSays()
     {
-        var output = new StringWriter();
-        var console = Console.Out;
-        Console.SetOut(output);
-        try
+        var output = ConsoleOutput.Capture(() =>
         {
             #region readme-example
             var map = JourneyMap.Create("Buy lunch in the canteen")
@@ -31,13 +30,9 @@ public class ReadmeExampleTests
             Console.WriteLine(map.FindStep("pays")!.Emotion); // -2 (no card payment)
             Console.WriteLine(map.ToBuilder().Build() == map); // True
             #endregion
-        }
-        finally
-        {
-            Console.SetOut(console);
-        }
+        });
 
-        output.ToString().ReplaceLineEndings("\n").Should().Be("Journey map 'Buy lunch in the canteen' (2 stages, 2 steps)\n-2 (no card payment)\nTrue\n");
+        output.Should().Be("Journey map 'Buy lunch in the canteen' (2 stages, 2 steps)\n-2 (no card payment)\nTrue\n");
     }
 
     [Fact]
