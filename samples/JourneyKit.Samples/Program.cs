@@ -1,14 +1,26 @@
 using JourneyKit;
 using JourneyKit.Samples;
 using JourneyKit.Samples.Maps;
+using JourneyKit.Validation;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 
 JourneyMap[] maps = [CanteenLunch.Build(), OnlineShoePurchase.Build(), B2BSoftwarePurchase.Build()];
+// The review dates are checked against a fixed day, so the output is the same on every run.
+var today = new FixedClock(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 foreach (var map in maps)
 {
     Console.WriteLine(MapSummary.Describe(map));
+    Console.WriteLine(map.Validate(timeProvider: today));
+    Console.WriteLine();
 }
+
+// A team can tune the rules: a school project needs no owner per step, and a known gap can be suppressed with a reason.
+var classroomRules = ValidationRuleSet.Default
+    .WithSeverity("JK1009", Severity.Off)
+    .Suppress("JK1006", "eat", "Eating happens at the table, where the canteen has no contact with the student.");
+Console.WriteLine(maps[0].Validate(classroomRules, today));
+Console.WriteLine();
 
 // A map built twice from the same code is equal, and so is one rebuilt from its own builder.
 var again = CanteenLunch.Build();

@@ -1,0 +1,57 @@
+using JourneyKit.Internal;
+
+namespace JourneyKit.Validation;
+
+/// <summary>What a validation rule is: its stable id, title, default severity, category, why it matters and how to fix what it finds.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record RuleInfo
+{
+    /// <summary>Describes a rule.</summary>
+    /// <param name="id">The stable id, such as <c>JK1004</c> or, for your own rules, a prefix of your own (<c>ACME001</c>).</param>
+    /// <param name="title">A short title, such as "Stage has no owner".</param>
+    /// <param name="defaultSeverity">The severity unless a rule set overrides it; not <see cref="Severity.Off"/>.</param>
+    /// <param name="category">What part of practice the rule checks.</param>
+    /// <param name="rationale">Why it matters.</param>
+    /// <param name="fix">How to fix what it finds.</param>
+    /// <exception cref="ArgumentException">A text is blank, the id holds white space, or the severity is <see cref="Severity.Off"/>.</exception>
+    public RuleInfo(string id, string title, Severity defaultSeverity, RuleCategory category, string rationale, string fix)
+    {
+        Id = Guard.Text(id, nameof(id));
+        if (id.Any(char.IsWhiteSpace))
+        {
+            throw new ArgumentException($"A rule id must not hold white space: '{id}'.", nameof(id));
+        }
+
+        Title = Guard.Text(title, nameof(title));
+        if (Guard.Defined(defaultSeverity, nameof(defaultSeverity)) == Severity.Off)
+        {
+            throw new ArgumentException("A rule's default severity must be Info, Warning or Error; turn rules off in a rule set.", nameof(defaultSeverity));
+        }
+
+        DefaultSeverity = defaultSeverity;
+        Category = Guard.Defined(category, nameof(category));
+        Rationale = Guard.Text(rationale, nameof(rationale));
+        Fix = Guard.Text(fix, nameof(fix));
+    }
+
+    /// <summary>Gets the stable id; ids are never reused.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the short title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the severity unless a rule set overrides it.</summary>
+    public Severity DefaultSeverity { get; }
+
+    /// <summary>Gets what part of practice the rule checks.</summary>
+    public RuleCategory Category { get; }
+
+    /// <summary>Gets why the rule matters.</summary>
+    public string Rationale { get; }
+
+    /// <summary>Gets how to fix what the rule finds.</summary>
+    public string Fix { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} {Title} ({DefaultSeverity})";
+}

@@ -1,0 +1,44 @@
+namespace JourneyKit.Validation.Rules;
+
+/// <summary>The base of the built-in rules: a description and a check.</summary>
+internal abstract class BuiltInRule(string id, string title, Severity severity, RuleCategory category, string rationale, string fix) : IValidationRule
+{
+    public RuleInfo Info { get; } = new(id, title, severity, category, rationale, fix);
+
+    public abstract void Check(ValidationContext context);
+}
+
+/// <summary>Every built-in rule, in id order.</summary>
+internal static class BuiltInRules
+{
+    public static IValidationRule[] All { get; } =
+    [
+        new MapHasNoPersonaRule(),
+        new TooFewStagesRule(),
+        new TooFewStepsRule(),
+        new StageWithoutOwnerRule(),
+        new StageWithoutMetricRule(),
+        new StageWithoutTouchpointRule(),
+        new StageWithoutQuestionRule(),
+        new StageWithoutStepsRule(),
+        new StepWithoutOwnerRule(),
+        new StepWithoutEmotionRule(),
+        new NegativeEmotionWithoutPainPointRule(),
+        new PainPointWithoutOpportunityRule(),
+        new OpportunityWithoutPainPointRule(),
+        new MetricWithoutTargetRule(),
+        new MetricWithoutUnitRule(),
+        new PercentageOutOfRangeRule(),
+        new UnusedTouchpointRule(),
+        new UnusedChannelRule(),
+        new UnusedOwnerRule(),
+        new TextTooLongRule(),
+        new ControlCharacterRule(),
+        new BidiControlRule(),
+        new UnreachableStepRule(),
+        new DeadEndRule(),
+        new ReviewOverdueRule(),
+        new StageWithoutGoalRule(),
+        new TouchpointWithoutChannelRule(),
+    ];
+}

@@ -1,0 +1,147 @@
+namespace JourneyKit.Validation.Rules;
+
+/// <summary>Marks which entries of a catalog are used; allocates in proportion to the catalog, not to the map.</summary>
+internal sealed class UsageMarks
+{
+    private readonly Dictionary<string, int> _index;
+    private readonly bool[] _used;
+
+    public UsageMarks(IReadOnlyList<string> ids)
+    {
+        _index = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            _index[ids[i]] = i;
+        }
+
+        _used = new bool[ids.Count];
+    }
+
+    public void Mark(string? id)
+    {
+        if (id is not null && _index.TryGetValue(id, out var index))
+        {
+            _used[index] = true;
+        }
+    }
+
+    public bool IsUsed(int index) => _used[index];
+}
+
+internal sealed class UnusedTouchpointRule() : BuiltInRule(
+    "JK1017", "Touchpoint is not used", Severity.Info, RuleCategory.Catalog,
+    "A catalog touchpoint no step uses is either missing from the steps where customers meet it or no longer part of the journey.",
+    "Use the touchpoint on the steps where customers meet it with .Touchpoint(\"...\"), or remove it from the catalog.")
+{
+    public override void Check(ValidationContext context)
+    {
+        var catalog = context.Map.Touchpoints;
+        if (catalog.IsEmpty)
+        {
+            return;
+        }
+
+        var marks = new UsageMarks([.. catalog.Select(t => t.Id)]);
+        foreach (var stage in context.Map.Stages)
+        {
+            foreach (var step in stage.Steps)
+            {
+                foreach (var id in step.TouchpointIds)
+                {
+                    marks.Mark(id);
+                }
+            }
+        }
+
+        for (var i = 0; i < catalog.Count; i++)
+        {
+            if (!marks.IsUsed(i))
+            {
+                context.Report(ValidationLocation.Of(catalog[i]), $"Touchpoint '{catalog[i].Name}' ({catalog[i].Id}) is in the catalog but no step uses it; add it to the steps where customers meet it, or remove it.");
+            }
+        }
+    }
+}
+
+internal sealed class UnusedChannelRule() : BuiltInRule(
+    "JK1018", "Channel is not used", Severity.Info, RuleCategory.Catalog,
+    "A channel no touchpoint lives in adds noise to the catalog and suggests a touchpoint is missing.",
+    "Give the touchpoints of that channel .Channel(\"...\"), or remove the channel.")
+{
+    public override void Check(ValidationContext context)
+    {
+        var catalog = context.Map.Channels;
+        if (catalog.IsEmpty)
+        {
+            return;
+        }
+
+        var marks = new UsageMarks([.. catalog.Select(c => c.Id)]);
+        foreach (var touchpoint in context.Map.Touchpoints)
+        {
+            marks.Mark(touchpoint.ChannelId);
+        }
+
+        for (var i = 0; i < catalog.Count; i++)
+        {
+            if (!marks.IsUsed(i))
+            {
+                context.Report(ValidationLocation.Of(catalog[i]), $"Channel '{catalog[i].Name}' ({catalog[i].Id}) is in the catalog but no touchpoint lives in it; set it on touchpoints with .Channel(\"...\"), or remove it.");
+            }
+        }
+    }
+}
+
+internal sealed class UnusedOwnerRule() : BuiltInRule(
+    "JK1019", "Owner is not used", Severity.Info, RuleCategory.Catalog,
+    "An owner responsible for nothing in the map is either missing from the stages and steps they own or no longer involved.",
+    "Make the owner responsible for their stages, steps or opportunities with .Owner(\"...\"), or remove them.")
+{
+    public override void Check(ValidationContext context)
+    {
+        var catalog = context.Map.Owners;
+        if (catalog.IsEmpty)
+        {
+            return;
+        }
+
+        var marks = new UsageMarks([.. catalog.Select(o => o.Id)]);
+        foreach (var stage in context.Map.Stages)
+        {
+            marks.Mark(stage.OwnerId);
+            foreach (var step in stage.Steps)
+            {
+                marks.Mark(step.OwnerId);
+                foreach (var opportunity in step.Opportunities)
+                {
+                    marks.Mark(opportunity.OwnerId);
+                }
+            }
+        }
+
+        for (var i = 0; i < catalog.Count; i++)
+        {
+            if (!marks.IsUsed(i))
+            {
+                context.Report(ValidationLocation.Of(catalog[i]), $"Owner '{catalog[i].Name}' ({catalog[i].Id}) is in the catalog but owns no stage, step or opportunity; assign what they own with .Owner(\"...\"), or remove them.");
+            }
+        }
+    }
+}
+
+internal sealed class TouchpointWithoutChannelRule() : BuiltInRule(
+    "JK1027", "Touchpoint has no channel", Severity.Info, RuleCategory.Catalog,
+    "Channels group touchpoints by medium (web, mobile, phone, branch), which is how teams split the work of improving them.",
+    "Set the medium of the touchpoint with .Channel(\"...\") when declaring it.")
+{
+    public override void Check(ValidationContext context)
+    {
+        foreach (var touchpoint in context.Map.Touchpoints)
+        {
+            if (touchpoint.ChannelId is null)
+            {
+                context.Report(ValidationLocation.Of(touchpoint), $"Touchpoint '{touchpoint.Name}' ({touchpoint.Id}) has no channel; declare it with .Touchpoint(\"{touchpoint.Name}\", t => t.Channel(\"...\")).");
+            }
+        }
+    }
+}

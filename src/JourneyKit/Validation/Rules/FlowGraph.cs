@@ -1,0 +1,153 @@
+namespace JourneyKit.Validation.Rules;
+
+/// <summary>
+/// The paths through a map with transitions. Steps follow each other in timeline order unless the known shares
+/// of the transitions leaving a step add up to all customers; branches and loops add edges, exits end the journey.
+/// Built only for maps with transitions, in memory proportional to their steps.
+/// </summary>
+internal sealed class FlowGraph
+{
+    private FlowGraph(JourneyMap map)
+    {
+        var count = 0;
+        foreach (var stage in map.Stages)
+        {
+            count += stage.Steps.Count;
+        }
+
+        Steps = new (Stage, Step)[count];
+        var index = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        var i = 0;
+        foreach (var stage in map.Stages)
+        {
+            foreach (var step in stage.Steps)
+            {
+                index[step.Id] = i;
+                Steps[i++] = (stage, step);
+            }
+        }
+
+        var leavingShare = new decimal[count];
+        var shareUnknown = new bool[count];
+        var exits = new bool[count];
+        var edges = new List<(int From, int To)>();
+        foreach (var transition in map.Transitions)
+        {
+            var from = index[transition.FromStepId];
+            if (transition.Share is { } share)
+            {
+                leavingShare[from] += share;
+            }
+            else
+            {
+                shareUnknown[from] = true;
+            }
+
+            if (transition.ToStepId is { } to)
+            {
+                edges.Add((from, index[to]));
+            }
+            else
+            {
+                exits[from] = true;
+            }
+        }
+
+        for (var step = 0; step + 1 < count; step++)
+        {
+            if (shareUnknown[step] || leavingShare[step] < 1m)
+            {
+                edges.Add((step, step + 1));
+            }
+        }
+
+        Reachable = Search(count, count == 0 ? [] : [0], edges, reverse: false);
+        var finishes = Enumerable.Range(0, count).Where(s => exits[s] || s == count - 1).ToArray();
+        CanFinish = Search(count, finishes, edges, reverse: true);
+    }
+
+    public (Stage Stage, Step Step)[] Steps { get; }
+
+    public bool[] Reachable { get; }
+
+    public bool[] CanFinish { get; }
+
+    public static FlowGraph? Of(JourneyMap map) => map.Transitions.IsEmpty ? null : new FlowGraph(map);
+
+    private static bool[] Search(int count, int[] starts, List<(int From, int To)> edges, bool reverse)
+    {
+        var next = new List<int>[count];
+        foreach (var (from, to) in edges)
+        {
+            var (a, b) = reverse ? (to, from) : (from, to);
+            (next[a] ??= []).Add(b);
+        }
+
+        var seen = new bool[count];
+        var pending = new Stack<int>(starts);
+        foreach (var start in starts)
+        {
+            seen[start] = true;
+        }
+
+        while (pending.TryPop(out var node))
+        {
+            foreach (var target in next[node] ?? [])
+            {
+                if (!seen[target])
+                {
+                    seen[target] = true;
+                    pending.Push(target);
+                }
+            }
+        }
+
+        return seen;
+    }
+}
+
+internal sealed class UnreachableStepRule() : BuiltInRule(
+    "JK1023", "Step cannot be reached", Severity.Warning, RuleCategory.Flow,
+    "When the transitions before a step send every customer elsewhere, no customer ever reaches it: the map describes an experience nobody has.",
+    "Add a branch or loop that leads to the step, lower the shares of the transitions that bypass it, or remove it.")
+{
+    public override void Check(ValidationContext context)
+    {
+        if (FlowGraph.Of(context.Map) is not { } graph)
+        {
+            return;
+        }
+
+        for (var i = 0; i < graph.Steps.Length; i++)
+        {
+            if (!graph.Reachable[i])
+            {
+                var (stage, step) = graph.Steps[i];
+                context.Report(ValidationLocation.Of(stage, step), $"Step '{step.Name}' ({step.Id}) cannot be reached: the transitions before it send every customer elsewhere. Lead a branch or loop to it, lower the shares that bypass it, or remove it.");
+            }
+        }
+    }
+}
+
+internal sealed class DeadEndRule() : BuiltInRule(
+    "JK1024", "Step is a dead end", Severity.Warning, RuleCategory.Flow,
+    "Customers who reach a step from which no path leads to the end of the journey or to an exit are stuck in a loop the map never lets them leave.",
+    "Let part of the customers continue (a share below 1 on the loop, or a branch forward), or add an exit where they give up.")
+{
+    public override void Check(ValidationContext context)
+    {
+        if (FlowGraph.Of(context.Map) is not { } graph)
+        {
+            return;
+        }
+
+        for (var i = 0; i < graph.Steps.Length; i++)
+        {
+            if (graph.Reachable[i] && !graph.CanFinish[i])
+            {
+                var (stage, step) = graph.Steps[i];
+                context.Report(ValidationLocation.Of(stage, step), $"Step '{step.Name}' ({step.Id}) is a dead end: no path from it reaches the last step or an exit. Let some customers continue (a loop share below 1, or a branch forward) or add an exit.");
+            }
+        }
+    }
+}

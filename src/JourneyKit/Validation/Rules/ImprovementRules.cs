@@ -1,0 +1,86 @@
+namespace JourneyKit.Validation.Rules;
+
+internal sealed class PainPointWithoutOpportunityRule() : BuiltInRule(
+    "JK1012", "Pain point has no opportunity", Severity.Warning, RuleCategory.Improvement,
+    "Every pain point is a chance to improve; one with no opportunity is a complaint nobody plans to answer.",
+    "Add an opportunity that addresses the pain point: .Opportunity(\"...\", o => o.Addresses(\"<pain point id>\")).")
+{
+    public override void Check(ValidationContext context)
+    {
+        HashSet<string>? addressedAnywhere = null;
+        foreach (var stage in context.Map.Stages)
+        {
+            foreach (var step in stage.Steps)
+            {
+                foreach (var painPoint in step.PainPoints)
+                {
+                    if (AddressedOnStep(step, painPoint.Id) || (addressedAnywhere ??= AddressedIds(context.Map)).Contains(painPoint.Id))
+                    {
+                        continue;
+                    }
+
+                    context.Report(ValidationLocation.Of(stage, step, painPoint), $"Pain point '{painPoint.Description}' ({painPoint.Id}) of step '{step.Name}' has no opportunity that addresses it; add one with .Opportunity(\"...\", o => o.Addresses(\"{painPoint.Id}\")).");
+                }
+            }
+        }
+    }
+
+    private static bool AddressedOnStep(Step step, string painPointId)
+    {
+        foreach (var opportunity in step.Opportunities)
+        {
+            foreach (var id in opportunity.AddressedPainPointIds)
+            {
+                if (id == painPointId)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> AddressedIds(JourneyMap map)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var stage in map.Stages)
+        {
+            foreach (var step in stage.Steps)
+            {
+                foreach (var opportunity in step.Opportunities)
+                {
+                    foreach (var id in opportunity.AddressedPainPointIds)
+                    {
+                        ids.Add(id);
+                    }
+                }
+            }
+        }
+
+        return ids;
+    }
+}
+
+internal sealed class OpportunityWithoutPainPointRule() : BuiltInRule(
+    "JK1013", "Opportunity addresses no pain point", Severity.Info, RuleCategory.Improvement,
+    "An opportunity tied to no pain point is hard to prioritise: nobody can say which customer problem it solves.",
+    "Say which pain points the opportunity addresses with .Addresses(\"...\").")
+{
+    public override void Check(ValidationContext context)
+    {
+        foreach (var stage in context.Map.Stages)
+        {
+            foreach (var step in stage.Steps)
+            {
+                foreach (var opportunity in step.Opportunities)
+                {
+                    if (opportunity.AddressedPainPointIds.IsEmpty)
+                    {
+                        context.Report(ValidationLocation.Of(stage, step, opportunity), $"Opportunity '{opportunity.Title}' ({opportunity.Id}) of step '{step.Name}' addresses no pain point; say which it solves with .Addresses(\"...\").");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace JourneyKit.Validation;
+
+/// <summary>What a rule sees while it checks a map: the map, the current time, and where to report findings.</summary>
+/// <remarks>One context serves one rule for one map; it is not shared between threads.</remarks>
+public sealed class ValidationContext
+{
+    private readonly Severity _severity;
+    private readonly IReadOnlyList<Suppression> _suppressions;
+    private readonly List<ValidationIssue> _issues;
+    private readonly List<SuppressedIssue> _suppressed;
+
+    internal ValidationContext(JourneyMap map, DateTimeOffset now, RuleInfo rule, Severity severity, IReadOnlyList<Suppression> suppressions, List<ValidationIssue> issues, List<SuppressedIssue> suppressed)
+    {
+        Map = map;
+        Now = now;
+        Rule = rule;
+        _severity = severity;
+        _suppressions = suppressions;
+        _issues = issues;
+        _suppressed = suppressed;
+    }
+
+    /// <summary>Gets the map being checked.</summary>
+    public JourneyMap Map { get; }
+
+    /// <summary>Gets the current time, from the <see cref="TimeProvider"/> the validation was given.</summary>
+    public DateTimeOffset Now { get; }
+
+    /// <summary>Gets the rule being run.</summary>
+    public RuleInfo Rule { get; }
+
+    /// <summary>Reports a finding of the rule at a location.</summary>
+    /// <param name="location">Where it was found; build it with <see cref="ValidationLocation"/>'s <c>Of</c> methods.</param>
+    /// <param name="message">What was found, what was expected and how to fix it, naming the element.</param>
+    public void Report(ValidationLocation location, string message)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        var issue = new ValidationIssue(Rule.Id, _severity, message, location);
+        foreach (var suppression in _suppressions)
+        {
+            if (suppression.RuleId == Rule.Id && suppression.ElementId == location.ElementId)
+            {
+                _suppressed.Add(new SuppressedIssue(issue, suppression.Justification));
+                return;
+            }
+        }
+
+        _issues.Add(issue);
+    }
+}

@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using JourneyKit.Internal;
+using JourneyKit.Validation.Rules;
+
+namespace JourneyKit.Validation;
+
+/// <summary>
+/// An immutable set of validation rules with severity overrides and suppressions; pass it to
+/// <see cref="ValidationExtensions.Validate(JourneyMap, ValidationRuleSet?, TimeProvider?)"/>. Every change returns a new set.
+/// </summary>
+/// <remarks>Immutable and thread-safe: one rule set can validate many maps at once.</remarks>
+public sealed class ValidationRuleSet
+{
+    private readonly ImmutableSortedDictionary<string, IValidationRule> _rules;
+    private readonly ImmutableSortedDictionary<string, Severity> _severities;
+    private readonly ImmutableList<Suppression> _suppressions;
+
+    private ValidationRuleSet(ImmutableSortedDictionary<string, IValidationRule> rules, ImmutableSortedDictionary<string, Severity> severities, ImmutableList<Suppression> suppressions)
+    {
+        _rules = rules;
+        _severities = severities;
+        _suppressions = suppressions;
+    }
+
+    /// <summary>Gets a set with no rules, to start from when you want only your own.</summary>
+    public static ValidationRuleSet Empty { get; } = new(
+        ImmutableSortedDictionary.Create<string, IValidationRule>(StringComparer.Ordinal),
+        ImmutableSortedDictionary.Create<string, Severity>(StringComparer.Ordinal),
+        []);
+
+    /// <summary>Gets the built-in rules at their default severities.</summary>
+    public static ValidationRuleSet Default { get; } = Empty.WithAll(BuiltInRules.All);
+
+    /// <summary>Gets the rules, in the order of their ids.</summary>
+    public ValueList<IValidationRule> Rules => ValueList.From(_rules.Values);
+
+    /// <summary>Gets the suppressions, in the order they were added.</summary>
+    public ValueList<Suppression> Suppressions => ValueList.From(_suppressions);
+
+    /// <summary>Returns a set that also runs <paramref name="rule"/>.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The new set.</returns>
+    /// <exception cref="ArgumentException">The set already has a rule with that id.</exception>
+    public ValidationRuleSet With(IValidationRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var info = rule.Info ?? throw new ArgumentException("The rule's Info must not be null.", nameof(rule));
+        if (_rules.TryGetValue(info.Id, out var existing))
+        {
+            throw new ArgumentException($"The rule set already has a rule with the id '{info.Id}' ({existing.Info.Title}); rule ids must be unique.", nameof(rule));
+        }
+
+        return new(_rules.Add(info.Id, rule), _severities, _suppressions);
+    }
+
+    /// <summary>Returns a set without the rule <paramref name="ruleId"/>.</summary>
+    /// <param name="ruleId">The rule's id, such as <c>JK1007</c>.</param>
+    /// <returns>The new set.</returns>
+    /// <exception cref="ArgumentException">The set has no such rule; the message lists the ids it has.</exception>
+    public ValidationRuleSet Without(string ruleId) =>
+        new(_rules.Remove(Known(ruleId, nameof(ruleId))), _severities.Remove(ruleId), _suppressions.RemoveAll(s => s.RuleId == ruleId));
+
+    /// <summary>Returns a set in which the rule <paramref name="ruleId"/> reports at <paramref name="severity"/>; <see cref="Severity.Off"/> turns it off.</summary>
+    /// <param name="ruleId">The rule's id.</param>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The new set.</returns>
+    /// <exception cref="ArgumentException">The set has no such rule; the message lists the ids it has.</exception>
+    public ValidationRuleSet WithSeverity(string ruleId, Severity severity) =>
+        new(_rules, _severities.SetItem(Known(ruleId, nameof(ruleId)), Guard.Defined(severity, nameof(severity))), _suppressions);
+
+    /// <summary>Returns a set in which the rule <paramref name="ruleId"/> is suppressed for one element; the report lists what was suppressed, and why.</summary>
+    /// <param name="ruleId">The rule's id.</param>
+    /// <param name="elementId">The element's id, as in the issue's <see cref="ValidationLocation.ElementId"/>.</param>
+    /// <param name="justification">Why the rule does not apply to this element; required.</param>
+    /// <returns>The new set.</returns>
+    /// <exception cref="ArgumentException">The set has no such rule, or an argument is blank.</exception>
+    public ValidationRuleSet Suppress(string ruleId, string elementId, string justification)
+    {
+        Known(ruleId, nameof(ruleId));
+        ArgumentException.ThrowIfNullOrWhiteSpace(elementId);
+        if (string.IsNullOrWhiteSpace(justification))
+        {
+            throw new ArgumentException("A suppression needs a justification: say why the rule does not apply to this element.", nameof(justification));
+        }
+
+        return new(_rules, _severities, _suppressions.Add(new Suppression(ruleId, elementId, justification)));
+    }
+
+    /// <summary>Returns the severity the rule <paramref name="ruleId"/> reports at in this set.</summary>
+    /// <param name="ruleId">The rule's id.</param>
+    /// <returns>The overridden severity, or the rule's default.</returns>
+    /// <exception cref="ArgumentException">The set has no such rule.</exception>
+    public Severity SeverityOf(string ruleId) =>
+        _severities.TryGetValue(Known(ruleId, nameof(ruleId)), out var severity) ? severity : _rules[ruleId].Info.DefaultSeverity;
+
+    /// <summary>Validates a map with this set.</summary>
+    /// <param name="map">The map.</param>
+    /// <param name="timeProvider">Where the current time comes from, for rules such as the review date; the system clock when <see langword="null"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="InvalidOperationException">A rule threw; the inner exception says what went wrong.</exception>
+    public ValidationReport Validate(JourneyMap map, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var now = (timeProvider ?? TimeProvider.System).GetUtcNow();
+        List<ValidationIssue> issues = [];
+        List<SuppressedIssue> suppressed = [];
+        foreach (var (id, rule) in _rules)
+        {
+            var severity = _severities.TryGetValue(id, out var overridden) ? overridden : rule.Info.DefaultSeverity;
+            if (severity == Severity.Off)
+            {
+                continue;
+            }
+
+            try
+            {
+                rule.Check(new ValidationContext(map, now, rule.Info, severity, _suppressions, issues, suppressed));
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                throw new InvalidOperationException($"The validation rule {id} ({rule.Info.Title}) failed on the map '{map.Title}': {exception.Message}", exception);
+            }
+        }
+
+        return new ValidationReport(map.Title, new ValueList<ValidationIssue>([.. issues]), new ValueList<SuppressedIssue>([.. suppressed]));
+    }
+
+    private ValidationRuleSet WithAll(IEnumerable<IValidationRule> rules) => rules.Aggregate(this, (set, rule) => set.With(rule));
+
+    private string Known(string ruleId, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ruleId, paramName);
+        return _rules.ContainsKey(ruleId)
+            ? ruleId
+            : throw new ArgumentException($"The rule set has no rule '{ruleId}'. Its rules: {(_rules.IsEmpty ? "(none)" : string.Join(", ", _rules.Keys))}.", paramName);
+    }
+}
