@@ -2,7 +2,8 @@ namespace JourneyKit.Validation.Rules;
 
 /// <summary>
 /// The paths through a map with transitions. Steps follow each other in timeline order unless the known shares
-/// of the transitions leaving a step add up to all customers; branches and loops add edges, exits end the journey.
+/// of the transitions leaving a step add up to all customers; branches and loops add edges; exits, and going on
+/// from the last step, end the journey.
 /// Built only for maps with transitions, in memory proportional to their steps.
 /// </summary>
 internal sealed class FlowGraph
@@ -53,16 +54,17 @@ internal sealed class FlowGraph
             }
         }
 
+        bool GoesOn(int step) => shareUnknown[step] || leavingShare[step] < 1m;
         for (var step = 0; step + 1 < count; step++)
         {
-            if (shareUnknown[step] || leavingShare[step] < 1m)
+            if (GoesOn(step))
             {
                 edges.Add((step, step + 1));
             }
         }
 
         Reachable = Search(count, count == 0 ? [] : [0], edges, reverse: false);
-        var finishes = Enumerable.Range(0, count).Where(s => exits[s] || s == count - 1).ToArray();
+        var finishes = Enumerable.Range(0, count).Where(s => exits[s] || (s == count - 1 && GoesOn(s))).ToArray();
         CanFinish = Search(count, finishes, edges, reverse: true);
     }
 
