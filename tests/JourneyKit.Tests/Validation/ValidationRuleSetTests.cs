@@ -1,0 +1,147 @@
+using JourneyKit.Validation;
+
+namespace JourneyKit.Tests.Validation;
+
+public class ValidationRuleSetTests
+{
+    /// <summary>A rule a team writes for itself: every step of the checkout stage must be a milestone or have a duration.</summary>
+    private sealed class CheckoutStepsAreTimedRule : IValidationRule
+    {
+        public RuleInfo Info { get; } = new("ACME001", "Checkout step is not timed", Severity.Error, RuleCategory.Measurement,
+            "Our checkout SLA is measured per step.", "Set .Duration(...) on every step of the Pay stage.");
+
+        public void Check(ValidationContext context)
+        {
+            foreach (var stage in context.Map.Stages)
+            {
+                if (stage.Id != "pay")
+                {
+                    continue;
+                }
+
+                foreach (var step in stage.Steps)
+                {
+                    if (step.Duration is null)
+                    {
+                        context.Report(ValidationLocation.Of(stage, step), $"Step '{step.Name}' ({step.Id}) has no duration; set one with .Duration(...).");
+                    }
+                }
+            }
+        }
+    }
+
+    private sealed class ThrowingRule : IValidationRule
+    {
+        public RuleInfo Info { get; } = new("ACME999", "Broken", Severity.Info, RuleCategory.Story, "It breaks.", "Fix the rule.");
+
+        public void Check(ValidationContext context) => throw new InvalidCastException("boom");
+    }
+
+    [Fact]
+    public void With_CustomRule_RunsBesideTheBuiltInOnes()
+    {
+        var rules = ValidationRuleSet.Default.With(new CheckoutStepsAreTimedRule());
+        var map = ValidationMaps.Clean().Stage("Eat", s => s.Step("Eats"));
+
+        var report = map.Validate(rules);
+
+        report.IssuesOf("ACME001").Should().ContainSingle().Which.Should().Match<ValidationIssue>(i =>
+            i.Severity == Severity.Error && i.Location.Path.Value == "/stages/pay/steps/pays");
+        report.IssuesOf("JK1004").Should().ContainSingle();
+        report.IsValid.Should().BeFalse();
+    }
+
+    [Fact]
+    public void With_RuleIdAlreadyInTheSet_Throws()
+    {
+        var rules = ValidationRuleSet.Default.With(new CheckoutStepsAreTimedRule());
+
+        var act = () => rules.With(new CheckoutStepsAreTimedRule());
+
+        act.Should().Throw<ArgumentException>().WithMessage("*'ACME001'*unique*");
+    }
+
+    [Fact]
+    public void Without_Rule_StopsReportingIt()
+    {
+        var map = ValidationMaps.Clean().Stage("Eat", s => s.Step("Eats"));
+
+        var report = map.Validate(ValidationRuleSet.Default.Without("JK1004"));
+
+        report.IssuesOf("JK1004").Should().BeEmpty();
+        report.IssuesOf("JK1005").Should().ContainSingle();
+    }
+
+    [Fact]
+    public void WithSeverity_Override_ChangesSeverityAndValidity()
+    {
+        var map = ValidationMaps.Clean().Stage("Eat", s => s.Step("Eats"));
+
+        var strict = map.Validate(ValidationRuleSet.Default.WithSeverity("JK1004", Severity.Error));
+        var off = map.Validate(ValidationRuleSet.Default.WithSeverity("JK1004", Severity.Off));
+
+        strict.IssuesOf("JK1004").Single().Severity.Should().Be(Severity.Error);
+        strict.IsValid.Should().BeFalse();
+        off.IssuesOf("JK1004").Should().BeEmpty();
+        ValidationRuleSet.Default.SeverityOf("JK1004").Should().Be(Severity.Warning, "rule sets are immutable");
+    }
+
+    [Fact]
+    public void UnknownRuleId_InAnyChange_ListsTheKnownIds()
+    {
+        var rules = ValidationRuleSet.Default;
+
+        FluentActions.Invoking(() => rules.WithSeverity("JK9999", Severity.Error)).Should().Throw<ArgumentException>()
+            .WithParameterName("ruleId").WithMessage("*'JK9999'*JK1001, JK1002*JK1027*");
+        FluentActions.Invoking(() => rules.Without("JK9999")).Should().Throw<ArgumentException>().WithMessage("*'JK9999'*");
+        FluentActions.Invoking(() => rules.Suppress("JK9999", "pay", "why")).Should().Throw<ArgumentException>().WithMessage("*'JK9999'*");
+        FluentActions.Invoking(() => ValidationRuleSet.Empty.SeverityOf("JK1001")).Should().Throw<ArgumentException>().WithMessage("*(none)*");
+    }
+
+    [Fact]
+    public void Suppress_ForOneElement_MovesItsIssueToSuppressedWithTheJustification()
+    {
+        var map = ValidationMaps.Clean().Stage("Eat", s => s.Step("Eats")).Stage("Leave", s => s.Step("Leaves"));
+        var rules = ValidationRuleSet.Default.Suppress("JK1004", "eat", "Nobody owns eating.");
+
+        var report = map.Validate(rules);
+
+        report.IssuesOf("JK1004").Select(i => i.Location.ElementId).Should().Equal("leave");
+        report.Suppressed.Should().ContainSingle().Which.Should().Match<SuppressedIssue>(s =>
+            s.Issue.RuleId == "JK1004" && s.Issue.Location.ElementId == "eat" && s.Justification == "Nobody owns eating.");
+        report.ToString().Should().Contain("1 suppressed").And.Contain("suppressed JK1004 /stages/eat: Nobody owns eating.");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData(null)]
+    public void Suppress_WithoutJustification_Throws(string? justification)
+    {
+        var act = () => ValidationRuleSet.Default.Suppress("JK1004", "eat", justification!);
+
+        act.Should().Throw<ArgumentException>().WithParameterName(nameof(justification)).WithMessage("*justification*");
+    }
+
+    [Fact]
+    public void Validate_RuleThatThrows_SaysWhichRuleFailed()
+    {
+        var act = () => ValidationMaps.Clean().Build().Validate(ValidationRuleSet.Empty.With(new ThrowingRule()));
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*ACME999*Broken*boom*").WithInnerException<InvalidCastException>();
+    }
+
+    [Fact]
+    public void Empty_ReportsNothing()
+    {
+        ValidationMaps.Clean().Stage("Eat").Validate(ValidationRuleSet.Empty).Issues.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void RuleInfo_OffAsDefaultSeverity_Throws()
+    {
+        var act = () => new RuleInfo("X1", "t", Severity.Off, RuleCategory.Story, "why", "fix");
+
+        act.Should().Throw<ArgumentException>().WithParameterName("defaultSeverity");
+    }
+}
