@@ -1,0 +1,92 @@
+using JourneyKit.Tests.Support;
+using JourneyKit.Tests.Validation;
+using JourneyKit.Validation;
+
+namespace JourneyKit.Tests.Documentation;
+
+/// <summary>The code of docs/validation.md, compiled and run, and its catalog kept in step with the rules.</summary>
+public class ValidationDocTests
+{
+    #region doc-custom-rule
+    public sealed class CheckoutStepsAreTimedRule : IValidationRule
+    {
+        public RuleInfo Info { get; } = new("ACME001", "Checkout step is not timed", Severity.Error, RuleCategory.Measurement,
+            rationale: "Our checkout SLA is measured per step.",
+            fix: "Set .Duration(...) on every step of the Pay stage.");
+
+        public void Check(ValidationContext context)
+        {
+            foreach (var stage in context.Map.Stages)
+            {
+                foreach (var step in stage.Steps)
+                {
+                    if (stage.Id == "pay" && step.Duration is null)
+                    {
+                        context.Report(ValidationLocation.Of(stage, step), $"Step '{step.Name}' ({step.Id}) has no duration; set one with .Duration(...).");
+                    }
+                }
+            }
+        }
+    }
+    #endregion
+
+    [Theory]
+    [InlineData("doc-validate")]
+    [InlineData("doc-unit-test")]
+    [InlineData("doc-rule-set")]
+    [InlineData("doc-custom-rule")]
+    public void ValidationDoc_ShowsTheCompiledCode(string region) =>
+        DocSnippets.AssertShownIn("docs/validation.md", "ValidationDocTests.cs", region);
+
+    [Fact]
+    public void ValidationDoc_Code_Runs()
+    {
+        var map = ValidationMaps.Clean().Stage("Eat", s => s.Step("Eats")).Build();
+        var timeProvider = ValidationMaps.Today;
+
+        var output = ConsoleOutput.Capture(() =>
+        {
+            #region doc-validate
+            var report = map.Validate();                 // the default rule set, the system clock
+            Console.WriteLine(report);                   // a summary line and one line per issue
+            report.ThrowIfInvalid();                     // throws JourneyMapValidationException on errors only
+            #endregion
+        });
+
+        #region doc-unit-test
+        var checkedToday = map.Validate(timeProvider: FixedClock.On(2026, 11, 22));
+        checkedToday.IsValid.Should().BeTrue(checkedToday.ToString());
+        checkedToday.IssuesOf("JK1012").Should().BeEmpty();     // every pain point has an opportunity
+        #endregion
+
+        #region doc-rule-set
+        var rules = ValidationRuleSet.Default
+            .Without("JK1007")                                  // no customer questions needed
+            .WithSeverity("JK1004", Severity.Error)             // a stage without owner makes the map invalid
+            .WithSeverity("JK1015", Severity.Off)               // units are implied in this team
+            .Suppress("JK1006", "eat", "Eating happens at the table, out of the canteen's reach.")
+            .With(new CheckoutStepsAreTimedRule());             // a rule of your own
+
+        var tuned = map.Validate(rules, timeProvider);
+        #endregion
+
+        output.Should().StartWith("Validation of 'Buy lunch': 0 errors");
+        tuned.IssuesOf("JK1004").Single().Severity.Should().Be(Severity.Error);
+        tuned.IssuesOf("JK1007").Should().BeEmpty();
+        tuned.Suppressed.Single().Issue.RuleId.Should().Be("JK1006");
+        tuned.IssuesOf("ACME001").Select(i => i.Location.ElementId).Should().Equal("pays");
+    }
+
+    [Fact]
+    public void ValidationDoc_Catalog_DescribesEveryRule()
+    {
+        var doc = File.ReadAllText(Repository.File("docs", "validation.md"));
+
+        foreach (var rule in ValidationRuleSet.Default.Rules)
+        {
+            var info = rule.Info;
+            doc.Should().Contain($"### {info.Id} {info.Title}\n\n{info.DefaultSeverity} · {info.Category}");
+            doc.Should().Contain(info.Rationale).And.Contain(info.Fix);
+        }
+    }
+}
