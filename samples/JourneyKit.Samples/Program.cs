@@ -17,7 +17,7 @@ foreach (var map in maps)
 
 // A team can tune the rules: a school project needs no owner per step, and a known gap can be suppressed with a reason.
 var classroomRules = ValidationRuleSet.Default
-    .WithSeverity("JK1009", Severity.Off)
+    .WithSeverity("JK1009", IssueSeverity.Off)
     .Suppress("JK1006", "eat", "Eating happens at the table, where the canteen has no contact with the student.");
 Console.WriteLine(maps[0].Validate(classroomRules, today));
 Console.WriteLine();

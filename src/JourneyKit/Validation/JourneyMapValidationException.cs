@@ -28,7 +28,7 @@ public sealed class JourneyMapValidationException : Exception
         : base(Describe(report))
     {
         Report = report;
-        Errors = ValueList.From(report.Issues.Where(i => i.Severity == Severity.Error));
+        Errors = ValueList.From(report.Issues.Where(i => i.Severity == IssueSeverity.Error));
     }
 
     /// <summary>Gets the whole report, if the exception came from one.</summary>
@@ -39,5 +39,5 @@ public sealed class JourneyMapValidationException : Exception
 
     private static string Describe(ValidationReport report) =>
         $"The journey map '{report.MapTitle}' has {report.ErrorCount} validation error{(report.ErrorCount == 1 ? "" : "s")}:\n" +
-        string.Join("\n", report.Issues.Where(i => i.Severity == Severity.Error).Select(i => "  - " + i));
+        string.Join("\n", report.Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => "  - " + i));
 }

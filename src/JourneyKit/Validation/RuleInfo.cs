@@ -9,12 +9,12 @@ public sealed record RuleInfo
     /// <summary>Describes a rule.</summary>
     /// <param name="id">The stable id, such as <c>JK1004</c> or, for your own rules, a prefix of your own (<c>ACME001</c>).</param>
     /// <param name="title">A short title, such as "Stage has no owner".</param>
-    /// <param name="defaultSeverity">The severity unless a rule set overrides it; not <see cref="Severity.Off"/>.</param>
+    /// <param name="defaultSeverity">The severity unless a rule set overrides it; not <see cref="IssueSeverity.Off"/>.</param>
     /// <param name="category">What part of practice the rule checks.</param>
     /// <param name="rationale">Why it matters.</param>
     /// <param name="fix">How to fix what it finds.</param>
-    /// <exception cref="ArgumentException">A text is blank, the id holds white space, or the severity is <see cref="Severity.Off"/>.</exception>
-    public RuleInfo(string id, string title, Severity defaultSeverity, RuleCategory category, string rationale, string fix)
+    /// <exception cref="ArgumentException">A text is blank, the id holds white space, or the severity is <see cref="IssueSeverity.Off"/>.</exception>
+    public RuleInfo(string id, string title, IssueSeverity defaultSeverity, RuleCategory category, string rationale, string fix)
     {
         Id = Guard.Text(id, nameof(id));
         if (id.Any(char.IsWhiteSpace))
@@ -23,7 +23,7 @@ public sealed record RuleInfo
         }
 
         Title = Guard.Text(title, nameof(title));
-        if (Guard.Defined(defaultSeverity, nameof(defaultSeverity)) == Severity.Off)
+        if (Guard.Defined(defaultSeverity, nameof(defaultSeverity)) == IssueSeverity.Off)
         {
             throw new ArgumentException("A rule's default severity must be Info, Warning or Error; turn rules off in a rule set.", nameof(defaultSeverity));
         }
@@ -41,7 +41,7 @@ public sealed record RuleInfo
     public string Title { get; }
 
     /// <summary>Gets the severity unless a rule set overrides it.</summary>
-    public Severity DefaultSeverity { get; }
+    public IssueSeverity DefaultSeverity { get; }
 
     /// <summary>Gets what part of practice the rule checks.</summary>
     public RuleCategory Category { get; }

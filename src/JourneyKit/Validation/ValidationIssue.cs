@@ -4,7 +4,7 @@ namespace JourneyKit.Validation;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ValidationIssue
 {
-    internal ValidationIssue(string ruleId, Severity severity, string message, ValidationLocation location)
+    internal ValidationIssue(string ruleId, IssueSeverity severity, string message, ValidationLocation location)
     {
         RuleId = ruleId;
         Severity = severity;
@@ -16,7 +16,7 @@ public sealed record ValidationIssue
     public string RuleId { get; }
 
     /// <summary>Gets how much it matters, after the rule set's overrides.</summary>
-    public Severity Severity { get; }
+    public IssueSeverity Severity { get; }
 
     /// <summary>Gets what was found, what was expected and how to fix it.</summary>
     public string Message { get; }

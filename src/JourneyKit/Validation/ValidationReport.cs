@@ -18,8 +18,8 @@ public sealed record ValidationReport
         {
             switch (issue.Severity)
             {
-                case Severity.Error: ErrorCount++; break;
-                case Severity.Warning: WarningCount++; break;
+                case IssueSeverity.Error: ErrorCount++; break;
+                case IssueSeverity.Warning: WarningCount++; break;
                 default: InfoCount++; break;
             }
         }

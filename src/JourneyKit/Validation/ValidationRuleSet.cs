@@ -11,11 +11,11 @@ namespace JourneyKit.Validation;
 /// <remarks>Immutable and thread-safe: one rule set can validate many maps at once.</remarks>
 public sealed class ValidationRuleSet
 {
-    private readonly ImmutableSortedDictionary<string, IValidationRule> _rules;
-    private readonly ImmutableSortedDictionary<string, Severity> _severities;
+    private readonly ImmutableSortedDictionary<string, IJourneyRule> _rules;
+    private readonly ImmutableSortedDictionary<string, IssueSeverity> _severities;
     private readonly ImmutableList<Suppression> _suppressions;
 
-    private ValidationRuleSet(ImmutableSortedDictionary<string, IValidationRule> rules, ImmutableSortedDictionary<string, Severity> severities, ImmutableList<Suppression> suppressions)
+    private ValidationRuleSet(ImmutableSortedDictionary<string, IJourneyRule> rules, ImmutableSortedDictionary<string, IssueSeverity> severities, ImmutableList<Suppression> suppressions)
     {
         _rules = rules;
         _severities = severities;
@@ -24,15 +24,15 @@ public sealed class ValidationRuleSet
 
     /// <summary>Gets a set with no rules, to start from when you want only your own.</summary>
     public static ValidationRuleSet Empty { get; } = new(
-        ImmutableSortedDictionary.Create<string, IValidationRule>(StringComparer.Ordinal),
-        ImmutableSortedDictionary.Create<string, Severity>(StringComparer.Ordinal),
+        ImmutableSortedDictionary.Create<string, IJourneyRule>(StringComparer.Ordinal),
+        ImmutableSortedDictionary.Create<string, IssueSeverity>(StringComparer.Ordinal),
         []);
 
     /// <summary>Gets the built-in rules at their default severities.</summary>
     public static ValidationRuleSet Default { get; } = Empty.WithAll(BuiltInRules.All);
 
     /// <summary>Gets the rules, in the order of their ids.</summary>
-    public ValueList<IValidationRule> Rules => ValueList.From(_rules.Values);
+    public ValueList<IJourneyRule> Rules => ValueList.From(_rules.Values);
 
     /// <summary>Gets the suppressions, in the order they were added.</summary>
     public ValueList<Suppression> Suppressions => ValueList.From(_suppressions);
@@ -41,7 +41,7 @@ public sealed class ValidationRuleSet
     /// <param name="rule">The rule.</param>
     /// <returns>The new set.</returns>
     /// <exception cref="ArgumentException">The set already has a rule with that id.</exception>
-    public ValidationRuleSet With(IValidationRule rule)
+    public ValidationRuleSet With(IJourneyRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var info = rule.Info ?? throw new ArgumentException("The rule's Info must not be null.", nameof(rule));
@@ -60,12 +60,12 @@ public sealed class ValidationRuleSet
     public ValidationRuleSet Without(string ruleId) =>
         new(_rules.Remove(Known(ruleId, nameof(ruleId))), _severities.Remove(ruleId), _suppressions.RemoveAll(s => s.RuleId == ruleId));
 
-    /// <summary>Returns a set in which the rule <paramref name="ruleId"/> reports at <paramref name="severity"/>; <see cref="Severity.Off"/> turns it off.</summary>
+    /// <summary>Returns a set in which the rule <paramref name="ruleId"/> reports at <paramref name="severity"/>; <see cref="IssueSeverity.Off"/> turns it off.</summary>
     /// <param name="ruleId">The rule's id.</param>
     /// <param name="severity">The severity.</param>
     /// <returns>The new set.</returns>
     /// <exception cref="ArgumentException">The set has no such rule; the message lists the ids it has.</exception>
-    public ValidationRuleSet WithSeverity(string ruleId, Severity severity) =>
+    public ValidationRuleSet WithSeverity(string ruleId, IssueSeverity severity) =>
         new(_rules, _severities.SetItem(Known(ruleId, nameof(ruleId)), Guard.Defined(severity, nameof(severity))), _suppressions);
 
     /// <summary>Returns a set in which the rule <paramref name="ruleId"/> is suppressed for one element; the report lists what was suppressed, and why.</summary>
@@ -90,7 +90,7 @@ public sealed class ValidationRuleSet
     /// <param name="ruleId">The rule's id.</param>
     /// <returns>The overridden severity, or the rule's default.</returns>
     /// <exception cref="ArgumentException">The set has no such rule.</exception>
-    public Severity SeverityOf(string ruleId) =>
+    public IssueSeverity SeverityOf(string ruleId) =>
         _severities.TryGetValue(Known(ruleId, nameof(ruleId)), out var severity) ? severity : _rules[ruleId].Info.DefaultSeverity;
 
     /// <summary>Validates a map with this set.</summary>
@@ -107,14 +107,14 @@ public sealed class ValidationRuleSet
         foreach (var (id, rule) in _rules)
         {
             var severity = _severities.TryGetValue(id, out var overridden) ? overridden : rule.Info.DefaultSeverity;
-            if (severity == Severity.Off)
+            if (severity == IssueSeverity.Off)
             {
                 continue;
             }
 
             try
             {
-                rule.Check(new ValidationContext(map, now, rule.Info, severity, _suppressions, issues, suppressed));
+                rule.Check(new RuleContext(map, now, rule.Info, severity, _suppressions, issues, suppressed));
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
@@ -125,7 +125,7 @@ public sealed class ValidationRuleSet
         return new ValidationReport(map.Title, new ValueList<ValidationIssue>([.. issues]), new ValueList<SuppressedIssue>([.. suppressed]));
     }
 
-    private ValidationRuleSet WithAll(IEnumerable<IValidationRule> rules) => rules.Aggregate(this, (set, rule) => set.With(rule));
+    private ValidationRuleSet WithAll(IEnumerable<IJourneyRule> rules) => rules.Aggregate(this, (set, rule) => set.With(rule));
 
     private string Known(string ruleId, string paramName)
     {

@@ -8,13 +8,13 @@ namespace JourneyKit.Tests.Documentation;
 public class ValidationDocTests
 {
     #region doc-custom-rule
-    public sealed class CheckoutStepsAreTimedRule : IValidationRule
+    public sealed class CheckoutStepsAreTimedRule : IJourneyRule
     {
-        public RuleInfo Info { get; } = new("ACME001", "Checkout step is not timed", Severity.Error, RuleCategory.Measurement,
+        public RuleInfo Info { get; } = new("ACME001", "Checkout step is not timed", IssueSeverity.Error, RuleCategory.Measurement,
             rationale: "Our checkout SLA is measured per step.",
             fix: "Set .Duration(...) on every step of the Pay stage.");
 
-        public void Check(ValidationContext context)
+        public void Check(RuleContext context)
         {
             foreach (var stage in context.Map.Stages)
             {
@@ -62,8 +62,8 @@ public class ValidationDocTests
         #region doc-rule-set
         var rules = ValidationRuleSet.Default
             .Without("JK1007")                                  // no customer questions needed
-            .WithSeverity("JK1004", Severity.Error)             // a stage without owner makes the map invalid
-            .WithSeverity("JK1015", Severity.Off)               // units are implied in this team
+            .WithSeverity("JK1004", IssueSeverity.Error)             // a stage without owner makes the map invalid
+            .WithSeverity("JK1015", IssueSeverity.Off)               // units are implied in this team
             .Suppress("JK1006", "eat", "Eating happens at the table, out of the canteen's reach.")
             .With(new CheckoutStepsAreTimedRule());             // a rule of your own
 
@@ -71,7 +71,7 @@ public class ValidationDocTests
         #endregion
 
         output.Should().StartWith("Validation of 'Buy lunch': 0 errors");
-        tuned.IssuesOf("JK1004").Single().Severity.Should().Be(Severity.Error);
+        tuned.IssuesOf("JK1004").Single().Severity.Should().Be(IssueSeverity.Error);
         tuned.IssuesOf("JK1007").Should().BeEmpty();
         tuned.Suppressed.Single().Issue.RuleId.Should().Be("JK1006");
         tuned.IssuesOf("ACME001").Select(i => i.Location.ElementId).Should().Equal("pays");

@@ -23,11 +23,11 @@ public class ValidationReportTests
     {
         var report = Report();
 
-        report.ErrorCount.Should().Be(report.Issues.Count(i => i.Severity == Severity.Error)).And.Be(2);
-        report.WarningCount.Should().Be(report.Issues.Count(i => i.Severity == Severity.Warning)).And.BePositive();
-        report.InfoCount.Should().Be(report.Issues.Count(i => i.Severity == Severity.Info)).And.BePositive();
+        report.ErrorCount.Should().Be(report.Issues.Count(i => i.Severity == IssueSeverity.Error)).And.Be(2);
+        report.WarningCount.Should().Be(report.Issues.Count(i => i.Severity == IssueSeverity.Warning)).And.BePositive();
+        report.InfoCount.Should().Be(report.Issues.Count(i => i.Severity == IssueSeverity.Info)).And.BePositive();
         report.IsValid.Should().BeFalse();
-        Report().Issues.Where(i => i.Severity != Severity.Error).Should().NotBeEmpty();
+        Report().Issues.Where(i => i.Severity != IssueSeverity.Error).Should().NotBeEmpty();
         ValidationMaps.Clean().Stage("Eat", s => s.Step("Eats")).Validate().IsValid.Should().BeTrue("warnings never make a map invalid");
     }
 

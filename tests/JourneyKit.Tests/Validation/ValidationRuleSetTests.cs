@@ -5,12 +5,12 @@ namespace JourneyKit.Tests.Validation;
 public class ValidationRuleSetTests
 {
     /// <summary>A rule a team writes for itself: every step of the checkout stage must be a milestone or have a duration.</summary>
-    private sealed class CheckoutStepsAreTimedRule : IValidationRule
+    private sealed class CheckoutStepsAreTimedRule : IJourneyRule
     {
-        public RuleInfo Info { get; } = new("ACME001", "Checkout step is not timed", Severity.Error, RuleCategory.Measurement,
+        public RuleInfo Info { get; } = new("ACME001", "Checkout step is not timed", IssueSeverity.Error, RuleCategory.Measurement,
             "Our checkout SLA is measured per step.", "Set .Duration(...) on every step of the Pay stage.");
 
-        public void Check(ValidationContext context)
+        public void Check(RuleContext context)
         {
             foreach (var stage in context.Map.Stages)
             {
@@ -30,11 +30,11 @@ public class ValidationRuleSetTests
         }
     }
 
-    private sealed class ThrowingRule : IValidationRule
+    private sealed class ThrowingRule : IJourneyRule
     {
-        public RuleInfo Info { get; } = new("ACME999", "Broken", Severity.Info, RuleCategory.Story, "It breaks.", "Fix the rule.");
+        public RuleInfo Info { get; } = new("ACME999", "Broken", IssueSeverity.Info, RuleCategory.Story, "It breaks.", "Fix the rule.");
 
-        public void Check(ValidationContext context) => throw new InvalidCastException("boom");
+        public void Check(RuleContext context) => throw new InvalidCastException("boom");
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class ValidationRuleSetTests
         var report = map.Validate(rules);
 
         report.IssuesOf("ACME001").Should().ContainSingle().Which.Should().Match<ValidationIssue>(i =>
-            i.Severity == Severity.Error && i.Location.Path.Value == "/stages/pay/steps/pays");
+            i.Severity == IssueSeverity.Error && i.Location.Path.Value == "/stages/pay/steps/pays");
         report.IssuesOf("JK1004").Should().ContainSingle();
         report.IsValid.Should().BeFalse();
     }
@@ -77,13 +77,13 @@ public class ValidationRuleSetTests
     {
         var map = ValidationMaps.Clean().Stage("Eat", s => s.Step("Eats"));
 
-        var strict = map.Validate(ValidationRuleSet.Default.WithSeverity("JK1004", Severity.Error));
-        var off = map.Validate(ValidationRuleSet.Default.WithSeverity("JK1004", Severity.Off));
+        var strict = map.Validate(ValidationRuleSet.Default.WithSeverity("JK1004", IssueSeverity.Error));
+        var off = map.Validate(ValidationRuleSet.Default.WithSeverity("JK1004", IssueSeverity.Off));
 
-        strict.IssuesOf("JK1004").Single().Severity.Should().Be(Severity.Error);
+        strict.IssuesOf("JK1004").Single().Severity.Should().Be(IssueSeverity.Error);
         strict.IsValid.Should().BeFalse();
         off.IssuesOf("JK1004").Should().BeEmpty();
-        ValidationRuleSet.Default.SeverityOf("JK1004").Should().Be(Severity.Warning, "rule sets are immutable");
+        ValidationRuleSet.Default.SeverityOf("JK1004").Should().Be(IssueSeverity.Warning, "rule sets are immutable");
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public class ValidationRuleSetTests
     {
         var rules = ValidationRuleSet.Default;
 
-        FluentActions.Invoking(() => rules.WithSeverity("JK9999", Severity.Error)).Should().Throw<ArgumentException>()
+        FluentActions.Invoking(() => rules.WithSeverity("JK9999", IssueSeverity.Error)).Should().Throw<ArgumentException>()
             .WithParameterName("ruleId").WithMessage("*'JK9999'*JK1001, JK1002*JK1027*");
         FluentActions.Invoking(() => rules.Without("JK9999")).Should().Throw<ArgumentException>().WithMessage("*'JK9999'*");
         FluentActions.Invoking(() => rules.Suppress("JK9999", "pay", "why")).Should().Throw<ArgumentException>().WithMessage("*'JK9999'*");
@@ -140,7 +140,7 @@ public class ValidationRuleSetTests
     [Fact]
     public void RuleInfo_OffAsDefaultSeverity_Throws()
     {
-        var act = () => new RuleInfo("X1", "t", Severity.Off, RuleCategory.Story, "why", "fix");
+        var act = () => new RuleInfo("X1", "t", IssueSeverity.Off, RuleCategory.Story, "why", "fix");
 
         act.Should().Throw<ArgumentException>().WithParameterName("defaultSeverity");
     }

@@ -29,11 +29,11 @@ internal sealed class UsageMarks
 }
 
 internal sealed class UnusedTouchpointRule() : BuiltInRule(
-    "JK1017", "Touchpoint is not used", Severity.Info, RuleCategory.Catalog,
+    "JK1017", "Touchpoint is not used", IssueSeverity.Info, RuleCategory.Catalog,
     "A catalog touchpoint no step uses is either missing from the steps where customers meet it or no longer part of the journey.",
     "Use the touchpoint on the steps where customers meet it with .Touchpoint(\"...\"), or remove it from the catalog.")
 {
-    public override void Check(ValidationContext context)
+    public override void Check(RuleContext context)
     {
         var catalog = context.Map.Touchpoints;
         if (catalog.IsEmpty)
@@ -64,11 +64,11 @@ internal sealed class UnusedTouchpointRule() : BuiltInRule(
 }
 
 internal sealed class UnusedChannelRule() : BuiltInRule(
-    "JK1018", "Channel is not used", Severity.Info, RuleCategory.Catalog,
+    "JK1018", "Channel is not used", IssueSeverity.Info, RuleCategory.Catalog,
     "A channel no touchpoint lives in adds noise to the catalog and suggests a touchpoint is missing.",
     "Give the touchpoints of that channel .Channel(\"...\"), or remove the channel.")
 {
-    public override void Check(ValidationContext context)
+    public override void Check(RuleContext context)
     {
         var catalog = context.Map.Channels;
         if (catalog.IsEmpty)
@@ -93,11 +93,11 @@ internal sealed class UnusedChannelRule() : BuiltInRule(
 }
 
 internal sealed class UnusedOwnerRule() : BuiltInRule(
-    "JK1019", "Owner is not used", Severity.Info, RuleCategory.Catalog,
+    "JK1019", "Owner is not used", IssueSeverity.Info, RuleCategory.Catalog,
     "An owner responsible for nothing in the map is either missing from the stages and steps they own or no longer involved.",
     "Make the owner responsible for their stages, steps or opportunities with .Owner(\"...\"), or remove them.")
 {
-    public override void Check(ValidationContext context)
+    public override void Check(RuleContext context)
     {
         var catalog = context.Map.Owners;
         if (catalog.IsEmpty)
@@ -130,11 +130,11 @@ internal sealed class UnusedOwnerRule() : BuiltInRule(
 }
 
 internal sealed class TouchpointWithoutChannelRule() : BuiltInRule(
-    "JK1027", "Touchpoint has no channel", Severity.Info, RuleCategory.Catalog,
+    "JK1027", "Touchpoint has no channel", IssueSeverity.Info, RuleCategory.Catalog,
     "Channels group touchpoints by medium (web, mobile, phone, branch), which is how teams split the work of improving them.",
     "Set the medium of the touchpoint with .Channel(\"...\") when declaring it.")
 {
-    public override void Check(ValidationContext context)
+    public override void Check(RuleContext context)
     {
         foreach (var touchpoint in context.Map.Touchpoints)
         {

@@ -1,11 +1,11 @@
 namespace JourneyKit.Validation.Rules;
 
 internal sealed class PainPointWithoutOpportunityRule() : BuiltInRule(
-    "JK1012", "Pain point has no opportunity", Severity.Warning, RuleCategory.Improvement,
+    "JK1012", "Pain point has no opportunity", IssueSeverity.Warning, RuleCategory.Improvement,
     "Every pain point is a chance to improve; one with no opportunity is a complaint nobody plans to answer.",
     "Add an opportunity that addresses the pain point: .Opportunity(\"...\", o => o.Addresses(\"<pain point id>\")).")
 {
-    public override void Check(ValidationContext context)
+    public override void Check(RuleContext context)
     {
         HashSet<string>? addressedAnywhere = null;
         foreach (var stage in context.Map.Stages)
@@ -63,11 +63,11 @@ internal sealed class PainPointWithoutOpportunityRule() : BuiltInRule(
 }
 
 internal sealed class OpportunityWithoutPainPointRule() : BuiltInRule(
-    "JK1013", "Opportunity addresses no pain point", Severity.Info, RuleCategory.Improvement,
+    "JK1013", "Opportunity addresses no pain point", IssueSeverity.Info, RuleCategory.Improvement,
     "An opportunity tied to no pain point is hard to prioritise: nobody can say which customer problem it solves.",
     "Say which pain points the opportunity addresses with .Addresses(\"...\").")
 {
-    public override void Check(ValidationContext context)
+    public override void Check(RuleContext context)
     {
         foreach (var stage in context.Map.Stages)
         {

@@ -3,11 +3,11 @@ using System.Globalization;
 namespace JourneyKit.Validation.Rules;
 
 internal sealed class ReviewOverdueRule() : BuiltInRule(
-    "JK1025", "Map is past its review date", Severity.Warning, RuleCategory.Maintenance,
+    "JK1025", "Map is past its review date", IssueSeverity.Warning, RuleCategory.Maintenance,
     "A journey map is a living document; one nobody has reviewed on its agreed cadence no longer describes what customers go through.",
     "Review the map with its owners, then record the date with .LastReviewed(date) or WithLastReviewedOn(date).")
 {
-    public override void Check(ValidationContext context)
+    public override void Check(RuleContext context)
     {
         var map = context.Map;
         if (map.ReviewCadence is not { } cadence)

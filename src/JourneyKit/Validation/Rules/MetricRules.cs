@@ -1,10 +1,10 @@
 namespace JourneyKit.Validation.Rules;
 
 /// <summary>A rule that looks at every metric, of stages and of steps, in document order.</summary>
-internal abstract class MetricRule(string id, string title, Severity severity, string rationale, string fix)
+internal abstract class MetricRule(string id, string title, IssueSeverity severity, string rationale, string fix)
     : BuiltInRule(id, title, severity, RuleCategory.Measurement, rationale, fix)
 {
-    public sealed override void Check(ValidationContext context)
+    public sealed override void Check(RuleContext context)
     {
         foreach (var stage in context.Map.Stages)
         {
@@ -23,15 +23,15 @@ internal abstract class MetricRule(string id, string title, Severity severity, s
         }
     }
 
-    protected abstract void Check(ValidationContext context, Stage stage, Step? step, Metric metric);
+    protected abstract void Check(RuleContext context, Stage stage, Step? step, Metric metric);
 }
 
 internal sealed class MetricWithoutTargetRule() : MetricRule(
-    "JK1014", "Metric has no target", Severity.Warning,
+    "JK1014", "Metric has no target", IssueSeverity.Warning,
     "A measure without a target cannot tell whether the stage is served well enough, nor when an improvement is done.",
     "Set the value the team aims for with .Target(...).")
 {
-    protected override void Check(ValidationContext context, Stage stage, Step? step, Metric metric)
+    protected override void Check(RuleContext context, Stage stage, Step? step, Metric metric)
     {
         if (metric.Target is null)
         {
@@ -41,11 +41,11 @@ internal sealed class MetricWithoutTargetRule() : MetricRule(
 }
 
 internal sealed class MetricWithoutUnitRule() : MetricRule(
-    "JK1015", "Metric has no unit", Severity.Info,
+    "JK1015", "Metric has no unit", IssueSeverity.Info,
     "Without a unit, 4 could be minutes, points or percent: readers misread the metric and its target.",
     "Set the unit with .Unit(\"%\"), .Unit(\"min\"), .Unit(\"points\")...")
 {
-    protected override void Check(ValidationContext context, Stage stage, Step? step, Metric metric)
+    protected override void Check(RuleContext context, Stage stage, Step? step, Metric metric)
     {
         if (metric.Unit is null)
         {
@@ -55,11 +55,11 @@ internal sealed class MetricWithoutUnitRule() : MetricRule(
 }
 
 internal sealed class PercentageOutOfRangeRule() : MetricRule(
-    "JK1016", "Percentage outside 0..100", Severity.Error,
+    "JK1016", "Percentage outside 0..100", IssueSeverity.Error,
     "A percentage below 0 or above 100 is a data error (often a fraction written as a percentage, or the reverse) that makes the metric meaningless.",
     "Write percentages between 0 and 100, such as 12.5 for 12.5 %.")
 {
-    protected override void Check(ValidationContext context, Stage stage, Step? step, Metric metric)
+    protected override void Check(RuleContext context, Stage stage, Step? step, Metric metric)
     {
         if (metric.Unit != "%")
         {
@@ -70,7 +70,7 @@ internal sealed class PercentageOutOfRangeRule() : MetricRule(
         Check(context, stage, step, metric, "actual", metric.Actual);
     }
 
-    private static void Check(ValidationContext context, Stage stage, Step? step, Metric metric, string property, decimal? value)
+    private static void Check(RuleContext context, Stage stage, Step? step, Metric metric, string property, decimal? value)
     {
         if (value is < 0m or > 100m)
         {

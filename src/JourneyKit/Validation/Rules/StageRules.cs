@@ -1,11 +1,11 @@
 namespace JourneyKit.Validation.Rules;
 
 internal sealed class StageWithoutOwnerRule() : BuiltInRule(
-    "JK1004", "Stage has no owner", Severity.Warning, RuleCategory.Ownership,
+    "JK1004", "Stage has no owner", IssueSeverity.Warning, RuleCategory.Ownership,
     "Someone must be responsible for every stage, or nobody acts on what the map shows.",
     "Name the team or person who owns the stage with .Owner(\"...\") on the stage.")
 {
-    public override void Check(ValidationContext context)
+    public override void Check(RuleContext context)
     {
         foreach (var stage in context.Map.Stages)
         {
@@ -18,11 +18,11 @@ internal sealed class StageWithoutOwnerRule() : BuiltInRule(
 }
 
 internal sealed class StageWithoutMetricRule() : BuiltInRule(
-    "JK1005", "Stage has no metric", Severity.Warning, RuleCategory.Measurement,
+    "JK1005", "Stage has no metric", IssueSeverity.Warning, RuleCategory.Measurement,
     "Without a measure per stage, nobody can tell whether the stage serves customers well or whether a change made it better.",
     "Add at least one metric to the stage, such as its conversion rate, satisfaction or time taken.")
 {
-    public override void Check(ValidationContext context)
+    public override void Check(RuleContext context)
     {
         foreach (var stage in context.Map.Stages)
         {
@@ -35,11 +35,11 @@ internal sealed class StageWithoutMetricRule() : BuiltInRule(
 }
 
 internal sealed class StageWithoutTouchpointRule() : BuiltInRule(
-    "JK1006", "Stage has no touchpoint", Severity.Warning, RuleCategory.Experience,
+    "JK1006", "Stage has no touchpoint", IssueSeverity.Warning, RuleCategory.Experience,
     "Touchpoints are where the business meets the customer; a stage with none shows no place where the business can act.",
     "Record the touchpoints (website, store, email, phone...) the customer uses in the stage's steps with .Touchpoint(\"...\").")
 {
-    public override void Check(ValidationContext context)
+    public override void Check(RuleContext context)
     {
         foreach (var stage in context.Map.Stages)
         {
@@ -63,11 +63,11 @@ internal sealed class StageWithoutTouchpointRule() : BuiltInRule(
 }
 
 internal sealed class StageWithoutQuestionRule() : BuiltInRule(
-    "JK1007", "Stage has no customer question", Severity.Info, RuleCategory.Experience,
+    "JK1007", "Stage has no customer question", IssueSeverity.Info, RuleCategory.Experience,
     "The questions customers ask in a stage drive messaging, product fixes and which metrics to collect.",
     "Record what the customer asks in the stage with .Question(\"...\"), such as \"Is this the cheapest option?\".")
 {
-    public override void Check(ValidationContext context)
+    public override void Check(RuleContext context)
     {
         foreach (var stage in context.Map.Stages)
         {
@@ -80,11 +80,11 @@ internal sealed class StageWithoutQuestionRule() : BuiltInRule(
 }
 
 internal sealed class StageWithoutGoalRule() : BuiltInRule(
-    "JK1026", "Stage has no customer goal", Severity.Info, RuleCategory.Story,
+    "JK1026", "Stage has no customer goal", IssueSeverity.Info, RuleCategory.Story,
     "Stages are named for what the customer wants to achieve, not for internal processes; the goal keeps the stage about the customer.",
     "State what the customer wants in the stage with .Goal(\"...\").")
 {
-    public override void Check(ValidationContext context)
+    public override void Check(RuleContext context)
     {
         foreach (var stage in context.Map.Stages)
         {

@@ -1,11 +1,11 @@
 namespace JourneyKit.Validation.Rules;
 
 internal sealed class StepWithoutOwnerRule() : BuiltInRule(
-    "JK1009", "Step has no owner", Severity.Info, RuleCategory.Ownership,
+    "JK1009", "Step has no owner", IssueSeverity.Info, RuleCategory.Ownership,
     "Ideally every step has an owner: the discipline that knows it best (product, marketing, usability, support) acts on its pain points.",
     "Name who owns the step with .Owner(\"...\") on the step.")
 {
-    public override void Check(ValidationContext context)
+    public override void Check(RuleContext context)
     {
         foreach (var stage in context.Map.Stages)
         {
@@ -21,11 +21,11 @@ internal sealed class StepWithoutOwnerRule() : BuiltInRule(
 }
 
 internal sealed class StepWithoutEmotionRule() : BuiltInRule(
-    "JK1010", "Step has no emotion", Severity.Info, RuleCategory.Experience,
+    "JK1010", "Step has no emotion", IssueSeverity.Info, RuleCategory.Experience,
     "The emotional curve across steps shows where the experience dips; a step without an emotion leaves a gap in it.",
     "Record how the customer feels at the step with .Emotion(score, \"label\"), on the map's emotion scale.")
 {
-    public override void Check(ValidationContext context)
+    public override void Check(RuleContext context)
     {
         foreach (var stage in context.Map.Stages)
         {
@@ -41,11 +41,11 @@ internal sealed class StepWithoutEmotionRule() : BuiltInRule(
 }
 
 internal sealed class NegativeEmotionWithoutPainPointRule() : BuiltInRule(
-    "JK1011", "Negative emotion without a pain point", Severity.Warning, RuleCategory.Improvement,
+    "JK1011", "Negative emotion without a pain point", IssueSeverity.Warning, RuleCategory.Improvement,
     "A customer who feels bad at a step is hurt by something; unless that is written down as a pain point, nobody can fix it.",
     "Record what hurts at the step with .PainPoint(\"...\"), or revisit the emotion score.")
 {
-    public override void Check(ValidationContext context)
+    public override void Check(RuleContext context)
     {
         var scale = context.Map.EmotionScale;
         var middle = (scale.Min + scale.Max) / 2.0;

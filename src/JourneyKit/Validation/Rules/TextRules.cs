@@ -4,16 +4,16 @@ using System.Globalization;
 namespace JourneyKit.Validation.Rules;
 
 internal sealed class TextTooLongRule() : BuiltInRule(
-    "JK1020", "Text is too long", Severity.Warning, RuleCategory.Text,
+    "JK1020", "Text is too long", IssueSeverity.Warning, RuleCategory.Text,
     "A map is read at a glance; names longer than a line and texts longer than a few paragraphs do not fit on it and usually hide several ideas.",
     "Shorten the text: keep names under 200 characters and other text under 2,000, and split long notes into several items.")
 {
     public const int MaxName = 200;
     public const int MaxText = 2000;
 
-    public override void Check(ValidationContext context) => TextWalker.Walk(context.Map, new Visitor(context));
+    public override void Check(RuleContext context) => TextWalker.Walk(context.Map, new Visitor(context));
 
-    private readonly struct Visitor(ValidationContext context) : ITextVisitor
+    private readonly struct Visitor(RuleContext context) : ITextVisitor
     {
         public void Visit(string text, TextField field, in TextSite site)
         {
@@ -28,19 +28,19 @@ internal sealed class TextTooLongRule() : BuiltInRule(
 }
 
 internal sealed class ControlCharacterRule() : BuiltInRule(
-    "JK1021", "Text holds control characters", Severity.Error, RuleCategory.Text,
+    "JK1021", "Text holds control characters", IssueSeverity.Error, RuleCategory.Text,
     "Control characters are invisible, break exports (CSV, Markdown, Mermaid) and usually come from bad copy and paste.",
     "Remove the control characters; names take no line breaks or tabs, other text takes only line breaks and tabs.")
 {
     private static readonly SearchValues<char> InNames = SearchValues.Create(Controls(allowLineBreaks: false));
     private static readonly SearchValues<char> InTexts = SearchValues.Create(Controls(allowLineBreaks: true));
 
-    public override void Check(ValidationContext context) => TextWalker.Walk(context.Map, new Visitor(context));
+    public override void Check(RuleContext context) => TextWalker.Walk(context.Map, new Visitor(context));
 
     private static string Controls(bool allowLineBreaks) =>
         new([.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(char.IsControl).Where(c => !allowLineBreaks || c is not ('\n' or '\r' or '\t'))]);
 
-    private readonly struct Visitor(ValidationContext context) : ITextVisitor
+    private readonly struct Visitor(RuleContext context) : ITextVisitor
     {
         public void Visit(string text, TextField field, in TextSite site)
         {
@@ -55,15 +55,15 @@ internal sealed class ControlCharacterRule() : BuiltInRule(
 }
 
 internal sealed class BidiControlRule() : BuiltInRule(
-    "JK1022", "Text holds bidirectional control characters", Severity.Error, RuleCategory.Text,
+    "JK1022", "Text holds bidirectional control characters", IssueSeverity.Error, RuleCategory.Text,
     "Bidirectional embedding, override and isolate characters make text display in another order than it is stored, which can hide or disguise content (the \"Trojan Source\" attack).",
     "Remove the characters U+202A to U+202E and U+2066 to U+2069; right-to-left scripts display correctly without them.")
 {
     private static readonly SearchValues<char> Controls = SearchValues.Create("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
 
-    public override void Check(ValidationContext context) => TextWalker.Walk(context.Map, new Visitor(context));
+    public override void Check(RuleContext context) => TextWalker.Walk(context.Map, new Visitor(context));
 
-    private readonly struct Visitor(ValidationContext context) : ITextVisitor
+    private readonly struct Visitor(RuleContext context) : ITextVisitor
     {
         public void Visit(string text, TextField field, in TextSite site)
         {

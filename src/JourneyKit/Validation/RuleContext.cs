@@ -2,14 +2,14 @@ namespace JourneyKit.Validation;
 
 /// <summary>What a rule sees while it checks a map: the map, the current time, and where to report findings.</summary>
 /// <remarks>One context serves one rule for one map; it is not shared between threads.</remarks>
-public sealed class ValidationContext
+public sealed class RuleContext
 {
-    private readonly Severity _severity;
+    private readonly IssueSeverity _severity;
     private readonly IReadOnlyList<Suppression> _suppressions;
     private readonly List<ValidationIssue> _issues;
     private readonly List<SuppressedIssue> _suppressed;
 
-    internal ValidationContext(JourneyMap map, DateTimeOffset now, RuleInfo rule, Severity severity, IReadOnlyList<Suppression> suppressions, List<ValidationIssue> issues, List<SuppressedIssue> suppressed)
+    internal RuleContext(JourneyMap map, DateTimeOffset now, RuleInfo rule, IssueSeverity severity, IReadOnlyList<Suppression> suppressions, List<ValidationIssue> issues, List<SuppressedIssue> suppressed)
     {
         Map = map;
         Now = now;

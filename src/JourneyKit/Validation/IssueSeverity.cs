@@ -1,9 +1,9 @@
 namespace JourneyKit.Validation;
 
 /// <summary>How much a validation issue matters.</summary>
-public enum Severity
+public enum IssueSeverity
 {
-    /// <summary>Turns a rule off; used only in <see cref="ValidationRuleSet.WithSeverity(string, Severity)"/>, never on an issue.</summary>
+    /// <summary>Turns a rule off; used only in <see cref="ValidationRuleSet.WithSeverity(string, IssueSeverity)"/>, never on an issue.</summary>
     Off = 0,
 
     /// <summary>A suggestion; never makes a map invalid.</summary>
