@@ -34,7 +34,7 @@ public static class CleanMaps
                     {
                         st.Action("Reads the page").Emotion((i % 5) - 2, "feels").Owner($"Team {i % 2}")
                             .Touchpoint(string.Create(CultureInfo.InvariantCulture, $"Touchpoint {i % MapShape.TouchpointCount}"));
-                        if (i % 2 == 0)
+                        if ((i % 5) - 2 < 0)
                         {
                             var pain = string.Create(CultureInfo.InvariantCulture, $"Friction at step {i}");
                             st.PainPoint(pain).Opportunity(string.Create(CultureInfo.InvariantCulture, $"Remove friction {i}"), o => o.Addresses(pain))

@@ -9,15 +9,15 @@ public sealed class RuleContext
     private readonly List<ValidationIssue> _issues;
     private readonly List<SuppressedIssue> _suppressed;
 
-    internal RuleContext(JourneyMap map, DateTimeOffset now, RuleInfo rule, IssueSeverity severity, IReadOnlyList<Suppression> suppressions, List<ValidationIssue> issues, List<SuppressedIssue> suppressed)
+    internal RuleContext(JourneyMap map, DateTimeOffset now, RuleInfo rule, IssueSeverity severity, IReadOnlyList<Suppression> suppressions)
     {
         Map = map;
         Now = now;
         Rule = rule;
         _severity = severity;
         _suppressions = suppressions;
-        _issues = issues;
-        _suppressed = suppressed;
+        _issues = [];
+        _suppressed = [];
     }
 
     /// <summary>Gets the map being checked.</summary>
@@ -28,6 +28,10 @@ public sealed class RuleContext
 
     /// <summary>Gets the rule being run.</summary>
     public RuleInfo Rule { get; }
+
+    internal IReadOnlyList<ValidationIssue> Issues => _issues;
+
+    internal IReadOnlyList<SuppressedIssue> Suppressed => _suppressed;
 
     /// <summary>Reports a finding of the rule at a location.</summary>
     /// <param name="location">Where it was found; build it with <see cref="ValidationLocation"/>'s <c>Of</c> methods.</param>

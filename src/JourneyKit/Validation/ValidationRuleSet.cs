@@ -102,8 +102,8 @@ public sealed class ValidationRuleSet
     {
         ArgumentNullException.ThrowIfNull(map);
         var now = (timeProvider ?? TimeProvider.System).GetUtcNow();
-        List<ValidationIssue> issues = [];
-        List<SuppressedIssue> suppressed = [];
+        var contexts = new List<RuleContext>(_rules.Count);
+        var textRules = new List<(TextRule Rule, RuleContext Context)>();
         foreach (var (id, rule) in _rules)
         {
             var severity = _severities.TryGetValue(id, out var overridden) ? overridden : rule.Info.DefaultSeverity;
@@ -112,17 +112,45 @@ public sealed class ValidationRuleSet
                 continue;
             }
 
-            try
+            var context = new RuleContext(map, now, rule.Info, severity, _suppressions);
+            contexts.Add(context);
+            if (rule is TextRule textRule)
             {
-                rule.Check(new RuleContext(map, now, rule.Info, severity, _suppressions, issues, suppressed));
+                textRules.Add((textRule, context));
             }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
+            else
             {
-                throw new InvalidOperationException($"The validation rule {id} ({rule.Info.Title}) failed on the map '{map.Title}': {exception.Message}", exception);
+                Run(rule.Info, map, () => rule.Check(context));
             }
         }
 
+        if (textRules.Count > 0)
+        {
+            Run(textRules[0].Rule.Info, map, () => TextWalker.Walk(map, new TextInspection([.. textRules])));
+        }
+
+        List<ValidationIssue> issues = [];
+        List<SuppressedIssue> suppressed = [];
+        foreach (var context in contexts)
+        {
+            issues.AddRange(context.Issues);
+            suppressed.AddRange(context.Suppressed);
+        }
+
         return new ValidationReport(map.Title, new ValueList<ValidationIssue>([.. issues]), new ValueList<SuppressedIssue>([.. suppressed]));
+    }
+
+    /// <summary>Runs a rule's check; a rule that throws fails the validation with an error that names it.</summary>
+    private static void Run(RuleInfo rule, JourneyMap map, Action check)
+    {
+        try
+        {
+            check();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            throw new InvalidOperationException($"The validation rule {rule.Id} ({rule.Title}) failed on the map '{map.Title}': {exception.Message}", exception);
+        }
     }
 
     private ValidationRuleSet WithAll(IEnumerable<IJourneyRule> rules) => rules.Aggregate(this, (set, rule) => set.With(rule));

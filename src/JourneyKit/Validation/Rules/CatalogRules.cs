@@ -3,23 +3,40 @@ namespace JourneyKit.Validation.Rules;
 /// <summary>Marks which entries of a catalog are used; allocates in proportion to the catalog, not to the map.</summary>
 internal sealed class UsageMarks
 {
+    private readonly string[] _ids;
     private readonly Dictionary<string, int> _index;
     private readonly bool[] _used;
 
-    public UsageMarks(IReadOnlyList<string> ids)
+    public UsageMarks(string[] ids)
     {
-        _index = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
-        for (var i = 0; i < ids.Count; i++)
+        _ids = ids;
+        _index = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++)
         {
             _index[ids[i]] = i;
         }
 
-        _used = new bool[ids.Count];
+        _used = new bool[ids.Length];
     }
 
+    /// <summary>Marks the entry <paramref name="id"/> names. References share the catalog's id instances, so a pointer comparison usually finds it without hashing.</summary>
     public void Mark(string? id)
     {
-        if (id is not null && _index.TryGetValue(id, out var index))
+        if (id is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _ids.Length && i < 16; i++)
+        {
+            if (ReferenceEquals(_ids[i], id))
+            {
+                _used[i] = true;
+                return;
+            }
+        }
+
+        if (_index.TryGetValue(id, out var index))
         {
             _used[index] = true;
         }

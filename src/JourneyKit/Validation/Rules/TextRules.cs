@@ -3,76 +3,82 @@ using System.Globalization;
 
 namespace JourneyKit.Validation.Rules;
 
-internal sealed class TextTooLongRule() : BuiltInRule(
-    "JK1020", "Text is too long", IssueSeverity.Warning, RuleCategory.Text,
+/// <summary>A rule about the text of a map; the validation walks the text once for all such rules.</summary>
+internal abstract class TextRule(string id, string title, IssueSeverity severity, string rationale, string fix)
+    : BuiltInRule(id, title, severity, RuleCategory.Text, rationale, fix)
+{
+    public sealed override void Check(RuleContext context) => TextWalker.Walk(context.Map, new TextInspection([(this, context)]));
+
+    public abstract void Inspect(RuleContext context, string text, TextField field, in TextSite site);
+}
+
+/// <summary>Hands every text of a map to each text rule, with its own context.</summary>
+internal readonly struct TextInspection((TextRule Rule, RuleContext Context)[] rules) : ITextVisitor
+{
+    public void Visit(string text, TextField field, in TextSite site)
+    {
+        foreach (var (rule, context) in rules)
+        {
+            rule.Inspect(context, text, field, in site);
+        }
+    }
+}
+
+internal sealed class TextTooLongRule() : TextRule(
+    "JK1020", "Text is too long", IssueSeverity.Warning,
     "A map is read at a glance; names longer than a line and texts longer than a few paragraphs do not fit on it and usually hide several ideas.",
     "Shorten the text: keep names under 200 characters and other text under 2,000, and split long notes into several items.")
 {
     public const int MaxName = 200;
     public const int MaxText = 2000;
 
-    public override void Check(RuleContext context) => TextWalker.Walk(context.Map, new Visitor(context));
-
-    private readonly struct Visitor(RuleContext context) : ITextVisitor
+    public override void Inspect(RuleContext context, string text, TextField field, in TextSite site)
     {
-        public void Visit(string text, TextField field, in TextSite site)
+        var limit = field == TextField.Name ? MaxName : MaxText;
+        if (text.Length > limit)
         {
-            var limit = field == TextField.Name ? MaxName : MaxText;
-            if (text.Length > limit)
-            {
-                var location = site.Location();
-                context.Report(location, string.Create(CultureInfo.InvariantCulture, $"The text of {location.Description} is {text.Length} characters long, over the limit of {limit}; shorten it or split it into several items."));
-            }
+            var location = site.Location();
+            context.Report(location, string.Create(CultureInfo.InvariantCulture, $"The text of {location.Description} is {text.Length} characters long, over the limit of {limit}; shorten it or split it into several items."));
         }
     }
 }
 
-internal sealed class ControlCharacterRule() : BuiltInRule(
-    "JK1021", "Text holds control characters", IssueSeverity.Error, RuleCategory.Text,
+internal sealed class ControlCharacterRule() : TextRule(
+    "JK1021", "Text holds control characters", IssueSeverity.Error,
     "Control characters are invisible, break exports (CSV, Markdown, Mermaid) and usually come from bad copy and paste.",
     "Remove the control characters; names take no line breaks or tabs, other text takes only line breaks and tabs.")
 {
     private static readonly SearchValues<char> InNames = SearchValues.Create(Controls(allowLineBreaks: false));
     private static readonly SearchValues<char> InTexts = SearchValues.Create(Controls(allowLineBreaks: true));
 
-    public override void Check(RuleContext context) => TextWalker.Walk(context.Map, new Visitor(context));
-
     private static string Controls(bool allowLineBreaks) =>
         new([.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(char.IsControl).Where(c => !allowLineBreaks || c is not ('\n' or '\r' or '\t'))]);
 
-    private readonly struct Visitor(RuleContext context) : ITextVisitor
+    public override void Inspect(RuleContext context, string text, TextField field, in TextSite site)
     {
-        public void Visit(string text, TextField field, in TextSite site)
+        var index = text.AsSpan().IndexOfAny(field == TextField.Name ? InNames : InTexts);
+        if (index >= 0)
         {
-            var index = text.AsSpan().IndexOfAny(field == TextField.Name ? InNames : InTexts);
-            if (index >= 0)
-            {
-                var location = site.Location();
-                context.Report(location, string.Create(CultureInfo.InvariantCulture, $"The text of {location.Description} holds the control character U+{(int)text[index]:X4} at position {index}; remove it{(field == TextField.Name ? " (names take no line breaks or tabs)" : "")}."));
-            }
+            var location = site.Location();
+            context.Report(location, string.Create(CultureInfo.InvariantCulture, $"The text of {location.Description} holds the control character U+{(int)text[index]:X4} at position {index}; remove it{(field == TextField.Name ? " (names take no line breaks or tabs)" : "")}."));
         }
     }
 }
 
-internal sealed class BidiControlRule() : BuiltInRule(
-    "JK1022", "Text holds bidirectional control characters", IssueSeverity.Error, RuleCategory.Text,
+internal sealed class BidiControlRule() : TextRule(
+    "JK1022", "Text holds bidirectional control characters", IssueSeverity.Error,
     "Bidirectional embedding, override and isolate characters make text display in another order than it is stored, which can hide or disguise content (the \"Trojan Source\" attack).",
     "Remove the characters U+202A to U+202E and U+2066 to U+2069; right-to-left scripts display correctly without them.")
 {
     private static readonly SearchValues<char> Controls = SearchValues.Create("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
 
-    public override void Check(RuleContext context) => TextWalker.Walk(context.Map, new Visitor(context));
-
-    private readonly struct Visitor(RuleContext context) : ITextVisitor
+    public override void Inspect(RuleContext context, string text, TextField field, in TextSite site)
     {
-        public void Visit(string text, TextField field, in TextSite site)
+        var index = text.AsSpan().IndexOfAny(Controls);
+        if (index >= 0)
         {
-            var index = text.AsSpan().IndexOfAny(Controls);
-            if (index >= 0)
-            {
-                var location = site.Location();
-                context.Report(location, string.Create(CultureInfo.InvariantCulture, $"The text of {location.Description} holds the bidirectional control character U+{(int)text[index]:X4} at position {index}, which can make it display differently from what it says; remove it."));
-            }
+            var location = site.Location();
+            context.Report(location, string.Create(CultureInfo.InvariantCulture, $"The text of {location.Description} holds the bidirectional control character U+{(int)text[index]:X4} at position {index}, which can make it display differently from what it says; remove it."));
         }
     }
 }
