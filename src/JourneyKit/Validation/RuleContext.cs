@@ -29,6 +29,9 @@ public sealed class RuleContext
     /// <summary>Gets the rule being run.</summary>
     public RuleInfo Rule { get; }
 
+    /// <summary>Gets or sets what a built-in rule keeps between the steps of one walk over the map.</summary>
+    internal object? State { get; set; }
+
     internal IReadOnlyList<ValidationIssue> Issues => _issues;
 
     internal IReadOnlyList<SuppressedIssue> Suppressed => _suppressed;

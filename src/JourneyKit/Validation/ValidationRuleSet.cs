@@ -103,7 +103,7 @@ public sealed class ValidationRuleSet
         ArgumentNullException.ThrowIfNull(map);
         var now = (timeProvider ?? TimeProvider.System).GetUtcNow();
         var contexts = new List<RuleContext>(_rules.Count);
-        var textRules = new List<(TextRule Rule, RuleContext Context)>();
+        var walkingRules = new List<(WalkingRule Rule, RuleContext Context)>();
         foreach (var (id, rule) in _rules)
         {
             var severity = _severities.TryGetValue(id, out var overridden) ? overridden : rule.Info.DefaultSeverity;
@@ -114,9 +114,9 @@ public sealed class ValidationRuleSet
 
             var context = new RuleContext(map, now, rule.Info, severity, _suppressions);
             contexts.Add(context);
-            if (rule is TextRule textRule)
+            if (rule is WalkingRule walkingRule)
             {
-                textRules.Add((textRule, context));
+                walkingRules.Add((walkingRule, context));
             }
             else
             {
@@ -124,9 +124,9 @@ public sealed class ValidationRuleSet
             }
         }
 
-        if (textRules.Count > 0)
+        if (walkingRules.Count > 0)
         {
-            Run(textRules[0].Rule.Info, map, () => TextWalker.Walk(map, new TextInspection([.. textRules])));
+            MapWalk.Run(map, [.. walkingRules]);
         }
 
         List<ValidationIssue> issues = [];

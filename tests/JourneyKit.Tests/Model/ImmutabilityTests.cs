@@ -12,9 +12,16 @@ public class ImmutabilityTests
 
     public static TheoryData<Type> BuilderTypes() => [.. PublicTypes.Where(t => t.Name.EndsWith("Builder", StringComparison.Ordinal))];
 
+    /// <summary>
+    /// Mutable by design and never held by users: a <see cref="JourneyKit.Validation.RuleContext"/> collects one rule's
+    /// findings during one validation and is handed to the rule, never created or kept by user code.
+    /// </summary>
+    private static readonly Type[] Collectors = [typeof(JourneyKit.Validation.RuleContext)];
+
     private static bool IsModelType(Type type) =>
         !type.IsEnum && !type.IsInterface && !(type.IsAbstract && type.IsSealed)
         && !type.Name.EndsWith("Builder", StringComparison.Ordinal)
+        && !Collectors.Contains(type)
         && !typeof(Exception).IsAssignableFrom(type)
         && !type.IsNested;
 
@@ -66,6 +73,17 @@ public class ImmutabilityTests
             .Select(p => p.Name);
 
         mutable.Should().BeEmpty($"{type.Name} must expose collections that cannot be changed");
+    }
+
+    [Fact]
+    public void Collectors_HaveNoPublicConstructorOrSetter()
+    {
+        foreach (var type in Collectors)
+        {
+            type.IsSealed.Should().BeTrue();
+            type.GetConstructors().Should().BeEmpty();
+            type.GetProperties().Where(p => p.SetMethod is { IsPublic: true }).Should().BeEmpty();
+        }
     }
 
     [Theory]

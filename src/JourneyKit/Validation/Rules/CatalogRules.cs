@@ -45,31 +45,35 @@ internal sealed class UsageMarks
     public bool IsUsed(int index) => _used[index];
 }
 
-internal sealed class UnusedTouchpointRule() : BuiltInRule(
+internal sealed class UnusedTouchpointRule() : WalkingRule(
     "JK1017", "Touchpoint is not used", IssueSeverity.Info, RuleCategory.Catalog,
     "A catalog touchpoint no step uses is either missing from the steps where customers meet it or no longer part of the journey.",
     "Use the touchpoint on the steps where customers meet it with .Touchpoint(\"...\"), or remove it from the catalog.")
 {
-    public override void Check(RuleContext context)
+    public override bool VisitsSteps => true;
+
+    public override void Begin(RuleContext context) =>
+        context.State = context.Map.Touchpoints.IsEmpty ? null : new UsageMarks([.. context.Map.Touchpoints.Select(t => t.Id)]);
+
+    public override void VisitStep(RuleContext context, Stage stage, Step step)
     {
-        var catalog = context.Map.Touchpoints;
-        if (catalog.IsEmpty)
+        if (context.State is UsageMarks marks)
+        {
+            foreach (var id in step.TouchpointIds)
+            {
+                marks.Mark(id);
+            }
+        }
+    }
+
+    public override void End(RuleContext context)
+    {
+        if (context.State is not UsageMarks marks)
         {
             return;
         }
 
-        var marks = new UsageMarks([.. catalog.Select(t => t.Id)]);
-        foreach (var stage in context.Map.Stages)
-        {
-            foreach (var step in stage.Steps)
-            {
-                foreach (var id in step.TouchpointIds)
-                {
-                    marks.Mark(id);
-                }
-            }
-        }
-
+        var catalog = context.Map.Touchpoints;
         for (var i = 0; i < catalog.Count; i++)
         {
             if (!marks.IsUsed(i))
@@ -80,12 +84,12 @@ internal sealed class UnusedTouchpointRule() : BuiltInRule(
     }
 }
 
-internal sealed class UnusedChannelRule() : BuiltInRule(
+internal sealed class UnusedChannelRule() : WalkingRule(
     "JK1018", "Channel is not used", IssueSeverity.Info, RuleCategory.Catalog,
     "A channel no touchpoint lives in adds noise to the catalog and suggests a touchpoint is missing.",
     "Give the touchpoints of that channel .Channel(\"...\"), or remove the channel.")
 {
-    public override void Check(RuleContext context)
+    public override void Begin(RuleContext context)
     {
         var catalog = context.Map.Channels;
         if (catalog.IsEmpty)
@@ -109,33 +113,40 @@ internal sealed class UnusedChannelRule() : BuiltInRule(
     }
 }
 
-internal sealed class UnusedOwnerRule() : BuiltInRule(
+internal sealed class UnusedOwnerRule() : WalkingRule(
     "JK1019", "Owner is not used", IssueSeverity.Info, RuleCategory.Catalog,
     "An owner responsible for nothing in the map is either missing from the stages and steps they own or no longer involved.",
     "Make the owner responsible for their stages, steps or opportunities with .Owner(\"...\"), or remove them.")
 {
-    public override void Check(RuleContext context)
+    public override bool VisitsStages => true;
+
+    public override bool VisitsSteps => true;
+
+    public override void Begin(RuleContext context) =>
+        context.State = context.Map.Owners.IsEmpty ? null : new UsageMarks([.. context.Map.Owners.Select(o => o.Id)]);
+
+    public override void VisitStage(RuleContext context, Stage stage) => (context.State as UsageMarks)?.Mark(stage.OwnerId);
+
+    public override void VisitStep(RuleContext context, Stage stage, Step step)
     {
-        var catalog = context.Map.Owners;
-        if (catalog.IsEmpty)
+        if (context.State is UsageMarks marks)
+        {
+            marks.Mark(step.OwnerId);
+            foreach (var opportunity in step.Opportunities)
+            {
+                marks.Mark(opportunity.OwnerId);
+            }
+        }
+    }
+
+    public override void End(RuleContext context)
+    {
+        if (context.State is not UsageMarks marks)
         {
             return;
         }
 
-        var marks = new UsageMarks([.. catalog.Select(o => o.Id)]);
-        foreach (var stage in context.Map.Stages)
-        {
-            marks.Mark(stage.OwnerId);
-            foreach (var step in stage.Steps)
-            {
-                marks.Mark(step.OwnerId);
-                foreach (var opportunity in step.Opportunities)
-                {
-                    marks.Mark(opportunity.OwnerId);
-                }
-            }
-        }
-
+        var catalog = context.Map.Owners;
         for (var i = 0; i < catalog.Count; i++)
         {
             if (!marks.IsUsed(i))
@@ -146,12 +157,12 @@ internal sealed class UnusedOwnerRule() : BuiltInRule(
     }
 }
 
-internal sealed class TouchpointWithoutChannelRule() : BuiltInRule(
+internal sealed class TouchpointWithoutChannelRule() : WalkingRule(
     "JK1027", "Touchpoint has no channel", IssueSeverity.Info, RuleCategory.Catalog,
     "Channels group touchpoints by medium (web, mobile, phone, branch), which is how teams split the work of improving them.",
     "Set the medium of the touchpoint with .Channel(\"...\") when declaring it.")
 {
-    public override void Check(RuleContext context)
+    public override void Begin(RuleContext context)
     {
         foreach (var touchpoint in context.Map.Touchpoints)
         {

@@ -108,12 +108,12 @@ internal sealed class FlowGraph
     }
 }
 
-internal sealed class UnreachableStepRule() : BuiltInRule(
+internal sealed class UnreachableStepRule() : WalkingRule(
     "JK1023", "Step cannot be reached", IssueSeverity.Warning, RuleCategory.Flow,
     "When the transitions before a step send every customer elsewhere, no customer ever reaches it: the map describes an experience nobody has.",
     "Add a branch or loop that leads to the step, lower the shares of the transitions that bypass it, or remove it.")
 {
-    public override void Check(RuleContext context)
+    public override void Begin(RuleContext context)
     {
         if (FlowGraph.Of(context.Map) is not { } graph)
         {
@@ -131,12 +131,12 @@ internal sealed class UnreachableStepRule() : BuiltInRule(
     }
 }
 
-internal sealed class DeadEndRule() : BuiltInRule(
+internal sealed class DeadEndRule() : WalkingRule(
     "JK1024", "Step is a dead end", IssueSeverity.Warning, RuleCategory.Flow,
     "Customers who reach a step from which no path leads to the end of the journey or to an exit are stuck in a loop the map never lets them leave.",
     "Let part of the customers continue (a share below 1 on the loop, or a branch forward), or add an exit where they give up.")
 {
-    public override void Check(RuleContext context)
+    public override void Begin(RuleContext context)
     {
         if (FlowGraph.Of(context.Map) is not { } graph)
         {

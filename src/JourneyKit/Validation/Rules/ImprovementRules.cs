@@ -1,29 +1,28 @@
 namespace JourneyKit.Validation.Rules;
 
-internal sealed class PainPointWithoutOpportunityRule() : BuiltInRule(
+internal sealed class PainPointWithoutOpportunityRule() : WalkingRule(
     "JK1012", "Pain point has no opportunity", IssueSeverity.Warning, RuleCategory.Improvement,
     "Every pain point is a chance to improve; one with no opportunity is a complaint nobody plans to answer.",
     "Add an opportunity that addresses the pain point: .Opportunity(\"...\", o => o.Addresses(\"<pain point id>\")).")
 {
-    public override void Check(RuleContext context)
-    {
-        HashSet<string>? addressedAnywhere = null;
-        foreach (var stage in context.Map.Stages)
-        {
-            foreach (var step in stage.Steps)
-            {
-                foreach (var painPoint in step.PainPoints)
-                {
-                    if (AddressedOnStep(step, painPoint.Id) || (addressedAnywhere ??= AddressedIds(context.Map)).Contains(painPoint.Id))
-                    {
-                        continue;
-                    }
+    public override bool VisitsSteps => true;
 
-                    context.Report(ValidationLocation.Of(stage, step, painPoint), $"Pain point '{painPoint.Description}' ({painPoint.Id}) of step '{step.Name}' has no opportunity that addresses it; add one with .Opportunity(\"...\", o => o.Addresses(\"{painPoint.Id}\")).");
-                }
+    public override void VisitStep(RuleContext context, Stage stage, Step step)
+    {
+        foreach (var painPoint in step.PainPoints)
+        {
+            if (AddressedOnStep(step, painPoint.Id) || AddressedAnywhere(context).Contains(painPoint.Id))
+            {
+                continue;
             }
+
+            context.Report(ValidationLocation.Of(stage, step, painPoint), $"Pain point '{painPoint.Description}' ({painPoint.Id}) of step '{step.Name}' has no opportunity that addresses it; add one with .Opportunity(\"...\", o => o.Addresses(\"{painPoint.Id}\")).");
         }
     }
+
+    /// <summary>Returns the ids every opportunity of the map addresses, gathered once per validation and only when a step does not address its own pain points.</summary>
+    private static HashSet<string> AddressedAnywhere(RuleContext context) =>
+        (HashSet<string>)(context.State ??= AddressedIds(context.Map));
 
     private static bool AddressedOnStep(Step step, string painPointId)
     {
@@ -62,24 +61,20 @@ internal sealed class PainPointWithoutOpportunityRule() : BuiltInRule(
     }
 }
 
-internal sealed class OpportunityWithoutPainPointRule() : BuiltInRule(
+internal sealed class OpportunityWithoutPainPointRule() : WalkingRule(
     "JK1013", "Opportunity addresses no pain point", IssueSeverity.Info, RuleCategory.Improvement,
     "An opportunity tied to no pain point is hard to prioritise: nobody can say which customer problem it solves.",
     "Say which pain points the opportunity addresses with .Addresses(\"...\").")
 {
-    public override void Check(RuleContext context)
+    public override bool VisitsSteps => true;
+
+    public override void VisitStep(RuleContext context, Stage stage, Step step)
     {
-        foreach (var stage in context.Map.Stages)
+        foreach (var opportunity in step.Opportunities)
         {
-            foreach (var step in stage.Steps)
+            if (opportunity.AddressedPainPointIds.IsEmpty)
             {
-                foreach (var opportunity in step.Opportunities)
-                {
-                    if (opportunity.AddressedPainPointIds.IsEmpty)
-                    {
-                        context.Report(ValidationLocation.Of(stage, step, opportunity), $"Opportunity '{opportunity.Title}' ({opportunity.Id}) of step '{step.Name}' addresses no pain point; say which it solves with .Addresses(\"...\").");
-                    }
-                }
+                context.Report(ValidationLocation.Of(stage, step, opportunity), $"Opportunity '{opportunity.Title}' ({opportunity.Id}) of step '{step.Name}' addresses no pain point; say which it solves with .Addresses(\"...\").");
             }
         }
     }

@@ -2,12 +2,12 @@ using System.Globalization;
 
 namespace JourneyKit.Validation.Rules;
 
-internal sealed class ReviewOverdueRule() : BuiltInRule(
+internal sealed class ReviewOverdueRule() : WalkingRule(
     "JK1025", "Map is past its review date", IssueSeverity.Warning, RuleCategory.Maintenance,
     "A journey map is a living document; one nobody has reviewed on its agreed cadence no longer describes what customers go through.",
     "Review the map with its owners, then record the date with .LastReviewed(date) or WithLastReviewedOn(date).")
 {
-    public override void Check(RuleContext context)
+    public override void Begin(RuleContext context)
     {
         var map = context.Map;
         if (map.ReviewCadence is not { } cadence)

@@ -2,24 +2,25 @@ namespace JourneyKit.Validation.Rules;
 
 /// <summary>A rule that looks at every metric, of stages and of steps, in document order.</summary>
 internal abstract class MetricRule(string id, string title, IssueSeverity severity, string rationale, string fix)
-    : BuiltInRule(id, title, severity, RuleCategory.Measurement, rationale, fix)
+    : WalkingRule(id, title, severity, RuleCategory.Measurement, rationale, fix)
 {
-    public sealed override void Check(RuleContext context)
-    {
-        foreach (var stage in context.Map.Stages)
-        {
-            foreach (var metric in stage.Metrics)
-            {
-                Check(context, stage, null, metric);
-            }
+    public sealed override bool VisitsStages => true;
 
-            foreach (var step in stage.Steps)
-            {
-                foreach (var metric in step.Metrics)
-                {
-                    Check(context, stage, step, metric);
-                }
-            }
+    public sealed override bool VisitsSteps => true;
+
+    public sealed override void VisitStage(RuleContext context, Stage stage)
+    {
+        foreach (var metric in stage.Metrics)
+        {
+            Check(context, stage, null, metric);
+        }
+    }
+
+    public sealed override void VisitStep(RuleContext context, Stage stage, Step step)
+    {
+        foreach (var metric in step.Metrics)
+        {
+            Check(context, stage, step, metric);
         }
     }
 

@@ -5,23 +5,25 @@ namespace JourneyKit.Validation.Rules;
 
 /// <summary>A rule about the text of a map; the validation walks the text once for all such rules.</summary>
 internal abstract class TextRule(string id, string title, IssueSeverity severity, string rationale, string fix)
-    : BuiltInRule(id, title, severity, RuleCategory.Text, rationale, fix)
+    : WalkingRule(id, title, severity, RuleCategory.Text, rationale, fix)
 {
-    public sealed override void Check(RuleContext context) => TextWalker.Walk(context.Map, new TextInspection([(this, context)]));
+    public sealed override bool VisitsStages => true;
+
+    public sealed override bool VisitsSteps => true;
+
+    public sealed override void Begin(RuleContext context) => TextWalker.WalkOutsideStages(context.Map, new TextInspection(this, context));
+
+    public sealed override void VisitStage(RuleContext context, Stage stage) => TextWalker.WalkStage(context.Map, stage, new TextInspection(this, context));
+
+    public sealed override void VisitStep(RuleContext context, Stage stage, Step step) => TextWalker.WalkStep(context.Map, stage, step, new TextInspection(this, context));
 
     public abstract void Inspect(RuleContext context, string text, TextField field, in TextSite site);
 }
 
-/// <summary>Hands every text of a map to each text rule, with its own context.</summary>
-internal readonly struct TextInspection((TextRule Rule, RuleContext Context)[] rules) : ITextVisitor
+/// <summary>Hands every text the walker finds to one text rule.</summary>
+internal readonly struct TextInspection(TextRule rule, RuleContext context) : ITextVisitor
 {
-    public void Visit(string text, TextField field, in TextSite site)
-    {
-        foreach (var (rule, context) in rules)
-        {
-            rule.Inspect(context, text, field, in site);
-        }
-    }
+    public void Visit(string text, TextField field, in TextSite site) => rule.Inspect(context, text, field, in site);
 }
 
 internal sealed class TextTooLongRule() : TextRule(

@@ -37,7 +37,8 @@ internal interface ITextVisitor
 /// <summary>Walks every text a user can write in a map, in document order, without allocating.</summary>
 internal static class TextWalker
 {
-    public static void Walk<TVisitor>(JourneyMap map, TVisitor visitor)
+    /// <summary>Walks the texts outside the stages: the map's own, personas, catalogs and transitions.</summary>
+    public static void WalkOutsideStages<TVisitor>(JourneyMap map, TVisitor visitor)
         where TVisitor : struct, ITextVisitor
     {
         Visit(visitor, map.Title, TextField.Name, new(map, null, null, null, "title"));
@@ -84,18 +85,14 @@ internal static class TextWalker
             Visit(visitor, touchpoint.Description, TextField.Text, new(map, null, null, touchpoint, "description"));
         }
 
-        foreach (var stage in map.Stages)
-        {
-            WalkStage(map, stage, visitor);
-        }
-
         foreach (var transition in map.Transitions)
         {
             Visit(visitor, transition.Label, TextField.Text, new(map, null, null, transition, "label"));
         }
     }
 
-    private static void WalkStage<TVisitor>(JourneyMap map, Stage stage, TVisitor visitor)
+    /// <summary>Walks the texts of a stage and its metrics, not of its steps.</summary>
+    public static void WalkStage<TVisitor>(JourneyMap map, Stage stage, TVisitor visitor)
         where TVisitor : struct, ITextVisitor
     {
         Visit(visitor, stage.Name, TextField.Name, new(map, stage, null, null, "name"));
@@ -106,39 +103,41 @@ internal static class TextWalker
         {
             WalkMetric(map, stage, null, metric, visitor);
         }
+    }
 
-        foreach (var step in stage.Steps)
+    /// <summary>Walks the texts of a step and of its pain points, opportunities, metrics and back stage.</summary>
+    public static void WalkStep<TVisitor>(JourneyMap map, Stage stage, Step step, TVisitor visitor)
+        where TVisitor : struct, ITextVisitor
+    {
+        Visit(visitor, step.Name, TextField.Name, new(map, stage, step, null, "name"));
+        Visit(visitor, step.Description, TextField.Text, new(map, stage, step, null, "description"));
+        VisitAll(visitor, step.Actions, new(map, stage, step, null, "actions"));
+        VisitAll(visitor, step.Thoughts, new(map, stage, step, null, "thoughts"));
+        foreach (var emotion in step.Emotions)
         {
-            Visit(visitor, step.Name, TextField.Name, new(map, stage, step, null, "name"));
-            Visit(visitor, step.Description, TextField.Text, new(map, stage, step, null, "description"));
-            VisitAll(visitor, step.Actions, new(map, stage, step, null, "actions"));
-            VisitAll(visitor, step.Thoughts, new(map, stage, step, null, "thoughts"));
-            foreach (var emotion in step.Emotions)
-            {
-                Visit(visitor, emotion.Label, TextField.Name, new(map, stage, step, null, "emotions"));
-            }
+            Visit(visitor, emotion.Label, TextField.Name, new(map, stage, step, null, "emotions"));
+        }
 
-            foreach (var painPoint in step.PainPoints)
-            {
-                Visit(visitor, painPoint.Description, TextField.Text, new(map, stage, step, painPoint, "description"));
-            }
+        foreach (var painPoint in step.PainPoints)
+        {
+            Visit(visitor, painPoint.Description, TextField.Text, new(map, stage, step, painPoint, "description"));
+        }
 
-            foreach (var opportunity in step.Opportunities)
-            {
-                Visit(visitor, opportunity.Title, TextField.Name, new(map, stage, step, opportunity, "title"));
-                Visit(visitor, opportunity.Description, TextField.Text, new(map, stage, step, opportunity, "description"));
-            }
+        foreach (var opportunity in step.Opportunities)
+        {
+            Visit(visitor, opportunity.Title, TextField.Name, new(map, stage, step, opportunity, "title"));
+            Visit(visitor, opportunity.Description, TextField.Text, new(map, stage, step, opportunity, "description"));
+        }
 
-            foreach (var metric in step.Metrics)
-            {
-                WalkMetric(map, stage, step, metric, visitor);
-            }
+        foreach (var metric in step.Metrics)
+        {
+            WalkMetric(map, stage, step, metric, visitor);
+        }
 
-            foreach (var item in step.BackStage)
-            {
-                Visit(visitor, item.Name, TextField.Name, new(map, stage, step, item, "name"));
-                Visit(visitor, item.Description, TextField.Text, new(map, stage, step, item, "description"));
-            }
+        foreach (var item in step.BackStage)
+        {
+            Visit(visitor, item.Name, TextField.Name, new(map, stage, step, item, "name"));
+            Visit(visitor, item.Description, TextField.Text, new(map, stage, step, item, "description"));
         }
     }
 
