@@ -5,15 +5,17 @@ namespace JourneyKit.Validation.Rules;
 /// one walk keeps each stage and step in the processor's cache while all rules look at it.
 /// </summary>
 internal abstract class WalkingRule(string id, string title, IssueSeverity severity, RuleCategory category, string rationale, string fix)
-    : BuiltInRule(id, title, severity, category, rationale, fix)
+    : IJourneyRule
 {
+    public RuleInfo Info { get; } = new(id, title, severity, category, rationale, fix);
+
     /// <summary>Gets whether <see cref="VisitStage"/> has work to do.</summary>
     public virtual bool VisitsStages => false;
 
     /// <summary>Gets whether <see cref="VisitStep"/> has work to do.</summary>
     public virtual bool VisitsSteps => false;
 
-    public sealed override void Check(RuleContext context) => MapWalk.Run(context.Map, [(this, context)]);
+    public void Check(RuleContext context) => MapWalk.Run(context.Map, [(this, context)]);
 
     public virtual void Begin(RuleContext context)
     {

@@ -1,13 +1,5 @@
 namespace JourneyKit.Validation.Rules;
 
-/// <summary>The base of the built-in rules: a description and a check.</summary>
-internal abstract class BuiltInRule(string id, string title, IssueSeverity severity, RuleCategory category, string rationale, string fix) : IJourneyRule
-{
-    public RuleInfo Info { get; } = new(id, title, severity, category, rationale, fix);
-
-    public abstract void Check(RuleContext context);
-}
-
 /// <summary>Every built-in rule, in id order.</summary>
 internal static class BuiltInRules
 {
