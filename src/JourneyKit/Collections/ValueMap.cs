@@ -11,7 +11,7 @@ public readonly struct ValueMap : IReadOnlyDictionary<string, string>, IEquatabl
 {
     private readonly KeyValuePair<string, string>[]? _entries;
 
-    private ValueMap(KeyValuePair<string, string>[] entries) => _entries = entries.Length == 0 ? null : entries;
+    internal ValueMap(KeyValuePair<string, string>[] entries) => _entries = entries.Length == 0 ? null : entries;
 
     /// <summary>Gets an empty map.</summary>
     public static ValueMap Empty => default;

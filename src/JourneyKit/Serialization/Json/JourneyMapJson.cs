@@ -1,0 +1,368 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace JourneyKit.Serialization.Json;
+
+/// <summary>
+/// The canonical JSON format of a journey map: versioned, strict, streaming, and byte-for-byte deterministic.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Writing gives camelCase properties in a fixed order, leaves out defaults and empty collections, and ends lines
+/// with <c>\n</c>, in UTF-8 without a byte order mark: the same map always gives the same bytes. Reading accepts
+/// exactly what <c>journeymap.v1.schema.json</c> describes and fails with one <see cref="JourneyFormatException"/>
+/// naming the line, column, JSON path and element for anything else; older schema versions are upgraded on read.
+/// </para>
+/// <para>Large maps stream: neither direction holds the whole document in memory. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
+{
+    /// <summary>The schema version this version of JourneyKit writes, and the newest it reads.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    internal const string FormatName = "json";
+
+    private const int FlushThreshold = 32 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly ValueList<IJsonMigration> _migrations;
+
+    /// <summary>Creates the format with the given options.</summary>
+    /// <param name="options">How to write and the limits for reading; <see langword="null"/> for the defaults.</param>
+    public JourneyMapJson(JourneyMapJsonOptions? options = null)
+        : this(options, ValueList<IJsonMigration>.Empty)
+    {
+    }
+
+    internal JourneyMapJson(JourneyMapJsonOptions? options, ValueList<IJsonMigration> migrations)
+    {
+        Options = options ?? JourneyMapJsonOptions.Default;
+        _migrations = migrations;
+        Format = new JourneyMapFormat(FormatName, [".json"], ["application/json"], this, this);
+    }
+
+    /// <summary>Gets the format with default options: indented output and safe reading limits.</summary>
+    public static JourneyMapJson Default { get; } = new();
+
+    /// <summary>Gets the options.</summary>
+    public JourneyMapJsonOptions Options { get; }
+
+    /// <summary>Gets this format's entry for a <see cref="JourneyMapFormats"/> set: named "json", for ".json" files and "application/json".</summary>
+    public JourneyMapFormat Format { get; }
+
+    /// <summary>Writes a map as JSON text.</summary>
+    /// <param name="map">The map.</param>
+    /// <returns>The JSON document.</returns>
+    /// <exception cref="JourneyFormatException">The map holds text JSON cannot carry (an unpaired surrogate).</exception>
+    public string Serialize(JourneyMap map) => Encoding.UTF8.GetString(SerializeToUtf8Bytes(map));
+
+    /// <summary>Writes a map as UTF-8 JSON bytes.</summary>
+    /// <param name="map">The map.</param>
+    /// <returns>The JSON document's bytes.</returns>
+    /// <exception cref="JourneyFormatException">The map holds text JSON cannot carry (an unpaired surrogate).</exception>
+    public byte[] SerializeToUtf8Bytes(JourneyMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, JsonMapWriter.WriterOptions(Options.Indented)))
+        {
+            WriteAll(map, json, flush: null);
+        }
+
+        if (Options.Indented)
+        {
+            buffer.Write("\n"u8);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Reads a map from JSON text.</summary>
+    /// <param name="json">The JSON document.</param>
+    /// <returns>The map.</returns>
+    /// <exception cref="JourneyFormatException">The text is not a valid map document.</exception>
+    public JourneyMap Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        byte[] bytes;
+        try
+        {
+            bytes = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException ex)
+        {
+            throw new JourneyFormatException($"The text holds an unpaired surrogate at character {ex.Index}, which is not valid Unicode.", FormatName, null, null, null, null, ex);
+        }
+
+        return Deserialize(bytes);
+    }
+
+    /// <summary>Reads a map from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The JSON document's bytes; a leading byte order mark is skipped.</param>
+    /// <returns>The map.</returns>
+    /// <exception cref="JourneyFormatException">The bytes are not a valid map document.</exception>
+    public JourneyMap Deserialize(ReadOnlyMemory<byte> utf8Json)
+    {
+        using var input = new JsonInput(utf8Json, Options.MaxDocumentBytes);
+        return ReadWhole(input, string.Empty, out var version) ?? Upgrade(version, input.Window.ToArray());
+    }
+
+    /// <inheritdoc />
+    public JourneyMap Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var input = NewStreamInput();
+        var parser = new JsonMapParser(Options, input);
+        try
+        {
+            while (true)
+            {
+                input.Fill(stream);
+                if (input.IsReady && Advance(parser, input))
+                {
+                    return parser.Finish();
+                }
+            }
+        }
+        catch (JsonMapParser.MigrationNeeded migration)
+        {
+            using var rest = new MemoryStream();
+            rest.Write(WholeObject(input.Window));
+            CopyBounded(stream, rest);
+            return Upgrade(migration.Version, rest.ToArray());
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<JourneyMap> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var input = NewStreamInput();
+        var parser = new JsonMapParser(Options, input);
+        try
+        {
+            while (true)
+            {
+                await input.FillAsync(stream, cancellationToken).ConfigureAwait(false);
+                if (input.IsReady && Advance(parser, input))
+                {
+                    return parser.Finish();
+                }
+            }
+        }
+        catch (JsonMapParser.MigrationNeeded migration)
+        {
+            using var rest = new MemoryStream();
+            rest.Write(WholeObject(input.Window));
+            await CopyBoundedAsync(stream, rest, cancellationToken).ConfigureAwait(false);
+            return Upgrade(migration.Version, rest.ToArray());
+        }
+    }
+
+    /// <inheritdoc />
+    public void Write(JourneyMap map, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(stream);
+        using (var json = new Utf8JsonWriter(stream, JsonMapWriter.WriterOptions(Options.Indented)))
+        {
+            WriteAll(map, json, json.Flush);
+            json.Flush();
+        }
+
+        if (Options.Indented)
+        {
+            stream.Write("\n"u8);
+        }
+
+        stream.Flush();
+    }
+
+    /// <inheritdoc />
+    public async ValueTask WriteAsync(JourneyMap map, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(stream);
+        var json = new Utf8JsonWriter(stream, JsonMapWriter.WriterOptions(Options.Indented));
+        await using (json.ConfigureAwait(false))
+        {
+            var writer = new JsonMapWriter(json);
+            using var parts = writer.Parts(map).GetEnumerator();
+            while (MoveNext(parts, writer))
+            {
+                if (json.BytesPending > FlushThreshold)
+                {
+                    await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (Options.Indented)
+        {
+            await stream.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
+        }
+
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"JSON (schemaVersion {CurrentSchemaVersion}{(Options.Indented ? ", indented" : ", compact")})";
+
+    private static void WriteAll(JourneyMap map, Utf8JsonWriter json, Action? flush)
+    {
+        var writer = new JsonMapWriter(json);
+        using var parts = writer.Parts(map).GetEnumerator();
+        while (MoveNext(parts, writer))
+        {
+            if (flush is not null && json.BytesPending > FlushThreshold)
+            {
+                flush();
+            }
+        }
+    }
+
+    private static bool MoveNext(IEnumerator<int> parts, JsonMapWriter writer)
+    {
+        try
+        {
+            return parts.MoveNext();
+        }
+        catch (ArgumentException ex)
+        {
+            throw new JourneyFormatException(
+                "The text holds an unpaired surrogate, which is not valid Unicode and cannot be written as JSON; fix the text.",
+                FormatName,
+                null,
+                null,
+                null,
+                writer.ElementId,
+                ex);
+        }
+    }
+
+    private JsonInput NewStreamInput() => new(Options.MaxDocumentBytes) { State = new JsonReaderState(ReaderOptions()) };
+
+    private JsonReaderOptions ReaderOptions() => new()
+    {
+        MaxDepth = Options.MaxDepth,
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+    };
+
+    private static bool Advance(JsonMapParser parser, JsonInput input)
+    {
+        var reader = new Utf8JsonReader(input.Window, input.IsFinal, input.State);
+        try
+        {
+            return parser.Advance(ref reader);
+        }
+        catch (JsonException ex)
+        {
+            throw parser.Fail(ex);
+        }
+    }
+
+    /// <summary>Reads a document held in memory; returns null, with its version, when it must be upgraded first.</summary>
+    private JourneyMap? ReadWhole(JsonInput input, string afterMigration, out int version)
+    {
+        input.State = new JsonReaderState(ReaderOptions());
+        var parser = new JsonMapParser(Options, input, afterMigration);
+        try
+        {
+            version = CurrentSchemaVersion;
+            return Advance(parser, input) ? parser.Finish() : throw new InvalidOperationException("A whole document was not read whole.");
+        }
+        catch (JsonMapParser.MigrationNeeded migration)
+        {
+            version = migration.Version;
+            return null;
+        }
+    }
+
+    private JourneyMap Upgrade(int version, byte[] document)
+    {
+        JsonObject root;
+        try
+        {
+            var node = JsonNode.Parse(document, documentOptions: new JsonDocumentOptions { MaxDepth = Options.MaxDepth });
+            root = node as JsonObject ?? throw new JourneyFormatException("The document is not a JSON object.", FormatName, 1, 1, "$", null);
+            for (var from = version; from < CurrentSchemaVersion; from++)
+            {
+                var step = _migrations.FirstOrDefault(m => m.FromVersion == from) ?? throw new JourneyFormatException(
+                    $"The document has schemaVersion {version}, which this version of JourneyKit cannot upgrade (versions start at {CurrentSchemaVersion - _migrations.Count}).",
+                    FormatName,
+                    null,
+                    null,
+                    "$.schemaVersion",
+                    null);
+                step.Upgrade(root);
+                root["schemaVersion"] = from + 1;
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw new JourneyFormatException($"The document is not valid JSON: {ex.Message}", FormatName, ex.LineNumber + 1, ex.BytePositionInLine + 1, ex.Path, null, ex);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
+        {
+            throw new JourneyFormatException($"The document could not be upgraded from schemaVersion {version}: {ex.Message}", FormatName, null, null, null, null, ex);
+        }
+
+        var upgraded = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(upgraded))
+        {
+            root.WriteTo(json);
+        }
+
+        using var input = new JsonInput(upgraded.WrittenMemory, Options.MaxDocumentBytes);
+        return ReadWhole(input, $" (in the document as upgraded from schemaVersion {version})", out _)!;
+    }
+
+    /// <summary>Gives the document from its opening brace: the reader may have let go of the brace before it saw the version.</summary>
+    private static byte[] WholeObject(ReadOnlySpan<byte> window)
+    {
+        var trimmed = window.TrimStart(" \t\r\n"u8);
+        return trimmed.Length > 0 && trimmed[0] == (byte)'{' ? trimmed.ToArray() : [(byte)'{', .. window];
+    }
+
+    private void CopyBounded(Stream source, MemoryStream destination)
+    {
+        var buffer = new byte[81920];
+        int read;
+        while ((read = source.Read(buffer)) > 0)
+        {
+            destination.Write(buffer, 0, read);
+            CheckSize(destination);
+        }
+    }
+
+    private async Task CopyBoundedAsync(Stream source, MemoryStream destination, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await source.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            destination.Write(buffer, 0, read);
+            CheckSize(destination);
+        }
+    }
+
+    private void CheckSize(MemoryStream document)
+    {
+        if (document.Length > Options.MaxDocumentBytes)
+        {
+            throw new JourneyFormatException(
+                $"The document is larger than the limit of {Options.MaxDocumentBytes:N0} bytes; raise JourneyMapJsonOptions.MaxDocumentBytes if it is genuine.",
+                FormatName,
+                null,
+                null,
+                null,
+                null);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+using System.Text.Json;
+
+namespace JourneyKit.Serialization.Json;
+
+/// <summary>
+/// What makes a document a sound map beyond its shape: ids unique within their kind, references that resolve,
+/// emotions on the scale. References to elements not read yet are checked at the end.
+/// </summary>
+internal sealed partial class JsonMapParser
+{
+    private readonly Dictionary<string, long>[] _ids = [.. Enumerable.Range(0, 11).Select(_ => new Dictionary<string, long>(StringComparer.Ordinal))];
+    private List<PendingReference>? _pendingReferences;
+    private List<PendingScore>? _pendingScores;
+
+    private enum IdKind
+    {
+        Persona,
+        Channel,
+        Owner,
+        Touchpoint,
+        PainPoint,
+        Step,
+        Stage,
+        Opportunity,
+        Metric,
+        BackStage,
+        Transition,
+    }
+
+    /// <summary>The kinds of element a reference can point at; the values match <see cref="IdKind"/>.</summary>
+    private enum Ref
+    {
+        Persona,
+        Channel,
+        Owner,
+        Touchpoint,
+        PainPoint,
+        Step,
+    }
+
+    private static string Label(IdKind kind) => kind switch
+    {
+        IdKind.PainPoint => "pain point",
+        IdKind.BackStage => "back-stage item",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    private static string Collection(Ref kind) => kind switch
+    {
+        Ref.Persona => "'personas'",
+        Ref.Channel => "'channels'",
+        Ref.Owner => "'owners'",
+        Ref.Touchpoint => "'touchpoints'",
+        Ref.PainPoint => "the steps' 'painPoints'",
+        _ => "the stages' 'steps'",
+    };
+
+    /// <summary>Registers an element's id; an element read again after a refill keeps its own offset, so it is no duplicate.</summary>
+    private void NewId(ref Utf8JsonReader reader, IdKind kind, string id, long offset)
+    {
+        var ids = _ids[(int)kind];
+        if (ids.TryGetValue(id, out var first) && first != offset)
+        {
+            throw Fail(ref reader, $"The id '{id}' is used by two {Label(kind)}s; ids must be unique among all {Label(kind)}s of the map.");
+        }
+
+        ids[id] = offset;
+    }
+
+    private string Reference(ref Utf8JsonReader reader, Ref kind)
+    {
+        var id = Id(ref reader);
+        Resolve(ref reader, kind, id);
+        return id;
+    }
+
+    private ValueList<string> References(ref Utf8JsonReader reader, Ref kind, string what)
+    {
+        StartArray(ref reader, what);
+        var items = _strings;
+        items.Clear();
+        while (NextItem(ref reader))
+        {
+            _path.Index(items.Count);
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw WrongKind(ref reader, "an id");
+            }
+
+            var id = CurrentString(ref reader);
+            if (!ElementIds.IsValid(id))
+            {
+                throw Fail(ref reader, $"'{Shorten(id)}' is not a valid id.");
+            }
+
+            if (items.Contains(id))
+            {
+                throw Fail(ref reader, $"'{id}' is listed twice; list it once.");
+            }
+
+            Resolve(ref reader, kind, id);
+            items.Add(id);
+            _path.Pop();
+        }
+
+        return new ValueList<string>([.. items]);
+    }
+
+    private void Resolve(ref Utf8JsonReader reader, Ref kind, string id)
+    {
+        if (!_ids[(int)kind].ContainsKey(id))
+        {
+            var (line, column) = _input.LineAndColumn(_input.WindowOffset + reader.TokenStartIndex);
+            (_pendingReferences ??= []).Add(new(kind, id, line, column, _path.ToString(), _path.InnermostId()));
+        }
+    }
+
+    private void Score(ref Utf8JsonReader reader, int score)
+    {
+        if ((_map.Seen & (1UL << 6)) != 0)
+        {
+            if (!_map.Scale!.Contains(score))
+            {
+                throw Fail(ref reader, OffScale(score, _map.Scale));
+            }
+
+            return;
+        }
+
+        var (line, column) = _input.LineAndColumn(_input.WindowOffset + reader.TokenStartIndex);
+        (_pendingScores ??= []).Add(new(score, line, column, _path.ToString(), _path.InnermostId()));
+    }
+
+    private static string OffScale(int score, EmotionScale scale) =>
+        $"The emotion score {score} is outside the map's scale {scale}; use a score on the scale or widen 'emotionScale'.";
+
+    private void RequireMap(ref Utf8JsonReader reader) => Require(ref reader, _map.Seen, MapNames, "journey map", 0, 1, 2);
+
+    private JourneyMap CheckAndMakeMap()
+    {
+        var scale = _map.Scale ?? JourneyKit.EmotionScale.Default;
+        foreach (var pending in _pendingScores ?? [])
+        {
+            if (!scale.Contains(pending.Score))
+            {
+                throw new JourneyFormatException(OffScale(pending.Score, scale) + _afterMigration, JourneyMapJson.FormatName, pending.Line, pending.Column, pending.Path, pending.ElementId);
+            }
+        }
+
+        foreach (var pending in _pendingReferences ?? [])
+        {
+            var known = _ids[(int)pending.Kind];
+            if (!known.ContainsKey(pending.Id))
+            {
+                var label = Label((IdKind)pending.Kind);
+                var some = known.Count == 0 ? $"the map has no {label}s" : $"known: {string.Join(", ", known.Keys.Take(10))}{(known.Count > 10 ? ", ..." : "")}";
+                throw new JourneyFormatException(
+                    $"The {label} '{pending.Id}' is not in {Collection(pending.Kind)} ({some}); add it there or fix the id.{_afterMigration}",
+                    JourneyMapJson.FormatName,
+                    pending.Line,
+                    pending.Column,
+                    pending.Path,
+                    pending.ElementId);
+            }
+        }
+
+        return new JourneyMap(
+            _map.Id!,
+            _map.Title!,
+            _map.Description,
+            _map.Kind,
+            _map.Audience,
+            new ValueList<Persona>([.. _personas]),
+            new ValueList<Stage>([.. _stages]),
+            new ValueList<Touchpoint>([.. _touchpoints]),
+            new ValueList<Channel>([.. _channels]),
+            new ValueList<Owner>([.. _owners]),
+            new ValueList<Transition>([.. _transitions]),
+            scale,
+            _map.Revision,
+            _map.ReviewCadence,
+            _map.LastReviewedOn,
+            _map.Properties);
+    }
+
+    private readonly record struct PendingReference(Ref Kind, string Id, long Line, long Column, string Path, string? ElementId);
+
+    private readonly record struct PendingScore(int Score, long Line, long Column, string Path, string? ElementId);
+
+    /// <summary>The map's own properties, filled in as they are read.</summary>
+    private struct MapFields
+    {
+        public ulong Seen;
+        public int SchemaVersion;
+        public string? Id;
+        public string? Title;
+        public string? Description;
+        public JourneyKind Kind;
+        public Audience Audience;
+        public EmotionScale? Scale;
+        public Revision? Revision;
+        public TimeSpan? ReviewCadence;
+        public DateOnly? LastReviewedOn;
+        public ValueMap Properties;
+    }
+
+    /// <summary>The current stage's own properties, filled in as they are read; its steps are kept apart.</summary>
+    private struct StageFields
+    {
+        public ulong Seen;
+        public string? Id;
+        public string? Name;
+        public string? Goal;
+        public ValueList<string> Questions;
+        public string? OwnerId;
+        public string? Icon;
+        public ValueList<Metric> Metrics;
+    }
+}

@@ -1,0 +1,320 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace JourneyKit.Serialization.Json;
+
+/// <summary>Reading single tokens and values, each failing with the place and a message that says what was expected.</summary>
+internal sealed partial class JsonMapParser
+{
+    private byte[] _nameScratch = new byte[64];
+
+    private void Read(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            if (_input.IsFinal)
+            {
+                throw Fail(ref reader, "The document ends before the map is complete; it may have been cut off.");
+            }
+
+            throw new NeedMoreData();
+        }
+    }
+
+    private void StartObject(ref Utf8JsonReader reader, string what)
+    {
+        Read(ref reader);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw WrongKind(ref reader, $"an object ({what})");
+        }
+    }
+
+    private void StartArray(ref Utf8JsonReader reader, string what)
+    {
+        Read(ref reader);
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw WrongKind(ref reader, $"an array of {what}");
+        }
+    }
+
+    /// <summary>Moves to the next property of the current object; false at its end.</summary>
+    private bool NextProperty(ref Utf8JsonReader reader, out ReadOnlySpan<byte> name)
+    {
+        Read(ref reader);
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            name = default;
+            return false;
+        }
+
+        name = PropertyName(ref reader);
+        return true;
+    }
+
+    /// <summary>Moves to the next item of the current array; false at its end.</summary>
+    private bool NextItem(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        return reader.TokenType != JsonTokenType.EndArray;
+    }
+
+    private ReadOnlySpan<byte> PropertyName(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return reader.ValueSpan;
+        }
+
+        if (reader.ValueSpan.Length > _nameScratch.Length)
+        {
+            _nameScratch = new byte[reader.ValueSpan.Length];
+        }
+
+        var length = reader.CopyString(_nameScratch);
+        return _nameScratch.AsSpan(0, length);
+    }
+
+    private string String(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw WrongKind(ref reader, "a string");
+        }
+
+        return CurrentString(ref reader);
+    }
+
+    private string CurrentString(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueSpan.Length > (long)_options.MaxStringLength * 6)
+        {
+            throw TooLong(ref reader);
+        }
+
+        string value;
+        try
+        {
+            value = reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Fail(ref reader, "The string is not valid UTF-8 (or escapes an unpaired surrogate); save the document as UTF-8.");
+        }
+
+        if (value.Length > _options.MaxStringLength)
+        {
+            throw TooLong(ref reader);
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads text people wrote: a string with at least one non-blank character.</summary>
+    private string Text(ref Utf8JsonReader reader)
+    {
+        var value = String(ref reader);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw Fail(ref reader, "The text is blank; write something or leave the property out.");
+        }
+
+        return value;
+    }
+
+    private string Id(ref Utf8JsonReader reader)
+    {
+        var id = String(ref reader);
+        if (!ElementIds.IsValid(id))
+        {
+            var suggestion = ElementIds.FromName(id);
+            throw Fail(ref reader, $"'{Shorten(id)}' is not a valid id: use 1 to {ElementIds.MaxLength} lower-case letters, digits, '-', '_' or '.', starting with a letter or digit{(suggestion.Length > 0 ? $", such as '{suggestion}'" : "")}.");
+        }
+
+        return id;
+    }
+
+    private int Int(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw WrongKind(ref reader, "a whole number");
+        }
+
+        if (!reader.TryGetInt32(out var value))
+        {
+            throw Fail(ref reader, $"{Encoding.UTF8.GetString(reader.ValueSpan)} is not a whole number between {int.MinValue} and {int.MaxValue}.");
+        }
+
+        return value;
+    }
+
+    private decimal Decimal(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw WrongKind(ref reader, "a number");
+        }
+
+        if (!reader.TryGetDecimal(out var value))
+        {
+            throw Fail(ref reader, $"{Shorten(Encoding.UTF8.GetString(reader.ValueSpan))} is outside the range of numbers a map can hold (about ±7.9e28, 28 decimal places).");
+        }
+
+        return value;
+    }
+
+    private bool Boolean(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        return reader.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            _ => throw WrongKind(ref reader, "true or false"),
+        };
+    }
+
+    private TEnum Word<TEnum>(ref Utf8JsonReader reader, EnumWords<TEnum> words)
+        where TEnum : struct, Enum
+    {
+        Read(ref reader);
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw WrongKind(ref reader, $"one of {words.Words}");
+        }
+
+        var span = reader.ValueIsEscaped ? PropertyName(ref reader) : reader.ValueSpan;
+        if (!words.TryDecode(span, out var value))
+        {
+            throw Fail(ref reader, $"'{Shorten(Encoding.UTF8.GetString(span))}' is not a known value; use one of {words.Words} (values are case-sensitive).");
+        }
+
+        return value;
+    }
+
+    private DateOnly Date(ref Utf8JsonReader reader)
+    {
+        var text = String(ref reader);
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            throw Fail(ref reader, $"'{Shorten(text)}' is not a date; write it as YYYY-MM-DD, such as 2026-11-22.");
+        }
+
+        return date;
+    }
+
+    private TimeSpan Duration(ref Utf8JsonReader reader)
+    {
+        var text = String(ref reader);
+        if (!IsoDuration.TryParse(text, out var duration))
+        {
+            throw Fail(ref reader, $"'{Shorten(text)}' is not a duration; write it in ISO 8601 days, hours, minutes and seconds, such as P1D, PT2H30M or PT45S (years, months and weeks vary in length and are not accepted).");
+        }
+
+        return duration;
+    }
+
+    private ValueList<string> Texts(ref Utf8JsonReader reader, string what)
+    {
+        StartArray(ref reader, what);
+        var items = _strings;
+        items.Clear();
+        while (NextItem(ref reader))
+        {
+            _path.Index(items.Count);
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw WrongKind(ref reader, "a string");
+            }
+
+            items.Add(CurrentText(ref reader));
+            _path.Pop();
+        }
+
+        return new ValueList<string>([.. items]);
+    }
+
+    private string CurrentText(ref Utf8JsonReader reader)
+    {
+        var value = CurrentString(ref reader);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw Fail(ref reader, "The text is blank; write something or leave it out.");
+        }
+
+        return value;
+    }
+
+    private ValueMap StringMap(ref Utf8JsonReader reader, string what)
+    {
+        StartObject(ref reader, what);
+        var entries = new List<KeyValuePair<string, string>>();
+        while (NextProperty(ref reader, out _))
+        {
+            var key = CurrentString(ref reader);
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                throw Fail(ref reader, "A key is blank; give each entry a name.");
+            }
+
+            if (entries.Exists(e => e.Key == key))
+            {
+                throw Fail(ref reader, $"The key '{Shorten(key)}' appears twice; keep one.");
+            }
+
+            _path.Property(key);
+            entries.Add(new(key, String(ref reader)));
+            _path.Pop();
+        }
+
+        entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return new ValueMap([.. entries]);
+    }
+
+    private JourneyFormatException WrongKind(ref Utf8JsonReader reader, string expected)
+    {
+        var found = reader.TokenType switch
+        {
+            JsonTokenType.Null => "null (leave the property out instead of writing null)",
+            JsonTokenType.StartObject => "an object",
+            JsonTokenType.StartArray => "an array",
+            JsonTokenType.String => "a string",
+            JsonTokenType.Number => "a number",
+            JsonTokenType.True or JsonTokenType.False => "true or false",
+            JsonTokenType.EndArray => "the end of the array",
+            JsonTokenType.EndObject => "the end of the object",
+            _ => reader.TokenType.ToString(),
+        };
+        return Fail(ref reader, $"Expected {expected} but found {found}.");
+    }
+
+    private JourneyFormatException TooLong(ref Utf8JsonReader reader) => Fail(
+        ref reader,
+        $"The string is longer than the limit of {_options.MaxStringLength:N0} characters; raise JourneyMapJsonOptions.MaxStringLength if it is genuine.");
+
+    private JourneyFormatException Fail(ref Utf8JsonReader reader, string reason) =>
+        Fail(reason, _input.WindowOffset + reader.TokenStartIndex);
+
+    private JourneyFormatException Fail(string reason, long offset)
+    {
+        var (line, column) = _input.LineAndColumn(offset);
+        return new JourneyFormatException(reason + _afterMigration, JourneyMapJson.FormatName, line, column, _path.ToString(), _path.InnermostId() ?? _map.Id);
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+
+    /// <summary>Thrown when the window ends inside a unit; the driver refills and the unit is read again.</summary>
+    internal sealed class NeedMoreData : Exception
+    {
+        public NeedMoreData()
+            : base("More input is needed.")
+        {
+        }
+    }
+}

@@ -1,0 +1,408 @@
+using System.Text;
+using System.Text.Json;
+using V = JourneyKit.Serialization.Json.JsonVocabulary;
+
+namespace JourneyKit.Serialization.Json;
+
+/// <summary>
+/// Reads the canonical JSON form into a map, strictly, in units small enough to stream: the map and each stage are
+/// read property by property, while every other element (a persona, a step, a transition...) is read whole once
+/// the window holds it. When the window ends inside a unit, <see cref="Advance"/> returns and the unit is read
+/// again after the driver refills the window.
+/// </summary>
+internal sealed partial class JsonMapParser
+{
+    private readonly JourneyMapJsonOptions _options;
+    private readonly JsonInput _input;
+    private readonly JsonPathStack _path = new();
+    private readonly string _afterMigration;
+
+    private readonly List<string> _strings = [];
+    private readonly List<Step> _steps = [];
+    private readonly List<Stage> _stages = [];
+    private readonly List<Persona> _personas = [];
+    private readonly List<Channel> _channels = [];
+    private readonly List<Owner> _owners = [];
+    private readonly List<Touchpoint> _touchpoints = [];
+    private readonly List<Transition> _transitions = [];
+
+    private Phase _phase;
+    private MapPart _array;
+    private int _unitDepth;
+    private MapFields _map;
+    private StageFields _stage;
+
+    public JsonMapParser(JourneyMapJsonOptions options, JsonInput input, string afterMigration = "")
+    {
+        _options = options;
+        _input = input;
+        _afterMigration = afterMigration;
+    }
+
+    private enum Phase
+    {
+        Start,
+        Map,
+        MapArray,
+        Stage,
+        Steps,
+        End,
+        Done,
+    }
+
+    private enum MapPart
+    {
+        Personas,
+        Channels,
+        Owners,
+        Touchpoints,
+        Stages,
+        Transitions,
+    }
+
+    /// <summary>Reads as many whole units as the window holds.</summary>
+    /// <returns>True when the map is complete; false when the window needs more bytes.</returns>
+    public bool Advance(ref Utf8JsonReader reader)
+    {
+        while (_phase != Phase.Done)
+        {
+            var safeBytes = reader.BytesConsumed;
+            var safeState = reader.CurrentState;
+            _unitDepth = _path.Depth;
+            try
+            {
+                ReadUnit(ref reader);
+            }
+            catch (NeedMoreData)
+            {
+                _path.Depth = _unitDepth;
+                _input.Commit(safeBytes, safeState);
+                return false;
+            }
+        }
+
+        _input.Commit(reader.BytesConsumed, reader.CurrentState);
+        return true;
+    }
+
+    /// <summary>Checks what can only be checked at the end, and makes the map.</summary>
+    public JourneyMap Finish() => CheckAndMakeMap();
+
+    /// <summary>Raises the error for a problem the reader of the whole document found, at the current position.</summary>
+    public JourneyFormatException Fail(JsonException exception)
+    {
+        var line = exception.LineNumber is { } l ? l + 1 : (long?)null;
+        var column = exception.BytePositionInLine is { } c ? c + 1 : (long?)null;
+        var reason = exception.Message;
+        var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        reason = "The document is not valid JSON: " + (cut > 0 ? reason[..cut] : reason).TrimEnd();
+        return new JourneyFormatException(reason + _afterMigration, JourneyMapJson.FormatName, line, column, _path.ToString(), _path.InnermostId(), exception);
+    }
+
+    private void ReadUnit(ref Utf8JsonReader reader)
+    {
+        switch (_phase)
+        {
+            case Phase.Start:
+                StartObject(ref reader, "a journey map");
+                _phase = Phase.Map;
+                break;
+            case Phase.Map:
+                MapProperty(ref reader);
+                break;
+            case Phase.MapArray:
+                MapArrayItem(ref reader);
+                break;
+            case Phase.Stage:
+                StageProperty(ref reader);
+                break;
+            case Phase.Steps:
+                StepItem(ref reader);
+                break;
+            case Phase.End:
+                if (reader.Read())
+                {
+                    throw Fail(ref reader, "There is more after the end of the map; a document holds one map.");
+                }
+
+                if (!_input.IsFinal)
+                {
+                    throw new NeedMoreData();
+                }
+
+                _phase = Phase.Done;
+                break;
+        }
+    }
+
+    private void MapProperty(ref Utf8JsonReader reader)
+    {
+        if (!NextProperty(ref reader, out var name))
+        {
+            RequireMap(ref reader);
+            _phase = Phase.End;
+            return;
+        }
+
+        var first = _map.Seen == 0;
+        var bit = MapBit(name);
+        if (bit < 0)
+        {
+            throw Unknown(ref reader, name, "a journey map", MapNames);
+        }
+
+        Once(ref reader, ref _map.Seen, bit, name);
+        _path.Property(MapNames[bit]);
+        switch (bit)
+        {
+            case 0:
+                SchemaVersion(ref reader, first);
+                break;
+            case 1:
+                _map.Id = Id(ref reader);
+                break;
+            case 2:
+                _map.Title = Text(ref reader);
+                break;
+            case 3:
+                _map.Description = Text(ref reader);
+                break;
+            case 4:
+                _map.Kind = Word(ref reader, V.JourneyKinds);
+                break;
+            case 5:
+                _map.Audience = Word(ref reader, V.Audiences);
+                break;
+            case 6:
+                _map.Scale = EmotionScale(ref reader);
+                break;
+            case 7:
+                _map.Revision = Revision(ref reader);
+                break;
+            case 8:
+                var cadence = Duration(ref reader);
+                _map.ReviewCadence = cadence > TimeSpan.Zero ? cadence : throw Fail(ref reader, "A review cadence must be longer than zero.");
+                break;
+            case 9:
+                _map.LastReviewedOn = Date(ref reader);
+                break;
+            case 10:
+                _map.Properties = StringMap(ref reader, "of string properties");
+                break;
+            default:
+                _array = (MapPart)(bit - 11);
+                StartArray(ref reader, MapNames[bit]);
+                _phase = Phase.MapArray;
+                _map.Seen |= 1UL << bit;
+                return;
+        }
+
+        _path.Depth = 0;
+        _map.Seen |= 1UL << bit;
+    }
+
+    private void SchemaVersion(ref Utf8JsonReader reader, bool first)
+    {
+        var version = Int(ref reader);
+        if (version > JourneyMapJson.CurrentSchemaVersion)
+        {
+            throw Fail(ref reader, $"The document has schemaVersion {version}, newer than this version of JourneyKit reads ({JourneyMapJson.CurrentSchemaVersion}); upgrade JourneyKit to read it.");
+        }
+
+        if (version < JourneyMapJson.CurrentSchemaVersion)
+        {
+            if (!first || _afterMigration.Length > 0)
+            {
+                throw Fail(ref reader, $"The document has schemaVersion {version}, older than the current {JourneyMapJson.CurrentSchemaVersion}; to be upgraded, schemaVersion must be the first property.");
+            }
+
+            throw new MigrationNeeded(version);
+        }
+
+        _map.SchemaVersion = version;
+    }
+
+    private static int MapBit(ReadOnlySpan<byte> name) =>
+        name.SequenceEqual("schemaVersion"u8) ? 0
+        : name.SequenceEqual("id"u8) ? 1
+        : name.SequenceEqual("title"u8) ? 2
+        : name.SequenceEqual("description"u8) ? 3
+        : name.SequenceEqual("kind"u8) ? 4
+        : name.SequenceEqual("audience"u8) ? 5
+        : name.SequenceEqual("emotionScale"u8) ? 6
+        : name.SequenceEqual("revision"u8) ? 7
+        : name.SequenceEqual("reviewCadence"u8) ? 8
+        : name.SequenceEqual("lastReviewedOn"u8) ? 9
+        : name.SequenceEqual("properties"u8) ? 10
+        : name.SequenceEqual("personas"u8) ? 11
+        : name.SequenceEqual("channels"u8) ? 12
+        : name.SequenceEqual("owners"u8) ? 13
+        : name.SequenceEqual("touchpoints"u8) ? 14
+        : name.SequenceEqual("stages"u8) ? 15
+        : name.SequenceEqual("transitions"u8) ? 16
+        : -1;
+
+    private void MapArrayItem(ref Utf8JsonReader reader)
+    {
+        if (!NextItem(ref reader))
+        {
+            _path.Pop();
+            _phase = Phase.Map;
+            return;
+        }
+
+        switch (_array)
+        {
+            case MapPart.Personas:
+                _path.Index(_personas.Count);
+                _personas.Add(Persona(ref reader));
+                break;
+            case MapPart.Channels:
+                _path.Index(_channels.Count);
+                _channels.Add(Channel(ref reader));
+                break;
+            case MapPart.Owners:
+                _path.Index(_owners.Count);
+                _owners.Add(Owner(ref reader));
+                break;
+            case MapPart.Touchpoints:
+                _path.Index(_touchpoints.Count);
+                _touchpoints.Add(Touchpoint(ref reader));
+                break;
+            case MapPart.Transitions:
+                _path.Index(_transitions.Count);
+                _transitions.Add(Transition(ref reader));
+                break;
+            case MapPart.Stages:
+                _path.Index(_stages.Count);
+                ExpectObject(ref reader, "a stage");
+                _stage = default;
+                _steps.Clear();
+                _phase = Phase.Stage;
+                return;
+        }
+
+        _path.Pop();
+    }
+
+    private void StageProperty(ref Utf8JsonReader reader)
+    {
+        if (!NextProperty(ref reader, out var name))
+        {
+            _stages.Add(Stage(ref reader));
+            _path.Pop();
+            _phase = Phase.MapArray;
+            return;
+        }
+
+        if (name.SequenceEqual("steps"u8))
+        {
+            Once(ref reader, ref _stage.Seen, 0, name);
+            _path.Property("steps");
+            StartArray(ref reader, "steps");
+            _stage.Seen |= 1;
+            _phase = Phase.Steps;
+            return;
+        }
+
+        if (name.SequenceEqual("id"u8))
+        {
+            Once(ref reader, ref _stage.Seen, 1, name);
+            _path.Property("id");
+            _stage.Id = ElementId(ref reader, IdKind.Stage);
+            _path.Pop();
+            _stage.Seen |= 1 << 1;
+            return;
+        }
+
+        var bit = name.SequenceEqual("name"u8) ? 2
+            : name.SequenceEqual("goal"u8) ? 3
+            : name.SequenceEqual("questions"u8) ? 4
+            : name.SequenceEqual("owner"u8) ? 5
+            : name.SequenceEqual("icon"u8) ? 6
+            : name.SequenceEqual("metrics"u8) ? 7
+            : throw Unknown(ref reader, name, "a stage", StageNames);
+        Once(ref reader, ref _stage.Seen, bit, name);
+        _path.Property(StageNames[bit]);
+        switch (bit)
+        {
+            case 2:
+                _stage.Name = Text(ref reader);
+                break;
+            case 3:
+                _stage.Goal = Text(ref reader);
+                break;
+            case 4:
+                _stage.Questions = Texts(ref reader, "questions");
+                break;
+            case 5:
+                _stage.OwnerId = Reference(ref reader, Ref.Owner);
+                break;
+            case 6:
+                _stage.Icon = Text(ref reader);
+                break;
+            default:
+                _stage.Metrics = Elements(ref reader, "metrics", _readMetric ??= Metric, _metrics);
+                break;
+        }
+
+        _path.Pop();
+        _stage.Seen |= 1UL << bit;
+    }
+
+    private void StepItem(ref Utf8JsonReader reader)
+    {
+        if (!NextItem(ref reader))
+        {
+            _path.Pop();
+            _phase = Phase.Stage;
+            return;
+        }
+
+        _path.Index(_steps.Count);
+        _steps.Add(Step(ref reader));
+        _path.Pop();
+    }
+
+    private void Once(ref Utf8JsonReader reader, ref ulong seen, int bit, scoped ReadOnlySpan<byte> name)
+    {
+        if ((seen & (1UL << bit)) != 0)
+        {
+            throw Fail(ref reader, $"The property '{Encoding.UTF8.GetString(name)}' appears twice in the same object; keep one.");
+        }
+    }
+
+    private void ExpectObject(ref Utf8JsonReader reader, string what)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw WrongKind(ref reader, $"an object ({what})");
+        }
+    }
+
+    private JourneyFormatException Unknown(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, string where, string[] known)
+    {
+        var text = Encoding.UTF8.GetString(name);
+        var sameButCase = Array.Find(known, k => string.Equals(k, text, StringComparison.OrdinalIgnoreCase));
+        var reason = text.StartsWith('$')
+            ? $"'{Shorten(text)}' is metadata this format does not use: JourneyKit never takes types or references from the document. Remove it."
+            : sameButCase is not null
+                ? $"Unknown property '{Shorten(text)}' in {where}; names are case-sensitive: write '{sameButCase}'."
+                : $"Unknown property '{Shorten(text)}' in {where}; known properties: {string.Join(", ", known)}.";
+        return Fail(ref reader, reason);
+    }
+
+    private static readonly string[] MapNames =
+    [
+        "schemaVersion", "id", "title", "description", "kind", "audience", "emotionScale", "revision", "reviewCadence",
+        "lastReviewedOn", "properties", "personas", "channels", "owners", "touchpoints", "stages", "transitions",
+    ];
+
+    private static readonly string[] StageNames = ["steps", "id", "name", "goal", "questions", "owner", "icon", "metrics"];
+
+    /// <summary>Thrown when the document declares an older schema version first; the driver upgrades it and reads it again.</summary>
+    internal sealed class MigrationNeeded(int version) : Exception($"The document has schemaVersion {version}.")
+    {
+        public int Version { get; } = version;
+    }
+}

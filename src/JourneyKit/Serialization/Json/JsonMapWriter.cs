@@ -1,0 +1,338 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using N = JourneyKit.Serialization.Json.JsonNames;
+using V = JourneyKit.Serialization.Json.JsonVocabulary;
+
+namespace JourneyKit.Serialization.Json;
+
+/// <summary>
+/// Writes a map in the canonical form: fixed property order, defaults and empty collections left out, numbers in
+/// their shortest form. <see cref="Parts"/> pauses after each step so a driver can flush to its stream.
+/// </summary>
+internal sealed class JsonMapWriter(Utf8JsonWriter writer)
+{
+    private string? _elementId;
+
+    public static JsonWriterOptions WriterOptions(bool indented) => new()
+    {
+        Indented = indented,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        MaxDepth = JourneyMapJsonOptions.DefaultMaxDepth,
+    };
+
+    /// <summary>Gets the id of the element being written, for error messages.</summary>
+    public string? ElementId => _elementId;
+
+    /// <summary>Writes the map, pausing after each step.</summary>
+    public IEnumerable<int> Parts(JourneyMap map)
+    {
+        _elementId = map.Id;
+        writer.WriteStartObject();
+        writer.WriteNumber(N.SchemaVersion, JourneyMapJson.CurrentSchemaVersion);
+        writer.WriteString(N.Id, map.Id);
+        writer.WriteString(N.Title, map.Title);
+        Optional(N.Description, map.Description);
+        if (map.Kind != JourneyKind.Custom)
+        {
+            writer.WriteString(N.Kind, V.JourneyKinds.Encode(map.Kind));
+        }
+
+        if (map.Audience != Audience.B2C)
+        {
+            writer.WriteString(N.Audience, V.Audiences.Encode(map.Audience));
+        }
+
+        if (map.EmotionScale != EmotionScale.Default)
+        {
+            writer.WriteStartObject(N.EmotionScale);
+            writer.WriteNumber(N.Min, map.EmotionScale.Min);
+            writer.WriteNumber(N.Max, map.EmotionScale.Max);
+            writer.WriteEndObject();
+        }
+
+        if (map.Revision is { } revision)
+        {
+            writer.WriteStartObject(N.Revision);
+            writer.WriteNumber(N.Number, revision.Number);
+            Optional(N.Date, revision.Date);
+            Optional(N.Author, revision.Author);
+            Optional(N.Note, revision.Note);
+            writer.WriteEndObject();
+        }
+
+        if (map.ReviewCadence is { } cadence)
+        {
+            writer.WriteString(N.ReviewCadence, IsoDuration.Format(cadence));
+        }
+
+        Optional(N.LastReviewedOn, map.LastReviewedOn);
+        Map(N.Properties, map.Properties);
+        Elements(N.Personas, map.Personas, Persona);
+        Elements(N.Channels, map.Channels, Channel);
+        Elements(N.Owners, map.Owners, Owner);
+        Elements(N.Touchpoints, map.Touchpoints, Touchpoint);
+        if (!map.Stages.IsEmpty)
+        {
+            writer.WriteStartArray(N.Stages);
+            foreach (var stage in map.Stages)
+            {
+                StageStart(stage);
+                if (!stage.Steps.IsEmpty)
+                {
+                    writer.WriteStartArray(N.Steps);
+                    foreach (var step in stage.Steps)
+                    {
+                        Step(step);
+                        yield return 0;
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        _elementId = map.Id;
+        Elements(N.Transitions, map.Transitions, Transition);
+        writer.WriteEndObject();
+    }
+
+    private void Persona(Persona persona)
+    {
+        Element(persona.Id, N.Name, persona.Name);
+        Optional(N.Segment, persona.Segment);
+        Map(N.Demographics, persona.Demographics);
+        Texts(N.Behaviours, persona.Behaviours);
+        Texts(N.Goals, persona.Goals);
+        Texts(N.Needs, persona.Needs);
+        Texts(N.Frustrations, persona.Frustrations);
+    }
+
+    private void Channel(Channel channel)
+    {
+        Element(channel.Id, N.Name, channel.Name);
+        Optional(N.Description, channel.Description);
+    }
+
+    private void Owner(Owner owner)
+    {
+        Element(owner.Id, N.Name, owner.Name);
+        Optional(N.Contact, owner.Contact);
+    }
+
+    private void Touchpoint(Touchpoint touchpoint)
+    {
+        Element(touchpoint.Id, N.Name, touchpoint.Name);
+        Optional(N.Channel, touchpoint.ChannelId);
+        Optional(N.Description, touchpoint.Description);
+    }
+
+    private void StageStart(Stage stage)
+    {
+        writer.WriteStartObject();
+        Element(stage.Id, N.Name, stage.Name);
+        Optional(N.Goal, stage.Goal);
+        Texts(N.Questions, stage.Questions);
+        Optional(N.Owner, stage.OwnerId);
+        Optional(N.Icon, stage.Icon);
+        Elements(N.Metrics, stage.Metrics, Metric);
+    }
+
+    private void Step(Step step)
+    {
+        writer.WriteStartObject();
+        Element(step.Id, N.Name, step.Name);
+        Optional(N.Description, step.Description);
+        Texts(N.Actions, step.Actions);
+        Texts(N.Thoughts, step.Thoughts);
+        if (!step.Emotions.IsEmpty)
+        {
+            writer.WriteStartArray(N.Emotions);
+            foreach (var emotion in step.Emotions)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber(N.Score, emotion.Score);
+                Optional(N.Label, emotion.Label);
+                Optional(N.Persona, emotion.PersonaId);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        Texts(N.Touchpoints, step.TouchpointIds);
+        Elements(N.PainPoints, step.PainPoints, PainPoint);
+        Elements(N.Opportunities, step.Opportunities, Opportunity);
+        Elements(N.Metrics, step.Metrics, Metric);
+        _elementId = step.Id;
+        Optional(N.Owner, step.OwnerId);
+        if (step.Duration is { } duration)
+        {
+            writer.WriteString(N.Duration, IsoDuration.Format(duration));
+        }
+
+        if (step.IsMilestone)
+        {
+            writer.WriteBoolean(N.Milestone, true);
+        }
+
+        Elements(N.BackStage, step.BackStage, BackStageItem);
+        writer.WriteEndObject();
+    }
+
+    private void PainPoint(PainPoint painPoint)
+    {
+        Element(painPoint.Id, N.Description, painPoint.Description);
+        if (painPoint.Severity != PainSeverity.Medium)
+        {
+            writer.WriteString(N.Severity, V.Severities.Encode(painPoint.Severity));
+        }
+    }
+
+    private void Opportunity(Opportunity opportunity)
+    {
+        Element(opportunity.Id, N.Title, opportunity.Title);
+        Optional(N.Description, opportunity.Description);
+        if (opportunity.Impact != Level.Medium)
+        {
+            writer.WriteString(N.Impact, V.Levels.Encode(opportunity.Impact));
+        }
+
+        if (opportunity.Effort != Level.Medium)
+        {
+            writer.WriteString(N.Effort, V.Levels.Encode(opportunity.Effort));
+        }
+
+        Texts(N.Addresses, opportunity.AddressedPainPointIds);
+        Optional(N.Owner, opportunity.OwnerId);
+        if (opportunity.Status != OpportunityStatus.Idea)
+        {
+            writer.WriteString(N.Status, V.Statuses.Encode(opportunity.Status));
+        }
+    }
+
+    private void Metric(Metric metric)
+    {
+        Element(metric.Id, N.Name, metric.Name);
+        if (metric.Kind != MetricKind.Custom)
+        {
+            writer.WriteString(N.Kind, V.MetricKinds.Encode(metric.Kind));
+        }
+
+        Optional(N.Unit, metric.Unit);
+        Optional(N.Target, metric.Target);
+        Optional(N.Actual, metric.Actual);
+        if (metric.Direction != V.NaturalDirection(metric.Kind))
+        {
+            writer.WriteString(N.Direction, V.Directions.Encode(metric.Direction));
+        }
+    }
+
+    private void BackStageItem(BackStageItem item)
+    {
+        Element(item.Id, N.Name, item.Name);
+        if (item.Kind != BackStageKind.System)
+        {
+            writer.WriteString(N.Kind, V.BackStageKinds.Encode(item.Kind));
+        }
+
+        Optional(N.Description, item.Description);
+    }
+
+    private void Transition(Transition transition)
+    {
+        _elementId = transition.Id;
+        writer.WriteString(N.Id, transition.Id);
+        writer.WriteString(N.Kind, V.TransitionKinds.Encode(transition.Kind));
+        writer.WriteString(N.From, transition.FromStepId);
+        Optional(N.To, transition.ToStepId);
+        Optional(N.Label, transition.Label);
+        Optional(N.Share, transition.Share);
+    }
+
+    private void Element(string id, JsonEncodedText nameProperty, string name)
+    {
+        _elementId = id;
+        writer.WriteString(N.Id, id);
+        writer.WriteString(nameProperty, name);
+    }
+
+    private void Elements<T>(JsonEncodedText property, ValueList<T> items, Action<T> write)
+    {
+        if (items.IsEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartArray(property);
+        foreach (var item in items)
+        {
+            writer.WriteStartObject();
+            write(item);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private void Texts(JsonEncodedText property, ValueList<string> texts)
+    {
+        if (texts.IsEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartArray(property);
+        foreach (var text in texts)
+        {
+            writer.WriteStringValue(text);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private void Map(JsonEncodedText property, ValueMap map)
+    {
+        if (map.IsEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartObject(property);
+        foreach (var (key, value) in map)
+        {
+            writer.WriteString(key, value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private void Optional(JsonEncodedText property, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(property, value);
+        }
+    }
+
+    private void Optional(JsonEncodedText property, DateOnly? value)
+    {
+        if (value is { } date)
+        {
+            writer.WriteString(property, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    private void Optional(JsonEncodedText property, decimal? value)
+    {
+        if (value is { } number)
+        {
+            // Dividing by 1.000… drops trailing zeros, so 2.50 and 2.5 (equal values) give the same bytes.
+            writer.WriteNumber(property, number / 1.0000000000000000000000000000m);
+        }
+    }
+}
