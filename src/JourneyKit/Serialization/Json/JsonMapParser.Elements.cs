@@ -74,10 +74,10 @@ internal sealed partial class JsonMapParser
     {
         var offset = _input.WindowOffset + reader.TokenStartIndex;
         var id = Id(ref reader);
-        NewId(ref reader, kind, id, offset);
         _path.Pop();
         _path.Id(id);
         _path.Property("id");
+        NewId(ref reader, kind, id, offset);
         return id;
     }
 

@@ -95,7 +95,12 @@ internal sealed partial class JsonMapParser
         var column = exception.BytePositionInLine is { } c ? c + 1 : (long?)null;
         var reason = exception.Message;
         var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        reason = "The document is not valid JSON: " + (cut > 0 ? reason[..cut] : reason).TrimEnd();
+        reason = (cut > 0 ? reason[..cut] : reason)
+            .Replace(", when isFinalBlock is true", "", StringComparison.Ordinal)
+            .Replace(" Change the reader options.", "", StringComparison.Ordinal)
+            .Replace(" which is not supported in this mode", ", which JSON does not allow", StringComparison.Ordinal)
+            .TrimEnd();
+        reason = "The document is not valid JSON: " + reason;
         return new JourneyFormatException(reason + _afterMigration, JourneyMapJson.FormatName, line, column, _path.ToString(), _path.InnermostId(), exception);
     }
 
