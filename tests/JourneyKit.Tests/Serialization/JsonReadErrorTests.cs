@@ -56,6 +56,7 @@ public class JsonReadErrorTests
         { "enum as number", Head + "\"kind\":1}", "$.kind", "Expected one of 'custom'" },
         { "score off the scale", StepHead + "\"emotions\":[{\"score\":3}]" + StepTail, "$.stages[0].steps[0].emotions[0].score", "outside the map's scale -2..+2" },
         { "score off a later scale", StepHead + "\"emotions\":[{\"score\":-4}]}]}],\"emotionScale\":{\"min\":-3,\"max\":3}}", "$.stages[0].steps[0].emotions[0].score", "outside the map's scale -3..+3" },
+        { "score outside a narrower later scale", StepHead + "\"emotions\":[{\"score\":-1}]}]}],\"emotionScale\":{\"min\":0,\"max\":4}}", "$.emotionScale", "The scale 0..+4 leaves out the score -1 of step 'pays' at $.stages[0].steps[0].emotions[0].score" },
         { "bad scale", Head + "\"emotionScale\":{\"min\":2,\"max\":-2}}", "$.emotionScale", "min must be below max" },
         { "two general emotions", StepHead + "\"emotions\":[{\"score\":1},{\"score\":2}]" + StepTail, "$.stages[0].steps[0].emotions[1]", "two emotions for all personas" },
         { "duplicate step id", Head + "\"stages\":[{\"id\":\"pay\",\"name\":\"Pay\",\"steps\":[{\"id\":\"x\",\"name\":\"X\"},{\"id\":\"x\",\"name\":\"Y\"}]}]}", "$.stages[0].steps[1].id", "The id 'x' is used by two steps" },

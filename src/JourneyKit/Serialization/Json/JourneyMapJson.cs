@@ -189,9 +189,8 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
         var json = new Utf8JsonWriter(stream, JsonMapWriter.WriterOptions(Options.Indented));
         await using (json.ConfigureAwait(false))
         {
-            var writer = new JsonMapWriter(json);
-            using var parts = writer.Parts(map).GetEnumerator();
-            while (MoveNext(parts, writer))
+            using var parts = new JsonMapWriter(json).Parts(map).GetEnumerator();
+            while (parts.MoveNext())
             {
                 if (json.BytesPending > FlushThreshold)
                 {
@@ -215,33 +214,13 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
 
     private static void WriteAll(JourneyMap map, Utf8JsonWriter json, Action? flush)
     {
-        var writer = new JsonMapWriter(json);
-        using var parts = writer.Parts(map).GetEnumerator();
-        while (MoveNext(parts, writer))
+        using var parts = new JsonMapWriter(json).Parts(map).GetEnumerator();
+        while (parts.MoveNext())
         {
             if (flush is not null && json.BytesPending > FlushThreshold)
             {
                 flush();
             }
-        }
-    }
-
-    private static bool MoveNext(IEnumerator<int> parts, JsonMapWriter writer)
-    {
-        try
-        {
-            return parts.MoveNext();
-        }
-        catch (ArgumentException ex)
-        {
-            throw new JourneyFormatException(
-                "The text holds an unpaired surrogate, which is not valid Unicode and cannot be written as JSON; fix the text.",
-                FormatName,
-                null,
-                null,
-                null,
-                writer.ElementId,
-                ex);
         }
     }
 

@@ -21,6 +21,9 @@ internal sealed class JsonInput : IDisposable
     private long _lines;
     private long _lineStart;
     private bool _bomChecked;
+    private long _countedTo = -1;
+    private long _countedLines;
+    private long _countedLineStart;
 
     public JsonInput(ReadOnlyMemory<byte> document, long maxBytes)
     {
@@ -70,26 +73,51 @@ internal sealed class JsonInput : IDisposable
     }
 
     /// <summary>Gets the 1-based line and column (in bytes) of an absolute offset inside the window.</summary>
+    /// <remarks>Counts on from the last offset asked for when it can, so asking in document order costs linear time.</remarks>
     public (long Line, long Column) LineAndColumn(long offset)
     {
-        var before = Window[..(int)Math.Clamp(offset - WindowOffset, 0, Window.Length)];
-        var newlines = before.Count((byte)'\n');
-        var lineStart = newlines == 0 ? _lineStart : WindowOffset + before.LastIndexOf((byte)'\n') + 1;
-        return (_lines + newlines + 1, offset - lineStart + 1);
+        offset = Math.Clamp(offset, WindowOffset, WindowOffset + Window.Length);
+        if (_countedTo < WindowOffset || _countedTo > offset)
+        {
+            (_countedTo, _countedLines, _countedLineStart) = (WindowOffset, _lines, _lineStart);
+        }
+
+        var between = Window[(int)(_countedTo - WindowOffset)..(int)(offset - WindowOffset)];
+        var newlines = between.Count((byte)'\n');
+        if (newlines > 0)
+        {
+            _countedLines += newlines;
+            _countedLineStart = _countedTo + between.LastIndexOf((byte)'\n') + 1;
+        }
+
+        _countedTo = offset;
+        return (_countedLines + 1, offset - _countedLineStart + 1);
     }
 
+    /// <summary>Reads from the stream until the buffer is full or the stream ends.</summary>
     public void Fill(Stream stream)
     {
         MakeRoom();
-        var read = stream.Read(_buffer!, _end, _buffer!.Length - _end);
-        Filled(read);
+        int read;
+        do
+        {
+            read = stream.Read(_buffer!, _end, _buffer!.Length - _end);
+            Filled(read);
+        }
+        while (read > 0 && _end < _buffer.Length);
     }
 
+    /// <summary>Reads from the stream until the buffer is full or the stream ends.</summary>
     public async ValueTask FillAsync(Stream stream, CancellationToken cancellationToken)
     {
         MakeRoom();
-        var read = await stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
-        Filled(read);
+        int read;
+        do
+        {
+            read = await stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+            Filled(read);
+        }
+        while (read > 0 && _end < _buffer!.Length);
     }
 
     public void Dispose()

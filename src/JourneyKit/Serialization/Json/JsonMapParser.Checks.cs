@@ -11,6 +11,7 @@ internal sealed partial class JsonMapParser
     private readonly Dictionary<string, long>[] _ids = [.. Enumerable.Range(0, 11).Select(_ => new Dictionary<string, long>(StringComparer.Ordinal))];
     private List<PendingReference>? _pendingReferences;
     private List<PendingScore>? _pendingScores;
+    private (int Min, int Max) _earlyScores = (0, 0);
 
     private enum IdKind
     {
@@ -115,20 +116,55 @@ internal sealed partial class JsonMapParser
         }
     }
 
+    /// <summary>
+    /// Checks a score against the map's scale. Before the document declares a scale (if it ever does), a score on
+    /// the default scale is only noted by range, and one off it waits for the end.
+    /// </summary>
     private void Score(ref Utf8JsonReader reader, int score)
     {
-        if ((_map.Seen & (1UL << 6)) != 0)
+        if (_map.Scale is { } scale)
         {
-            if (!_map.Scale!.Contains(score))
+            if (!scale.Contains(score))
             {
-                throw Fail(ref reader, OffScale(score, _map.Scale));
+                throw Fail(ref reader, OffScale(score, scale));
             }
 
             return;
         }
 
+        if (JourneyKit.EmotionScale.Default.Contains(score))
+        {
+            _earlyScores = (Math.Min(_earlyScores.Min, score), Math.Max(_earlyScores.Max, score));
+            return;
+        }
+
         var (line, column) = _input.LineAndColumn(_input.WindowOffset + reader.TokenStartIndex);
         (_pendingScores ??= []).Add(new(score, line, column, _path.ToString(), _path.InnermostId()));
+    }
+
+    /// <summary>Checks the scores read before the scale was declared against it.</summary>
+    private void ScaleDeclared(ref Utf8JsonReader reader, EmotionScale scale)
+    {
+        if (_earlyScores.Min >= scale.Min && _earlyScores.Max <= scale.Max)
+        {
+            return;
+        }
+
+        for (var s = 0; s < _stages.Count; s++)
+        {
+            var steps = _stages[s].Steps;
+            for (var i = 0; i < steps.Count; i++)
+            {
+                var emotions = steps[i].Emotions;
+                for (var e = 0; e < emotions.Count; e++)
+                {
+                    if (!scale.Contains(emotions[e].Score))
+                    {
+                        throw Fail(ref reader, $"The scale {scale} leaves out the score {emotions[e].Score} of step '{steps[i].Id}' at $.stages[{s}].steps[{i}].emotions[{e}].score; widen the scale or change the score.");
+                    }
+                }
+            }
+        }
     }
 
     private static string OffScale(int score, EmotionScale scale) =>

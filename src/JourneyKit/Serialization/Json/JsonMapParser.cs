@@ -179,7 +179,9 @@ internal sealed partial class JsonMapParser
                 _map.Audience = Word(ref reader, V.Audiences);
                 break;
             case 6:
-                _map.Scale = EmotionScale(ref reader);
+                var scale = EmotionScale(ref reader);
+                ScaleDeclared(ref reader, scale);
+                _map.Scale = scale;
                 break;
             case 7:
                 _map.Revision = Revision(ref reader);

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using N = JourneyKit.Serialization.Json.JsonNames;
@@ -20,9 +22,6 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         MaxDepth = JourneyMapJsonOptions.DefaultMaxDepth,
     };
-
-    /// <summary>Gets the id of the element being written, for error messages.</summary>
-    public string? ElementId => _elementId;
 
     /// <summary>Writes the map, pausing after each step.</summary>
     public IEnumerable<int> Parts(JourneyMap map)
@@ -258,7 +257,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
     {
         _elementId = id;
         writer.WriteString(N.Id, id);
-        writer.WriteString(nameProperty, name);
+        writer.WriteString(nameProperty, Checked(name));
     }
 
     private void Elements<T>(JsonEncodedText property, ValueList<T> items, Action<T> write)
@@ -289,7 +288,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         writer.WriteStartArray(property);
         foreach (var text in texts)
         {
-            writer.WriteStringValue(text);
+            writer.WriteStringValue(Checked(text));
         }
 
         writer.WriteEndArray();
@@ -305,7 +304,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         writer.WriteStartObject(property);
         foreach (var (key, value) in map)
         {
-            writer.WriteString(key, value);
+            writer.WriteString(Checked(key), Checked(value));
         }
 
         writer.WriteEndObject();
@@ -315,8 +314,36 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
     {
         if (value is not null)
         {
-            writer.WriteString(property, value);
+            writer.WriteString(property, Checked(value));
         }
+    }
+
+    /// <summary>Refuses text with an unpaired surrogate, which JSON readers cannot turn back into text.</summary>
+    private string Checked(string text)
+    {
+        var rest = text.AsSpan();
+        if (rest.IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            return text;
+        }
+
+        while (!rest.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf16(rest, out _, out var used) != OperationStatus.Done)
+            {
+                throw new JourneyFormatException(
+                    $"The text '{text}' holds an unpaired surrogate, which is not valid Unicode and cannot be written as JSON; fix the text.",
+                    JourneyMapJson.FormatName,
+                    null,
+                    null,
+                    null,
+                    _elementId);
+            }
+
+            rest = rest[used..];
+        }
+
+        return text;
     }
 
     private void Optional(JsonEncodedText property, DateOnly? value)

@@ -1,0 +1,174 @@
+using JourneyKit.Serialization;
+using JourneyKit.Serialization.Json;
+using JourneyKit.Tests.Support;
+
+namespace JourneyKit.Tests.Serialization;
+
+/// <summary>Streams in both directions, sync and async, with cancellation, for maps of any size.</summary>
+public class JsonStreamingTests
+{
+    private static readonly JourneyMapJson Json = JourneyMapJson.Default;
+
+    [Fact]
+    public void Write_ToAStream_WritesTheSameBytesAsSerialize()
+    {
+        using var stream = new MemoryStream();
+
+        Json.Write(SampleMaps.Complete(), stream);
+
+        stream.ToArray().Should().Equal(Json.SerializeToUtf8Bytes(SampleMaps.Complete()));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ToAStream_WritesTheSameBytesAsSerialize()
+    {
+        using var stream = new MemoryStream();
+
+        await Json.WriteAsync(SampleMaps.Complete(), stream);
+
+        stream.ToArray().Should().Equal(Json.SerializeToUtf8Bytes(SampleMaps.Complete()));
+    }
+
+    [Fact]
+    public async Task ReadAsync_FromAStream_ReturnsTheMap()
+    {
+        using var stream = new MemoryStream(Json.SerializeToUtf8Bytes(SampleMaps.Complete()));
+
+        var map = await Json.ReadAsync(stream);
+
+        map.Should().Be(SampleMaps.Complete());
+    }
+
+    [Fact]
+    public void Read_StreamWithTextAfterTheMap_Fails()
+    {
+        using var stream = new MemoryStream([.. Json.SerializeToUtf8Bytes(SampleMaps.Complete()), .. "{}"u8]);
+
+        var act = () => Json.Read(stream);
+
+        act.Should().Throw<JourneyFormatException>().WithMessage("*invalid after a single JSON value*");
+    }
+
+    [Fact]
+    public async Task ReadAsync_Cancelled_ThrowsOperationCanceled()
+    {
+        using var stream = new MemoryStream(Json.SerializeToUtf8Bytes(SampleMaps.Complete()));
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        var act = async () => await Json.ReadAsync(stream, cancellation.Token);
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
+    public async Task WriteAsync_Cancelled_ThrowsOperationCanceled()
+    {
+        using var stream = new MemoryStream();
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        var act = async () => await Json.WriteAsync(LargeMaps.Build(2_000), stream, cancellation.Token);
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
+    public void Write_HundredThousandSteps_FlushesInSmallChunks()
+    {
+        var map = LargeMaps.Build(100_000);
+        using var stream = new RecordingStream();
+
+        Json.Write(map, stream);
+
+        stream.Length.Should().BeGreaterThan(20_000_000);
+        stream.LargestWrite.Should().BeLessThan(1_000_000, "the writer flushes as it goes instead of building the whole text");
+    }
+
+    [Fact]
+    public async Task WriteAsync_HundredThousandSteps_FlushesInSmallChunks()
+    {
+        var map = LargeMaps.Build(100_000);
+        using var stream = new RecordingStream();
+
+        await Json.WriteAsync(map, stream);
+
+        stream.LargestWrite.Should().BeLessThan(1_000_000);
+    }
+
+    [Fact]
+    public void Read_HundredThousandSteps_AllocatesNoMoreThanFromMemory()
+    {
+        var map = LargeMaps.Build(100_000);
+        var bytes = Json.SerializeToUtf8Bytes(map);
+
+        Json.Deserialize(bytes);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var fromMemory = Json.Deserialize(bytes);
+        var memoryCost = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        var fromStream = Json.Read(new TrickleStream(bytes, 16 * 1024));
+        var streamCost = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        fromStream.Should().Be(map).And.Be(fromMemory);
+        bytes.Length.Should().BeGreaterThan(20_000_000);
+        (streamCost - memoryCost).Should().BeLessThan(2_000_000, "the reader holds a window of the stream, not the whole document");
+    }
+
+    [Fact]
+    public void Write_TextWithUnpairedSurrogate_FailsNamingTheElement()
+    {
+        var map = JourneyMap.Create("Lunch").Stage("Pay", s => s.Step("Pays", st => st.Thought("Oops \ud800"))).Build();
+
+        var error = Assert.Throws<JourneyFormatException>(() => Json.Serialize(map));
+
+        error.ElementId.Should().Be("pays");
+        error.Message.Should().Contain("unpaired surrogate");
+    }
+
+    /// <summary>A write-only stream that keeps only the size of what it was given.</summary>
+    private sealed class RecordingStream : Stream
+    {
+        private long _length;
+
+        public int LargestWrite { get; private set; }
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => _length;
+
+        public override long Position
+        {
+            get => _length;
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            _length += buffer.Length;
+            LargestWrite = Math.Max(LargestWrite, buffer.Length);
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+}
