@@ -7,6 +7,8 @@ namespace JourneyKit.Serialization.Json;
 /// <summary>Reading single tokens and values, each failing with the place and a message that says what was expected.</summary>
 internal sealed partial class JsonMapParser
 {
+    private const string InvalidText = "The string is not valid UTF-8 (or escapes an unpaired surrogate); save the document as UTF-8.";
+
     private byte[] _nameScratch = new byte[64];
 
     private void Read(ref Utf8JsonReader reader)
@@ -73,8 +75,15 @@ internal sealed partial class JsonMapParser
             _nameScratch = new byte[reader.ValueSpan.Length];
         }
 
-        var length = reader.CopyString(_nameScratch);
-        return _nameScratch.AsSpan(0, length);
+        try
+        {
+            var length = reader.CopyString(_nameScratch);
+            return _nameScratch.AsSpan(0, length);
+        }
+        catch (InvalidOperationException)
+        {
+            throw Fail(ref reader, InvalidText);
+        }
     }
 
     private string String(ref Utf8JsonReader reader)
@@ -102,7 +111,7 @@ internal sealed partial class JsonMapParser
         }
         catch (InvalidOperationException)
         {
-            throw Fail(ref reader, "The string is not valid UTF-8 (or escapes an unpaired surrogate); save the document as UTF-8.");
+            throw Fail(ref reader, InvalidText);
         }
 
         if (value.Length > _options.MaxStringLength)
