@@ -1,6 +1,7 @@
 using JourneyKit;
 using JourneyKit.Samples;
 using JourneyKit.Samples.Maps;
+using JourneyKit.Serialization;
 using JourneyKit.Validation;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
@@ -20,6 +21,18 @@ var classroomRules = ValidationRuleSet.Default
     .WithSeverity("JK1009", IssueSeverity.Off)
     .Suppress("JK1006", "eat", "Eating happens at the table, where the canteen has no contact with the student.");
 Console.WriteLine(maps[0].Validate(classroomRules, today));
+Console.WriteLine();
+
+// Each map is saved as canonical JSON and read back; the output folder is the first argument, or ./sample-output.
+var output = Directory.CreateDirectory(args.Length > 0 ? args[0] : "sample-output");
+foreach (var map in maps)
+{
+    var path = Path.Combine(output.FullName, $"{map.Id}.json");
+    JourneyMapFormats.Default.WriteFile(map, path);
+    var loaded = JourneyMapFormats.Default.ReadFile(path);
+    Console.WriteLine($"Saved {Path.GetFileName(path)} ({new FileInfo(path).Length:N0} bytes); read back equal: {loaded == map}");
+}
+
 Console.WriteLine();
 
 // A map built twice from the same code is equal, and so is one rebuilt from its own builder.
