@@ -47,6 +47,12 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
     /// <summary>Gets the format with default options: indented output and safe reading limits.</summary>
     public static JourneyMapJson Default { get; } = new();
 
+    /// <summary>
+    /// Gets the JSON Schema (draft 2020-12) of the documents this version writes and reads, the text of
+    /// <c>journeymap.v1.schema.json</c>, for tools outside .NET.
+    /// </summary>
+    public static string Schema => EmbeddedSchema.Text;
+
     /// <summary>Gets the options.</summary>
     public JourneyMapJsonOptions Options { get; }
 
@@ -342,6 +348,19 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
                 null,
                 null,
                 null);
+        }
+    }
+
+    /// <summary>Loads the schema on first use only.</summary>
+    private static class EmbeddedSchema
+    {
+        public static readonly string Text = Load();
+
+        private static string Load()
+        {
+            using var stream = typeof(JourneyMapJson).Assembly.GetManifestResourceStream("JourneyKit.journeymap.v1.schema.json")!;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            return reader.ReadToEnd();
         }
     }
 }
