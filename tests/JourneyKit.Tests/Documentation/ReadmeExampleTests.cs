@@ -1,3 +1,4 @@
+using JourneyKit.Serialization.Json;
 using JourneyKit.Tests.Support;
 
 namespace JourneyKit.Tests.Documentation;
@@ -29,10 +30,12 @@ public class ReadmeExampleTests
             Console.WriteLine(map);                           // Journey map 'Buy lunch in the canteen' (2 stages, 2 steps)
             Console.WriteLine(map.FindStep("pays")!.Emotion); // -2 (no card payment)
             Console.WriteLine(map.ToBuilder().Build() == map); // True
+            var json = JourneyMapJson.Default.Serialize(map);   // canonical JSON: the same bytes every time
+            Console.WriteLine(JourneyMapJson.Default.Deserialize(json) == map); // True
             #endregion
         });
 
-        output.Should().Be("Journey map 'Buy lunch in the canteen' (2 stages, 2 steps)\n-2 (no card payment)\nTrue\n");
+        output.Should().Be("Journey map 'Buy lunch in the canteen' (2 stages, 2 steps)\n-2 (no card payment)\nTrue\nTrue\n");
     }
 
     [Fact]

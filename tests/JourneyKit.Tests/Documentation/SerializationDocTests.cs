@@ -120,6 +120,19 @@ public class SerializationDocTests
         message.Should().StartWith("1:64 $.kind lunch: 'shopping' is not a known value");
     }
 
+    [Fact]
+    public void SerializationDoc_SmallMapExample_IsWhatJourneyKitWrites()
+    {
+        var map = JourneyMap.Create("Buy lunch").Id("buy-lunch").Kind(JourneyKind.Purchase)
+            .Touchpoint("Till")
+            .Stage("Pay", s => s.Step("Pays at the till", st => st.Emotion(-1, "rushed").Touchpoint("Till").Duration(TimeSpan.FromMinutes(2))))
+            .Build();
+
+        var json = JourneyMapJson.Default.Serialize(map);
+
+        File.ReadAllText(Repository.File("docs", "serialization.md")).ReplaceLineEndings("\n").Should().Contain("```json\n" + json + "```");
+    }
+
     [Theory]
     [InlineData("doc-custom-format")]
     [InlineData("doc-register-format")]
