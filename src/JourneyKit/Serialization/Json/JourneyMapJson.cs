@@ -72,17 +72,16 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
     public byte[] SerializeToUtf8Bytes(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        var buffer = new ArrayBufferWriter<byte>();
+        using var buffer = new PooledBufferWriter();
         using (var json = new Utf8JsonWriter(buffer, JsonMapWriter.WriterOptions(Options.Indented)))
         {
-            WriteAll(map, json, flush: null);
+            using var parts = new JsonMapWriter(json).Parts(map).GetEnumerator();
+            while (parts.MoveNext())
+            {
+            }
         }
 
-        if (Options.Indented)
-        {
-            buffer.Write("\n"u8);
-        }
-
+        End(buffer);
         return buffer.WrittenSpan.ToArray();
     }
 
@@ -173,17 +172,23 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(stream);
-        using (var json = new Utf8JsonWriter(stream, JsonMapWriter.WriterOptions(Options.Indented)))
+        using var buffer = new PooledBufferWriter();
+        using (var json = new Utf8JsonWriter(buffer, JsonMapWriter.WriterOptions(Options.Indented)))
         {
-            WriteAll(map, json, json.Flush);
-            json.Flush();
+            using var parts = new JsonMapWriter(json).Parts(map).GetEnumerator();
+            while (parts.MoveNext())
+            {
+                if (json.BytesPending + buffer.WrittenCount > FlushThreshold)
+                {
+                    json.Flush();
+                    stream.Write(buffer.WrittenSpan);
+                    buffer.Clear();
+                }
+            }
         }
 
-        if (Options.Indented)
-        {
-            stream.Write("\n"u8);
-        }
-
+        End(buffer);
+        stream.Write(buffer.WrittenSpan);
         stream.Flush();
     }
 
@@ -192,41 +197,36 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(stream);
-        var json = new Utf8JsonWriter(stream, JsonMapWriter.WriterOptions(Options.Indented));
+        using var buffer = new PooledBufferWriter();
+        var json = new Utf8JsonWriter(buffer, JsonMapWriter.WriterOptions(Options.Indented));
         await using (json.ConfigureAwait(false))
         {
             using var parts = new JsonMapWriter(json).Parts(map).GetEnumerator();
             while (parts.MoveNext())
             {
-                if (json.BytesPending > FlushThreshold)
+                if (json.BytesPending + buffer.WrittenCount > FlushThreshold)
                 {
-                    await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    json.Flush();
+                    await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                    buffer.Clear();
                 }
             }
-
-            await json.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        if (Options.Indented)
-        {
-            await stream.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
-        }
-
+        End(buffer);
+        await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public override string ToString() => $"JSON (schemaVersion {CurrentSchemaVersion}{(Options.Indented ? ", indented" : ", compact")})";
 
-    private static void WriteAll(JourneyMap map, Utf8JsonWriter json, Action? flush)
+    /// <summary>Ends an indented document with a newline, as text files end.</summary>
+    private void End(PooledBufferWriter buffer)
     {
-        using var parts = new JsonMapWriter(json).Parts(map).GetEnumerator();
-        while (parts.MoveNext())
+        if (Options.Indented)
         {
-            if (flush is not null && json.BytesPending > FlushThreshold)
-            {
-                flush();
-            }
+            buffer.Write("\n"u8);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace JourneyKit.Serialization.Json;
@@ -9,9 +10,13 @@ namespace JourneyKit.Serialization.Json;
 internal sealed partial class JsonMapParser
 {
     private readonly Dictionary<string, long>[] _ids = [.. Enumerable.Range(0, 11).Select(_ => new Dictionary<string, long>(StringComparer.Ordinal))];
+    private Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>>[]? _alternateLookups;
     private List<PendingReference>? _pendingReferences;
     private List<PendingScore>? _pendingScores;
     private (int Min, int Max) _earlyScores = (0, 0);
+
+    private Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>>[] Lookups =>
+        _alternateLookups ??= [.. _ids.Select(ids => ids.GetAlternateLookup<ReadOnlySpan<char>>())];
 
     private enum IdKind
     {
@@ -59,20 +64,66 @@ internal sealed partial class JsonMapParser
     /// <summary>Registers an element's id; an element read again after a refill keeps its own offset, so it is no duplicate.</summary>
     private void NewId(ref Utf8JsonReader reader, IdKind kind, string id, long offset)
     {
-        var ids = _ids[(int)kind];
-        if (ids.TryGetValue(id, out var first) && first != offset)
+        ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids[(int)kind], id, out var exists);
+        if (exists && first != offset)
         {
             throw Fail(ref reader, $"The id '{id}' is used by two {Label(kind)}s; ids must be unique among all {Label(kind)}s of the map.");
         }
 
-        ids[id] = offset;
+        first = offset;
     }
 
     private string Reference(ref Utf8JsonReader reader, Ref kind)
     {
-        var id = Id(ref reader);
+        Read(ref reader);
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw WrongKind(ref reader, "an id");
+        }
+
+        return CurrentReference(ref reader, kind);
+    }
+
+    /// <summary>Reads an id that refers to an element; one already read is returned as the same string, without a copy.</summary>
+    private string CurrentReference(ref Utf8JsonReader reader, Ref kind)
+    {
+        if (!reader.ValueIsEscaped && IsAsciiId(reader.ValueSpan))
+        {
+            Span<char> chars = stackalloc char[reader.ValueSpan.Length];
+            System.Text.Ascii.ToUtf16(reader.ValueSpan, chars, out _);
+            if (Lookups[(int)kind].TryGetValue(chars, out var known, out _))
+            {
+                return known;
+            }
+        }
+
+        var id = CurrentString(ref reader);
+        if (!ElementIds.IsValid(id))
+        {
+            throw Fail(ref reader, $"'{Shorten(id)}' is not a valid id.");
+        }
+
         Resolve(ref reader, kind, id);
         return id;
+    }
+
+    /// <summary>Tells whether UTF-8 bytes are an id of ASCII letters and digits, the common case, which needs no further check.</summary>
+    private static bool IsAsciiId(ReadOnlySpan<byte> id)
+    {
+        if (id.IsEmpty || id.Length > ElementIds.MaxLength || !(char.IsAsciiLetterLower((char)id[0]) || char.IsAsciiDigit((char)id[0])))
+        {
+            return false;
+        }
+
+        foreach (var b in id)
+        {
+            if (!(char.IsAsciiLetterLower((char)b) || char.IsAsciiDigit((char)b) || b is (byte)'-' or (byte)'_' or (byte)'.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private ValueList<string> References(ref Utf8JsonReader reader, Ref kind, string what)
@@ -88,18 +139,12 @@ internal sealed partial class JsonMapParser
                 throw WrongKind(ref reader, "an id");
             }
 
-            var id = CurrentString(ref reader);
-            if (!ElementIds.IsValid(id))
-            {
-                throw Fail(ref reader, $"'{Shorten(id)}' is not a valid id.");
-            }
-
+            var id = CurrentReference(ref reader, kind);
             if (items.Contains(id))
             {
                 throw Fail(ref reader, $"'{id}' is listed twice; list it once.");
             }
 
-            Resolve(ref reader, kind, id);
             items.Add(id);
             _path.Pop();
         }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text.Json;
 using V = JourneyKit.Serialization.Json.JsonVocabulary;
 
@@ -45,8 +46,11 @@ internal sealed partial class JsonMapParser
     /// <summary>Finds which known property a name is, and checks it was not given before.</summary>
     private int Known(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, string[] names, ref ulong seen, string where)
     {
-        for (var i = 0; i < names.Length; i++)
+        // Documents usually follow the canonical order, so the search starts after the last property seen.
+        var start = seen == 0 ? 0 : 64 - BitOperations.LeadingZeroCount(seen);
+        for (var n = 0; n < names.Length; n++)
         {
+            var i = (start + n) % names.Length;
             if (System.Text.Ascii.Equals(name, names[i]))
             {
                 Once(ref reader, ref seen, i, name);

@@ -67,10 +67,10 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
 
         Optional(N.LastReviewedOn, map.LastReviewedOn);
         Map(N.Properties, map.Properties);
-        Elements(N.Personas, map.Personas, Persona);
-        Elements(N.Channels, map.Channels, Channel);
-        Elements(N.Owners, map.Owners, Owner);
-        Elements(N.Touchpoints, map.Touchpoints, Touchpoint);
+        Elements(N.Personas, map.Personas, static (w, item) => w.Persona(item));
+        Elements(N.Channels, map.Channels, static (w, item) => w.Channel(item));
+        Elements(N.Owners, map.Owners, static (w, item) => w.Owner(item));
+        Elements(N.Touchpoints, map.Touchpoints, static (w, item) => w.Touchpoint(item));
         if (!map.Stages.IsEmpty)
         {
             writer.WriteStartArray(N.Stages);
@@ -96,7 +96,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         }
 
         _elementId = map.Id;
-        Elements(N.Transitions, map.Transitions, Transition);
+        Elements(N.Transitions, map.Transitions, static (w, item) => w.Transition(item));
         writer.WriteEndObject();
     }
 
@@ -138,7 +138,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         Texts(N.Questions, stage.Questions);
         Optional(N.Owner, stage.OwnerId);
         Optional(N.Icon, stage.Icon);
-        Elements(N.Metrics, stage.Metrics, Metric);
+        Elements(N.Metrics, stage.Metrics, static (w, item) => w.Metric(item));
     }
 
     private void Step(Step step)
@@ -164,9 +164,9 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         }
 
         Texts(N.Touchpoints, step.TouchpointIds);
-        Elements(N.PainPoints, step.PainPoints, PainPoint);
-        Elements(N.Opportunities, step.Opportunities, Opportunity);
-        Elements(N.Metrics, step.Metrics, Metric);
+        Elements(N.PainPoints, step.PainPoints, static (w, item) => w.PainPoint(item));
+        Elements(N.Opportunities, step.Opportunities, static (w, item) => w.Opportunity(item));
+        Elements(N.Metrics, step.Metrics, static (w, item) => w.Metric(item));
         _elementId = step.Id;
         Optional(N.Owner, step.OwnerId);
         if (step.Duration is { } duration)
@@ -179,7 +179,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
             writer.WriteBoolean(N.Milestone, true);
         }
 
-        Elements(N.BackStage, step.BackStage, BackStageItem);
+        Elements(N.BackStage, step.BackStage, static (w, item) => w.BackStageItem(item));
         writer.WriteEndObject();
     }
 
@@ -260,7 +260,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         writer.WriteString(nameProperty, Checked(name));
     }
 
-    private void Elements<T>(JsonEncodedText property, ValueList<T> items, Action<T> write)
+    private void Elements<T>(JsonEncodedText property, ValueList<T> items, Action<JsonMapWriter, T> write)
     {
         if (items.IsEmpty)
         {
@@ -271,7 +271,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         foreach (var item in items)
         {
             writer.WriteStartObject();
-            write(item);
+            write(this, item);
             writer.WriteEndObject();
         }
 
