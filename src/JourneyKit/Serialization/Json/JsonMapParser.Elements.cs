@@ -267,7 +267,7 @@ internal sealed partial class JsonMapParser
                     score = Int(ref reader);
                     Score(ref reader, score);
                     break;
-                case 1: label = Text(ref reader); break;
+                case 1: label = RepeatedText(ref reader); break;
                 default: persona = Reference(ref reader, Ref.Persona); break;
             }
 
@@ -344,7 +344,7 @@ internal sealed partial class JsonMapParser
                 case 0: id = ElementId(ref reader, IdKind.Metric); break;
                 case 1: name = Text(ref reader); break;
                 case 2: kind = Word(ref reader, V.MetricKinds); break;
-                case 3: unit = Text(ref reader); break;
+                case 3: unit = RepeatedText(ref reader); break;
                 case 4: target = Decimal(ref reader); break;
                 case 5: actual = Decimal(ref reader); break;
                 default: direction = Word(ref reader, V.Directions); break;

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace JourneyKit.Serialization.Json;
 
@@ -9,6 +11,10 @@ internal sealed partial class JsonMapParser
 {
     private const string InvalidText = "The string is not valid UTF-8 (or escapes an unpaired surrogate); save the document as UTF-8.";
 
+    private const int MaxSharedLength = 64;
+    private const int MaxShared = 4096;
+
+    private readonly HashSet<string> _shared = new(StringComparer.Ordinal);
     private byte[] _nameScratch = new byte[64];
 
     private void Read(ref Utf8JsonReader reader)
@@ -242,11 +248,52 @@ internal sealed partial class JsonMapParser
                 throw WrongKind(ref reader, "a string");
             }
 
-            items.Add(CurrentText(ref reader));
+            items.Add(CurrentRepeatedText(ref reader));
             _path.Pop();
         }
 
         return new ValueList<string>([.. items]);
+    }
+
+    /// <summary>Reads text that maps tend to repeat (actions, thoughts, questions, labels, units) as one shared string per wording.</summary>
+    private string RepeatedText(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw WrongKind(ref reader, "a string");
+        }
+
+        return CurrentRepeatedText(ref reader);
+    }
+
+    private string CurrentRepeatedText(ref Utf8JsonReader reader)
+    {
+        var bytes = reader.ValueSpan;
+        if (reader.ValueIsEscaped || bytes.Length > MaxSharedLength)
+        {
+            return CurrentText(ref reader);
+        }
+
+        Span<char> chars = stackalloc char[MaxSharedLength];
+        if (Utf8.ToUtf16(bytes, chars, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            return CurrentText(ref reader);
+        }
+
+        var lookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars[..length], out var shared))
+        {
+            return shared;
+        }
+
+        var text = CurrentText(ref reader);
+        if (_shared.Count < MaxShared)
+        {
+            _shared.Add(text);
+        }
+
+        return text;
     }
 
     private string CurrentText(ref Utf8JsonReader reader)
