@@ -126,32 +126,6 @@ internal sealed partial class JsonMapParser
         return true;
     }
 
-    private ValueList<string> References(ref Utf8JsonReader reader, Ref kind, string what)
-    {
-        StartArray(ref reader, what);
-        var items = _strings;
-        items.Clear();
-        while (NextItem(ref reader))
-        {
-            _path.Index(items.Count);
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                throw WrongKind(ref reader, "an id");
-            }
-
-            var id = CurrentReference(ref reader, kind);
-            if (items.Contains(id))
-            {
-                throw Fail(ref reader, $"'{id}' is listed twice; list it once.");
-            }
-
-            items.Add(id);
-            _path.Pop();
-        }
-
-        return new ValueList<string>([.. items]);
-    }
-
     private void Resolve(ref Utf8JsonReader reader, Ref kind, string id)
     {
         if (!_ids[(int)kind].ContainsKey(id))

@@ -35,9 +35,7 @@ internal sealed partial class JsonMapParser
         items.Clear();
         while (NextItem(ref reader))
         {
-            _path.Index(items.Count);
-            items.Add(read(ref reader));
-            _path.Pop();
+            Item(ref reader, items, read);
         }
 
         return new ValueList<T>([.. items]);
@@ -223,6 +221,11 @@ internal sealed partial class JsonMapParser
         return new Step(id!, name!, description, actions, thoughts, emotions, touchpoints, painPoints, opportunities, metrics, owner, duration, milestone, backStage);
     }
 
+    private ElementReader<Persona>? _readPersona;
+    private ElementReader<Channel>? _readChannel;
+    private ElementReader<Owner>? _readOwner;
+    private ElementReader<Touchpoint>? _readTouchpoint;
+    private ElementReader<Transition>? _readTransition;
     private ElementReader<PainPoint>? _readPainPoint;
     private ElementReader<Opportunity>? _readOpportunity;
     private ElementReader<Metric>? _readMetric;

@@ -235,7 +235,12 @@ internal sealed partial class JsonMapParser
         return duration;
     }
 
-    private ValueList<string> Texts(ref Utf8JsonReader reader, string what)
+    private ValueList<string> Texts(ref Utf8JsonReader reader, string what) => Strings(ref reader, what, null);
+
+    private ValueList<string> References(ref Utf8JsonReader reader, Ref kind, string what) => Strings(ref reader, what, kind);
+
+    /// <summary>Reads an array of texts, or of ids referring to one kind of element, each listed once.</summary>
+    private ValueList<string> Strings(ref Utf8JsonReader reader, string what, Ref? references)
     {
         StartArray(ref reader, what);
         var items = _strings;
@@ -245,10 +250,19 @@ internal sealed partial class JsonMapParser
             _path.Index(items.Count);
             if (reader.TokenType != JsonTokenType.String)
             {
-                throw WrongKind(ref reader, "a string");
+                throw WrongKind(ref reader, references is null ? "a string" : "an id");
             }
 
-            items.Add(CurrentRepeatedText(ref reader));
+            if (references is { } kind)
+            {
+                var id = CurrentReference(ref reader, kind);
+                items.Add(items.Contains(id) ? throw Fail(ref reader, $"'{id}' is listed twice; list it once.") : id);
+            }
+            else
+            {
+                items.Add(CurrentRepeatedText(ref reader));
+            }
+
             _path.Pop();
         }
 

@@ -261,24 +261,19 @@ internal sealed partial class JsonMapParser
         switch (_array)
         {
             case MapPart.Personas:
-                _path.Index(_personas.Count);
-                _personas.Add(Persona(ref reader));
+                Item(ref reader, _personas, _readPersona ??= Persona);
                 break;
             case MapPart.Channels:
-                _path.Index(_channels.Count);
-                _channels.Add(Channel(ref reader));
+                Item(ref reader, _channels, _readChannel ??= Channel);
                 break;
             case MapPart.Owners:
-                _path.Index(_owners.Count);
-                _owners.Add(Owner(ref reader));
+                Item(ref reader, _owners, _readOwner ??= Owner);
                 break;
             case MapPart.Touchpoints:
-                _path.Index(_touchpoints.Count);
-                _touchpoints.Add(Touchpoint(ref reader));
+                Item(ref reader, _touchpoints, _readTouchpoint ??= Touchpoint);
                 break;
             case MapPart.Transitions:
-                _path.Index(_transitions.Count);
-                _transitions.Add(Transition(ref reader));
+                Item(ref reader, _transitions, _readTransition ??= Transition);
                 break;
             case MapPart.Stages:
                 _path.Index(_stages.Count);
@@ -286,9 +281,14 @@ internal sealed partial class JsonMapParser
                 _stage = default;
                 _steps.Clear();
                 _phase = Phase.Stage;
-                return;
+                break;
         }
+    }
 
+    private void Item<T>(ref Utf8JsonReader reader, List<T> items, ElementReader<T> read)
+    {
+        _path.Index(items.Count);
+        items.Add(read(ref reader));
         _path.Pop();
     }
 
