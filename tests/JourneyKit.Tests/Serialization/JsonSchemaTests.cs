@@ -82,11 +82,11 @@ public sealed class JsonSchemaTests : IDisposable
         const string json = """
             {
               "title": "Lunch",
-              "stages": [ { "steps": [ { "name": "Pays", "id": "pays", "milestone": false, "emotions": [ { "score": 0 } ] } ], "name": "Pay", "id": "pay" } ],
+              "stages": [ { "steps": [ { "name": "Pays", "id": "pays", "milestone": false, "emotions": [ { "score": -1.0 } ] } ], "name": "Pay", "id": "pay" } ],
               "id": "lunch",
               "kind": "custom",
               "audience": "b2c",
-              "emotionScale": { "max": 2, "min": -2 },
+              "emotionScale": { "max": 2e0, "min": -2 },
               "reviewCadence": "P1DT0.5S",
               "schemaVersion": 1
             }
@@ -96,7 +96,9 @@ public sealed class JsonSchemaTests : IDisposable
         var results = SchemaValidator.Validate([file]);
 
         results[file].Valid.Should().BeTrue(results[file].Errors);
-        JourneyMapJson.Default.Deserialize(json).ReviewCadence.Should().Be(TimeSpan.FromDays(1) + TimeSpan.FromSeconds(0.5));
+        var map = JourneyMapJson.Default.Deserialize(json);
+        map.ReviewCadence.Should().Be(TimeSpan.FromDays(1) + TimeSpan.FromSeconds(0.5));
+        map.FindStep("pays")!.Emotion!.Score.Should().Be(-1);
     }
 
     [Fact]

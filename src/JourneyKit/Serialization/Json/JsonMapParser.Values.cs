@@ -160,12 +160,18 @@ internal sealed partial class JsonMapParser
             throw WrongKind(ref reader, "a whole number");
         }
 
-        if (!reader.TryGetInt32(out var value))
+        if (reader.TryGetInt32(out var value))
         {
-            throw Fail(ref reader, $"{Encoding.UTF8.GetString(reader.ValueSpan)} is not a whole number between {int.MinValue} and {int.MaxValue}.");
+            return value;
         }
 
-        return value;
+        // JSON has one kind of number, so 2.0 and 2e0 are the whole number 2, as for JSON Schema's "integer".
+        if (reader.TryGetDecimal(out var number) && number == decimal.Truncate(number) && number is >= int.MinValue and <= int.MaxValue)
+        {
+            return (int)number;
+        }
+
+        throw Fail(ref reader, $"{Shorten(Encoding.UTF8.GetString(reader.ValueSpan))} is not a whole number between {int.MinValue} and {int.MaxValue}.");
     }
 
     private decimal Decimal(ref Utf8JsonReader reader)
