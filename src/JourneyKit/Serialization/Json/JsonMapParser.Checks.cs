@@ -75,12 +75,7 @@ internal sealed partial class JsonMapParser
 
     private string Reference(ref Utf8JsonReader reader, Ref kind)
     {
-        Read(ref reader);
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw WrongKind(ref reader, "an id");
-        }
-
+        NextString(ref reader, "an id");
         return CurrentReference(ref reader, kind);
     }
 

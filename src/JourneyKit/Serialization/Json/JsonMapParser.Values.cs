@@ -92,14 +92,19 @@ internal sealed partial class JsonMapParser
         }
     }
 
-    private string String(ref Utf8JsonReader reader)
+    /// <summary>Moves to the next token, which must be a string.</summary>
+    private void NextString(ref Utf8JsonReader reader, string expected)
     {
         Read(ref reader);
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw WrongKind(ref reader, "a string");
+            throw WrongKind(ref reader, expected);
         }
+    }
 
+    private string String(ref Utf8JsonReader reader)
+    {
+        NextString(ref reader, "a string");
         return CurrentString(ref reader);
     }
 
@@ -131,13 +136,8 @@ internal sealed partial class JsonMapParser
     /// <summary>Reads text people wrote: a string with at least one non-blank character.</summary>
     private string Text(ref Utf8JsonReader reader)
     {
-        var value = String(ref reader);
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw Fail(ref reader, "The text is blank; write something or leave the property out.");
-        }
-
-        return value;
+        NextString(ref reader, "a string");
+        return CurrentText(ref reader);
     }
 
     private string Id(ref Utf8JsonReader reader)
@@ -278,12 +278,7 @@ internal sealed partial class JsonMapParser
     /// <summary>Reads text that maps tend to repeat (actions, thoughts, questions, labels, units) as one shared string per wording.</summary>
     private string RepeatedText(ref Utf8JsonReader reader)
     {
-        Read(ref reader);
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw WrongKind(ref reader, "a string");
-        }
-
+        NextString(ref reader, "a string");
         return CurrentRepeatedText(ref reader);
     }
 
@@ -321,7 +316,7 @@ internal sealed partial class JsonMapParser
         var value = CurrentString(ref reader);
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw Fail(ref reader, "The text is blank; write something or leave it out.");
+            throw Fail(ref reader, "The text is blank; write something or leave the property out.");
         }
 
         return value;
