@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using JourneyKit.Serialization;
 using JourneyKit.Serialization.Json;
 using JourneyKit.Tests.Support;
@@ -6,7 +8,7 @@ using JourneyKit.Tests.Support;
 namespace JourneyKit.Tests.Documentation;
 
 /// <summary>The code of docs/serialization.md, compiled and run.</summary>
-public class SerializationDocTests
+public partial class SerializationDocTests
 {
     #region doc-custom-format
     /// <summary>A plain outline: the title on the first line, then one "- stage" line per stage.</summary>
@@ -133,7 +135,26 @@ public class SerializationDocTests
         File.ReadAllText(Repository.File("docs", "serialization.md")).ReplaceLineEndings("\n").Should().Contain("```json\n" + json + "```");
     }
 
+    #region doc-converter
+    public sealed record MapResponse(string Team, JourneyMap Map);
+
+    [JsonSourceGenerationOptions(Converters = [typeof(JourneyMapJsonConverter)])]
+    [JsonSerializable(typeof(MapResponse))]
+    public sealed partial class ApiJsonContext : JsonSerializerContext;
+    #endregion
+
+    [Fact]
+    public void Converter_AsDocumented_RoundTripsAMapInsideAResponse()
+    {
+        var response = new MapResponse("Canteen", SampleMaps.Complete());
+
+        var json = JsonSerializer.Serialize(response, ApiJsonContext.Default.MapResponse);
+
+        JsonSerializer.Deserialize(json, ApiJsonContext.Default.MapResponse).Should().Be(response);
+    }
+
     [Theory]
+    [InlineData("doc-converter")]
     [InlineData("doc-custom-format")]
     [InlineData("doc-register-format")]
     [InlineData("doc-json")]
