@@ -49,7 +49,7 @@ internal sealed partial class JsonMapParser
         for (var n = 0; n < names.Length; n++)
         {
             var i = (start + n) % names.Length;
-            if (System.Text.Ascii.Equals(name, names[i]))
+            if (name.Length == names[i].Length && System.Text.Ascii.Equals(name, names[i]))
             {
                 Once(ref reader, ref seen, i, name);
                 seen |= 1UL << i;
