@@ -241,7 +241,6 @@ internal sealed partial class JsonMapParser
     private struct MapFields
     {
         public ulong Seen;
-        public int SchemaVersion;
         public string? Id;
         public string? Title;
         public string? Description;

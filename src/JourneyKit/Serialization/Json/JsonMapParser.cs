@@ -28,7 +28,6 @@ internal sealed partial class JsonMapParser
 
     private Phase _phase;
     private MapPart _array;
-    private int _unitDepth;
     private MapFields _map;
     private StageFields _stage;
 
@@ -68,14 +67,14 @@ internal sealed partial class JsonMapParser
         {
             var safeBytes = reader.BytesConsumed;
             var safeState = reader.CurrentState;
-            _unitDepth = _path.Depth;
+            var unitDepth = _path.Depth;
             try
             {
                 ReadUnit(ref reader);
             }
             catch (NeedMoreData)
             {
-                _path.Depth = _unitDepth;
+                _path.Depth = unitDepth;
                 _input.Commit(safeBytes, safeState);
                 return false;
             }
@@ -225,8 +224,6 @@ internal sealed partial class JsonMapParser
 
             throw new MigrationNeeded(version);
         }
-
-        _map.SchemaVersion = version;
     }
 
     private static int MapBit(ReadOnlySpan<byte> name) =>
