@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 
@@ -11,6 +12,8 @@ internal sealed partial class JsonMapParser
 {
     private readonly Dictionary<string, long>[] _ids = [.. Enumerable.Range(0, 11).Select(_ => new Dictionary<string, long>(StringComparer.Ordinal))];
     private Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>>[]? _alternateLookups;
+    private static readonly SearchValues<byte> AsciiIdBytes = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_."u8);
+
     private List<PendingReference>? _pendingReferences;
     private List<PendingScore>? _pendingScores;
     private (int Min, int Max) _earlyScores = (0, 0);
@@ -103,23 +106,8 @@ internal sealed partial class JsonMapParser
     }
 
     /// <summary>Tells whether UTF-8 bytes are an id of ASCII letters and digits, the common case, which needs no further check.</summary>
-    private static bool IsAsciiId(ReadOnlySpan<byte> id)
-    {
-        if (id.IsEmpty || id.Length > ElementIds.MaxLength || !(char.IsAsciiLetterLower((char)id[0]) || char.IsAsciiDigit((char)id[0])))
-        {
-            return false;
-        }
-
-        foreach (var b in id)
-        {
-            if (!(char.IsAsciiLetterLower((char)b) || char.IsAsciiDigit((char)b) || b is (byte)'-' or (byte)'_' or (byte)'.'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsAsciiId(ReadOnlySpan<byte> id) =>
+        id.Length is > 0 and <= ElementIds.MaxLength && id[0] is not ((byte)'-' or (byte)'_' or (byte)'.') && !id.ContainsAnyExcept(AsciiIdBytes);
 
     private void Resolve(ref Utf8JsonReader reader, Ref kind, string id)
     {

@@ -302,7 +302,12 @@ internal sealed partial class JsonMapParser
             return shared;
         }
 
-        var text = CurrentText(ref reader);
+        var text = new string(chars[..length]);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw Fail(ref reader, "The text is blank; write something or leave the property out.");
+        }
+
         if (_shared.Count < MaxShared)
         {
             _shared.Add(text);
