@@ -21,6 +21,7 @@ public class JsonMigrationTests
         """;
 
     private static readonly JourneyMapJson WithMigration = new(null, ValueList.Create<IJsonMigration>([new VersionZeroToOne()]));
+    private static readonly JourneyMapJson WithMigrationSmallWindow = new(null, ValueList.Create<IJsonMigration>([new VersionZeroToOne()]), bufferSize: 16);
 
     private static JourneyMap Expected() => JourneyMap.Create("Buy lunch")
         .Id("lunch")
@@ -39,6 +40,7 @@ public class JsonMigrationTests
         var bytes = Encoding.UTF8.GetBytes(VersionZero);
 
         WithMigration.Read(new TrickleStream(bytes, 1)).Should().Be(Expected());
+        WithMigrationSmallWindow.Read(new TrickleStream(bytes, 1)).Should().Be(Expected());
     }
 
     [Fact]

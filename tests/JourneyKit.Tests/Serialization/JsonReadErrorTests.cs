@@ -96,7 +96,7 @@ public class JsonReadErrorTests
     {
         var expected = Record.Exception(() => Json.Deserialize(json));
 
-        var act = () => Json.Read(new TrickleStream(Encoding.UTF8.GetBytes(json), 7));
+        var act = () => SmallWindow.Json.Read(new TrickleStream(Encoding.UTF8.GetBytes(json), 7));
 
         var error = act.Should().Throw<JourneyFormatException>(name).Which;
         error.Reason.Should().Contain(reason, name);
@@ -227,7 +227,7 @@ public class JsonReadErrorTests
 
         for (var length = 0; length < bytes.Length - 1; length++)
         {
-            var act = () => Json.Read(new TrickleStream(bytes[..length], 13));
+            var act = () => SmallWindow.Json.Read(new TrickleStream(bytes[..length], 13));
             act.Should().Throw<JourneyFormatException>($"the document cut at byte {length} is incomplete");
         }
     }

@@ -45,6 +45,7 @@ public class JsonRoundTripPropertyTests
         {
             var map = RandomMaps.Build(seed);
             var bytes = Indented.SerializeToUtf8Bytes(map);
-            return Indented.Read(new TrickleStream(bytes, 1 + (Math.Abs(seed % 97)))) == map;
+            return Indented.Read(new TrickleStream(bytes, 1 + (Math.Abs(seed % 97)))) == map
+                && SmallWindow.Json.Read(new TrickleStream(bytes, 1 + (Math.Abs(seed % 97)))) == map;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(100));
 }

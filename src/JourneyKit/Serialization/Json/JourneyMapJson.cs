@@ -29,6 +29,7 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly ValueList<IJsonMigration> _migrations;
+    private readonly int _bufferSize;
 
     /// <summary>Creates the format with the given options.</summary>
     /// <param name="options">How to write and the limits for reading; <see langword="null"/> for the defaults.</param>
@@ -37,8 +38,10 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
     {
     }
 
-    internal JourneyMapJson(JourneyMapJsonOptions? options, ValueList<IJsonMigration> migrations)
+    /// <summary>Creates the format with migrations from older versions and, for tests, a small stream window.</summary>
+    internal JourneyMapJson(JourneyMapJsonOptions? options, ValueList<IJsonMigration> migrations, int bufferSize = JsonInput.DefaultBufferSize)
     {
+        _bufferSize = bufferSize;
         Options = options ?? JourneyMapJsonOptions.Default;
         _migrations = migrations;
         Format = new JourneyMapFormat(FormatName, [".json"], ["application/json"], this, this);
@@ -230,7 +233,7 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
         }
     }
 
-    private JsonInput NewStreamInput() => new(Options.MaxDocumentBytes) { State = new JsonReaderState(ReaderOptions()) };
+    private JsonInput NewStreamInput() => new(Options.MaxDocumentBytes, _bufferSize) { State = new JsonReaderState(ReaderOptions()) };
 
     private JsonReaderOptions ReaderOptions() => new()
     {

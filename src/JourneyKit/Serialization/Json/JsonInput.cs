@@ -9,7 +9,8 @@ namespace JourneyKit.Serialization.Json;
 /// </summary>
 internal sealed class JsonInput : IDisposable
 {
-    private const int InitialBufferSize = 64 * 1024;
+    /// <summary>The size of the window a stream is read through at first: 64 KiB.</summary>
+    public const int DefaultBufferSize = 64 * 1024;
 
     private readonly long _maxBytes;
     private readonly ReadOnlyMemory<byte> _memory;
@@ -39,10 +40,10 @@ internal sealed class JsonInput : IDisposable
         SkipByteOrderMark(document.Span);
     }
 
-    public JsonInput(long maxBytes)
+    public JsonInput(long maxBytes, int bufferSize)
     {
         _maxBytes = maxBytes;
-        _buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
+        _buffer = ArrayPool<byte>.Shared.Rent(bufferSize);
     }
 
     public bool IsFinal { get; private set; }

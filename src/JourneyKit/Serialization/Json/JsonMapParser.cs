@@ -99,6 +99,13 @@ internal sealed partial class JsonMapParser
             .Replace(" Change the reader options.", "", StringComparison.Ordinal)
             .Replace(" which is not supported in this mode", ", which JSON does not allow", StringComparison.Ordinal)
             .TrimEnd();
+        var literal = reason.IndexOf("' is an invalid JSON literal", StringComparison.Ordinal);
+        if (reason.StartsWith('\'') && literal > 30)
+        {
+            // The reader quotes the rest of its buffer as the bad literal; the first characters say enough.
+            reason = string.Concat(reason.AsSpan(0, 25), "...", reason.AsSpan(literal));
+        }
+
         reason = "The document is not valid JSON: " + reason;
         return new JourneyFormatException(reason + _afterMigration, JourneyMapJson.FormatName, line, column, _path.ToString(), _path.InnermostId(), exception);
     }
