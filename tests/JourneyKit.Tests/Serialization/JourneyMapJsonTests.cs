@@ -49,4 +49,20 @@ public class JourneyMapJsonTests
         text.Should().NotContain("\n").And.StartWith("{\"schemaVersion\":1,\"id\":");
         compact.Deserialize(text).Should().Be(SampleMaps.Complete());
     }
+
+    [Fact]
+    public void Deserialize_ScaleDeclaredAfterTheStages_ChecksScoresAgainstIt()
+    {
+        const string json = """
+            {"schemaVersion":1,"id":"lunch","title":"Lunch",
+             "stages":[{"id":"pay","name":"Pay","steps":[{"id":"pays","name":"Pays","emotions":[{"score":1},{"score":5,"persona":"student"}]}]}],
+             "personas":[{"id":"student","name":"Student"}],
+             "emotionScale":{"min":1,"max":5}}
+            """;
+
+        var map = Json.Deserialize(json);
+
+        map.EmotionScale.Should().Be(new EmotionScale(1, 5));
+        map.FindStep("pays")!.EmotionFor("student")!.Score.Should().Be(5);
+    }
 }

@@ -16,7 +16,7 @@ internal sealed partial class JsonMapParser
 
     private List<PendingReference>? _pendingReferences;
     private List<PendingScore>? _pendingScores;
-    private (int Min, int Max) _earlyScores = (0, 0);
+    private (int Min, int Max) _earlyScores = (int.MaxValue, int.MinValue);
 
     private Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>>[] Lookups =>
         _alternateLookups ??= [.. _ids.Select(ids => ids.GetAlternateLookup<ReadOnlySpan<char>>())];
