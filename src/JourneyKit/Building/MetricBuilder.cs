@@ -84,11 +84,8 @@ public sealed class MetricBuilder
     internal Metric ToModel(BuildContext context, Location parent)
     {
         context.CheckElement(in _slot, context.Metrics, Name, "metric's name", parent, "metrics");
-        return new Metric(_slot.Assigned, Name, _kind, _unit, _target, _actual, _direction ?? DefaultDirection(_kind));
+        return new Metric(_slot.Assigned, Name, _kind, _unit, _target, _actual, _direction ?? Metric.DefaultDirection(_kind));
     }
-
-    internal static MetricDirection DefaultDirection(MetricKind kind) =>
-        kind is MetricKind.DropOff or MetricKind.Ces or MetricKind.Duration ? MetricDirection.LowerIsBetter : MetricDirection.HigherIsBetter;
 
     internal static MetricBuilder From(Metric metric) => new(metric.Name)
     {

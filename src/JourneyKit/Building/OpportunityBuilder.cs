@@ -8,10 +8,10 @@ public sealed class OpportunityBuilder
     private ItemList<string> _addresses;
     private IdSlot _slot;
     private string? _description;
-    private Level _impact = Level.Medium;
-    private Level _effort = Level.Medium;
+    private Level _impact = JourneyKit.Opportunity.DefaultLevel;
+    private Level _effort = JourneyKit.Opportunity.DefaultLevel;
     private string? _owner;
-    private OpportunityStatus _status;
+    private OpportunityStatus _status = JourneyKit.Opportunity.DefaultStatus;
 
     internal OpportunityBuilder(string title) => Title = title;
 

@@ -107,7 +107,7 @@ public sealed class StepBuilder
     /// <param name="severity">How badly it hurts.</param>
     /// <param name="id">An explicit id instead of the one derived from the description.</param>
     /// <returns>This builder.</returns>
-    public StepBuilder PainPoint(string description, PainSeverity severity = PainSeverity.Medium, string? id = null)
+    public StepBuilder PainPoint(string description, PainSeverity severity = JourneyKit.PainPoint.DefaultSeverity, string? id = null)
     {
         var spec = new PainPointSpec(Guard.Text(description, nameof(description)), Guard.Defined(severity, nameof(severity)));
         spec.Slot.Explicit = id is null ? null : BuilderGuard.Id(id, nameof(id));
@@ -172,7 +172,7 @@ public sealed class StepBuilder
     /// <param name="description">The description.</param>
     /// <param name="id">An explicit id instead of the one derived from the name.</param>
     /// <returns>This builder.</returns>
-    public StepBuilder BackStage(string name, BackStageKind kind = BackStageKind.System, string? description = null, string? id = null)
+    public StepBuilder BackStage(string name, BackStageKind kind = BackStageItem.DefaultKind, string? description = null, string? id = null)
     {
         var spec = new BackStageSpec(Guard.Text(name, nameof(name)), Guard.Defined(kind, nameof(kind)), Guard.OptionalText(description, nameof(description)));
         spec.Slot.Explicit = id is null ? null : BuilderGuard.Id(id, nameof(id));

@@ -14,6 +14,9 @@ public sealed record BackStageItem
         Description = description;
     }
 
+    /// <summary>The kind a back-stage item has unless one is given: a system.</summary>
+    internal const BackStageKind DefaultKind = BackStageKind.System;
+
     /// <summary>Gets the id, unique among the map's back-stage items.</summary>
     public string Id { get; }
 

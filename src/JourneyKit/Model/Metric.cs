@@ -17,6 +17,10 @@ public sealed record Metric
         Direction = direction;
     }
 
+    /// <summary>The direction a metric of this kind takes unless one is given: lower is better for drop-off, effort and time.</summary>
+    internal static MetricDirection DefaultDirection(MetricKind kind) =>
+        kind is MetricKind.DropOff or MetricKind.Ces or MetricKind.Duration ? MetricDirection.LowerIsBetter : MetricDirection.HigherIsBetter;
+
     /// <summary>Gets the id, unique among the map's metrics.</summary>
     public string Id { get; }
 

@@ -18,6 +18,12 @@ public sealed record Opportunity
         Status = status;
     }
 
+    /// <summary>The impact and the effort an opportunity has unless they are given: medium.</summary>
+    internal const Level DefaultLevel = Level.Medium;
+
+    /// <summary>The status an opportunity has unless one is given: an idea.</summary>
+    internal const OpportunityStatus DefaultStatus = OpportunityStatus.Idea;
+
     /// <summary>Gets the id, unique among the map's opportunities.</summary>
     public string Id { get; }
 

@@ -13,6 +13,9 @@ public sealed record PainPoint
         Severity = severity;
     }
 
+    /// <summary>The severity a pain point has unless one is given: medium.</summary>
+    internal const PainSeverity DefaultSeverity = PainSeverity.Medium;
+
     /// <summary>Gets the id, unique among the map's pain points.</summary>
     public string Id { get; }
 

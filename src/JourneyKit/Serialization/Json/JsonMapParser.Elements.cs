@@ -286,7 +286,7 @@ internal sealed partial class JsonMapParser
         ExpectObject(ref reader, "a pain point");
         ulong seen = 0;
         string? id = null, description = null;
-        var severity = PainSeverity.Medium;
+        var severity = JourneyKit.PainPoint.DefaultSeverity;
         while (NextProperty(ref reader, out var property))
         {
             switch (Known(ref reader, property, PainPointNames, ref seen, "a pain point"))
@@ -308,9 +308,9 @@ internal sealed partial class JsonMapParser
         ExpectObject(ref reader, "an opportunity");
         ulong seen = 0;
         string? id = null, title = null, description = null, owner = null;
-        Level impact = Level.Medium, effort = Level.Medium;
+        Level impact = JourneyKit.Opportunity.DefaultLevel, effort = JourneyKit.Opportunity.DefaultLevel;
         ValueList<string> addresses = default;
-        var status = OpportunityStatus.Idea;
+        var status = JourneyKit.Opportunity.DefaultStatus;
         while (NextProperty(ref reader, out var property))
         {
             switch (Known(ref reader, property, OpportunityNames, ref seen, "an opportunity"))
@@ -357,7 +357,7 @@ internal sealed partial class JsonMapParser
         }
 
         Require(ref reader, seen, MetricNames, "metric", 0, 1);
-        return new Metric(id!, name!, kind, unit, target, actual, direction ?? V.NaturalDirection(kind));
+        return new Metric(id!, name!, kind, unit, target, actual, direction ?? JourneyKit.Metric.DefaultDirection(kind));
     }
 
     private BackStageItem BackStageItem(ref Utf8JsonReader reader)
@@ -365,7 +365,7 @@ internal sealed partial class JsonMapParser
         ExpectObject(ref reader, "a back-stage item");
         ulong seen = 0;
         string? id = null, name = null, description = null;
-        var kind = BackStageKind.System;
+        var kind = JourneyKit.BackStageItem.DefaultKind;
         while (NextProperty(ref reader, out var property))
         {
             switch (Known(ref reader, property, BackStageNames, ref seen, "a back-stage item"))

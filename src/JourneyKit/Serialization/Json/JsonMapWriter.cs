@@ -186,7 +186,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
     private void PainPoint(PainPoint painPoint)
     {
         Element(painPoint.Id, N.Description, painPoint.Description);
-        if (painPoint.Severity != PainSeverity.Medium)
+        if (painPoint.Severity != JourneyKit.PainPoint.DefaultSeverity)
         {
             writer.WriteString(N.Severity, V.Severities.Encode(painPoint.Severity));
         }
@@ -196,19 +196,19 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
     {
         Element(opportunity.Id, N.Title, opportunity.Title);
         Optional(N.Description, opportunity.Description);
-        if (opportunity.Impact != Level.Medium)
+        if (opportunity.Impact != JourneyKit.Opportunity.DefaultLevel)
         {
             writer.WriteString(N.Impact, V.Levels.Encode(opportunity.Impact));
         }
 
-        if (opportunity.Effort != Level.Medium)
+        if (opportunity.Effort != JourneyKit.Opportunity.DefaultLevel)
         {
             writer.WriteString(N.Effort, V.Levels.Encode(opportunity.Effort));
         }
 
         Texts(N.Addresses, opportunity.AddressedPainPointIds);
         Optional(N.Owner, opportunity.OwnerId);
-        if (opportunity.Status != OpportunityStatus.Idea)
+        if (opportunity.Status != JourneyKit.Opportunity.DefaultStatus)
         {
             writer.WriteString(N.Status, V.Statuses.Encode(opportunity.Status));
         }
@@ -225,7 +225,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         Optional(N.Unit, metric.Unit);
         Optional(N.Target, metric.Target);
         Optional(N.Actual, metric.Actual);
-        if (metric.Direction != V.NaturalDirection(metric.Kind))
+        if (metric.Direction != JourneyKit.Metric.DefaultDirection(metric.Kind))
         {
             writer.WriteString(N.Direction, V.Directions.Encode(metric.Direction));
         }
@@ -234,7 +234,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
     private void BackStageItem(BackStageItem item)
     {
         Element(item.Id, N.Name, item.Name);
-        if (item.Kind != BackStageKind.System)
+        if (item.Kind != JourneyKit.BackStageItem.DefaultKind)
         {
             writer.WriteString(N.Kind, V.BackStageKinds.Encode(item.Kind));
         }

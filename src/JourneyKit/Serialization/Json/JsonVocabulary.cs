@@ -35,10 +35,6 @@ internal static class JsonVocabulary
 
     public static readonly EnumWords<TransitionKind> TransitionKinds = new(
         (TransitionKind.Branch, "branch"), (TransitionKind.Loop, "loop"), (TransitionKind.Exit, "exit"));
-
-    /// <summary>The direction a metric of this kind takes when the document does not say: lower is better for drop-off, effort and time.</summary>
-    public static MetricDirection NaturalDirection(MetricKind kind) =>
-        kind is MetricKind.DropOff or MetricKind.Ces or MetricKind.Duration ? MetricDirection.LowerIsBetter : MetricDirection.HigherIsBetter;
 }
 
 /// <summary>The JSON spelling of each value of one enum.</summary>
