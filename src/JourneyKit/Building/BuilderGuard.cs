@@ -9,10 +9,7 @@ internal static class BuilderGuard
         ArgumentException.ThrowIfNullOrWhiteSpace(id, paramName);
         if (!ElementIds.IsValid(id))
         {
-            var suggestion = ElementIds.FromName(id);
-            throw new ArgumentException(
-                $"'{id}' is not a valid id: use 1 to {ElementIds.MaxLength} lower-case letters, digits, '-', '_' or '.', starting with a letter or digit{(suggestion.Length > 0 ? $", such as '{suggestion}'" : "")}.",
-                paramName);
+            throw new ArgumentException(ElementIds.InvalidMessage(id, id), paramName);
         }
 
         return id;

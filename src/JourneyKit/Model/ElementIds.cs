@@ -101,6 +101,15 @@ public static class ElementIds
         return length;
     }
 
+    /// <summary>Says why an id is not well formed and what would be, for error messages.</summary>
+    /// <param name="id">The id that is not well formed.</param>
+    /// <param name="shown">How to show the id in the message, shortened if it is long.</param>
+    internal static string InvalidMessage(string id, string shown)
+    {
+        var suggestion = FromName(id);
+        return $"'{shown}' is not a valid id: use 1 to {MaxLength} lower-case letters, digits, '-', '_' or '.', starting with a letter or digit{(suggestion.Length > 0 ? $", such as '{suggestion}'" : "")}.";
+    }
+
     /// <summary>Tells whether <paramref name="id"/> is a well-formed id.</summary>
     /// <remarks>
     /// A well-formed id is 1 to <see cref="MaxLength"/> characters of lower-case letters, digits and combining

@@ -95,13 +95,19 @@ internal sealed partial class JsonMapParser
             }
         }
 
-        var id = CurrentString(ref reader);
-        if (!ElementIds.IsValid(id))
+        var id = CheckedId(ref reader, CurrentString(ref reader));
+        Resolve(ref reader, kind, id);
+        return id;
+    }
+
+    /// <summary>Checks the id the reader is on; an unescaped one of ASCII letters and digits needs only a byte scan.</summary>
+    private string CheckedId(ref Utf8JsonReader reader, string id)
+    {
+        if ((reader.ValueIsEscaped || !IsAsciiId(reader.ValueSpan)) && !ElementIds.IsValid(id))
         {
-            throw Fail(ref reader, $"'{Shorten(id)}' is not a valid id.");
+            throw Fail(ref reader, ElementIds.InvalidMessage(id, Shorten(id)));
         }
 
-        Resolve(ref reader, kind, id);
         return id;
     }
 

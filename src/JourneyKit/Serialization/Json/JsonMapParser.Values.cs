@@ -142,14 +142,7 @@ internal sealed partial class JsonMapParser
 
     private string Id(ref Utf8JsonReader reader)
     {
-        var id = String(ref reader);
-        if ((reader.ValueIsEscaped || !IsAsciiId(reader.ValueSpan)) && !ElementIds.IsValid(id))
-        {
-            var suggestion = ElementIds.FromName(id);
-            throw Fail(ref reader, $"'{Shorten(id)}' is not a valid id: use 1 to {ElementIds.MaxLength} lower-case letters, digits, '-', '_' or '.', starting with a letter or digit{(suggestion.Length > 0 ? $", such as '{suggestion}'" : "")}.");
-        }
-
-        return id;
+        return CheckedId(ref reader, String(ref reader));
     }
 
     private int Int(ref Utf8JsonReader reader)
