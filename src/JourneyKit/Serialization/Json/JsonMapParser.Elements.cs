@@ -235,18 +235,16 @@ internal sealed partial class JsonMapParser
     {
         StartArray(ref reader, "emotions");
         _emotions.Clear();
+        var personas = Listed();
         while (NextItem(ref reader))
         {
             _path.Index(_emotions.Count);
             var emotion = Emotion(ref reader);
-            foreach (var other in _emotions)
+            if (!personas.Add(emotion.PersonaId ?? ""))
             {
-                if (other.PersonaId == emotion.PersonaId)
-                {
-                    throw Fail(ref reader, emotion.PersonaId is null
-                        ? "The step has two emotions for all personas; keep one, or give each a 'persona'."
-                        : $"The step has two emotions for the persona '{emotion.PersonaId}'; keep one.");
-                }
+                throw Fail(ref reader, emotion.PersonaId is null
+                    ? "The step has two emotions for all personas; keep one, or give each a 'persona'."
+                    : $"The step has two emotions for the persona '{emotion.PersonaId}'; keep one.");
             }
 
             _emotions.Add(emotion);

@@ -15,6 +15,7 @@ internal sealed partial class JsonMapParser
     private const int MaxShared = 4096;
 
     private readonly HashSet<string> _shared = new(StringComparer.Ordinal);
+    private HashSet<string> _listed = new(StringComparer.Ordinal);
     private byte[] _nameScratch = new byte[64];
 
     private void Read(ref Utf8JsonReader reader)
@@ -244,6 +245,7 @@ internal sealed partial class JsonMapParser
         StartArray(ref reader, what);
         var items = _strings;
         items.Clear();
+        var listed = Listed();
         while (NextItem(ref reader))
         {
             _path.Index(items.Count);
@@ -255,7 +257,7 @@ internal sealed partial class JsonMapParser
             if (references is { } kind)
             {
                 var id = CurrentReference(ref reader, kind);
-                items.Add(items.Contains(id) ? throw Fail(ref reader, $"'{id}' is listed twice; list it once.") : id);
+                items.Add(listed.Add(id) ? id : throw Fail(ref reader, $"'{id}' is listed twice; list it once."));
             }
             else
             {
@@ -320,10 +322,23 @@ internal sealed partial class JsonMapParser
         return value;
     }
 
+    /// <summary>Gets the scratch set for finding duplicates in one array or object, emptied; a large one is let go.</summary>
+    private HashSet<string> Listed()
+    {
+        if (_listed.Count > 256)
+        {
+            _listed = new(StringComparer.Ordinal);
+        }
+
+        _listed.Clear();
+        return _listed;
+    }
+
     private ValueMap StringMap(ref Utf8JsonReader reader, string what)
     {
         StartObject(ref reader, what);
         var entries = new List<KeyValuePair<string, string>>();
+        var keys = Listed();
         while (NextProperty(ref reader, out _))
         {
             var key = CurrentString(ref reader);
@@ -332,7 +347,7 @@ internal sealed partial class JsonMapParser
                 throw Fail(ref reader, "A key is blank; give each entry a name.");
             }
 
-            if (entries.Exists(e => e.Key == key))
+            if (!keys.Add(key))
             {
                 throw Fail(ref reader, $"The key '{Shorten(key)}' appears twice; keep one.");
             }
