@@ -168,11 +168,17 @@ public sealed class JourneyMapFormats
     /// <inheritdoc />
     public override string ToString() => $"Formats: {string.Join(", ", _formats.Select(f => f.Name))}";
 
-    private IJourneyMapReader ReaderFor(string path) =>
-        FindFor(path).Reader ?? throw new ArgumentException($"The format '{FindFor(path).Name}' cannot read maps; it only writes them.", nameof(path));
+    private IJourneyMapReader ReaderFor(string path)
+    {
+        var format = FindFor(path);
+        return format.Reader ?? throw new ArgumentException($"The format '{format.Name}' cannot read maps; it only writes them.", nameof(path));
+    }
 
-    private IJourneyMapWriter WriterFor(string path) =>
-        FindFor(path).Writer ?? throw new ArgumentException($"The format '{FindFor(path).Name}' cannot write maps; it only reads them.", nameof(path));
+    private IJourneyMapWriter WriterFor(string path)
+    {
+        var format = FindFor(path);
+        return format.Writer ?? throw new ArgumentException($"The format '{format.Name}' cannot write maps; it only reads them.", nameof(path));
+    }
 
     private JourneyMapFormat FindFor(string path)
     {

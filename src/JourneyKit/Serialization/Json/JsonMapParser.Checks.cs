@@ -11,15 +11,11 @@ namespace JourneyKit.Serialization.Json;
 internal sealed partial class JsonMapParser
 {
     private readonly Dictionary<string, long>[] _ids = [.. Enumerable.Range(0, 11).Select(_ => new Dictionary<string, long>(StringComparer.Ordinal))];
-    private Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>>[]? _alternateLookups;
     private static readonly SearchValues<byte> AsciiIdBytes = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_."u8);
 
     private List<PendingReference>? _pendingReferences;
     private List<PendingScore>? _pendingScores;
     private (int Min, int Max) _earlyScores = (int.MaxValue, int.MinValue);
-
-    private Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>>[] Lookups =>
-        _alternateLookups ??= [.. _ids.Select(ids => ids.GetAlternateLookup<ReadOnlySpan<char>>())];
 
     private enum IdKind
     {
@@ -89,7 +85,7 @@ internal sealed partial class JsonMapParser
         {
             Span<char> chars = stackalloc char[reader.ValueSpan.Length];
             System.Text.Ascii.ToUtf16(reader.ValueSpan, chars, out _);
-            if (Lookups[(int)kind].TryGetValue(chars, out var known, out _))
+            if (_ids[(int)kind].GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars, out var known, out _))
             {
                 return known;
             }
@@ -187,7 +183,7 @@ internal sealed partial class JsonMapParser
         {
             if (!scale.Contains(pending.Score))
             {
-                throw new JourneyFormatException(OffScale(pending.Score, scale) + _afterMigration, JourneyMapJson.FormatName, pending.Line, pending.Column, pending.Path, pending.ElementId);
+                throw Error(OffScale(pending.Score, scale), pending.Line, pending.Column, pending.Path, pending.ElementId);
             }
         }
 
@@ -198,13 +194,7 @@ internal sealed partial class JsonMapParser
             {
                 var label = Label((IdKind)pending.Kind);
                 var some = known.Count == 0 ? $"the map has no {label}s" : $"known: {string.Join(", ", known.Keys.Take(10))}{(known.Count > 10 ? ", ..." : "")}";
-                throw new JourneyFormatException(
-                    $"The {label} '{pending.Id}' is not in {Collection(pending.Kind)} ({some}); add it there or fix the id.{_afterMigration}",
-                    JourneyMapJson.FormatName,
-                    pending.Line,
-                    pending.Column,
-                    pending.Path,
-                    pending.ElementId);
+                throw Error($"The {label} '{pending.Id}' is not in {Collection(pending.Kind)} ({some}); add it there or fix the id.", pending.Line, pending.Column, pending.Path, pending.ElementId);
             }
         }
 

@@ -388,8 +388,12 @@ internal sealed partial class JsonMapParser
     private JourneyFormatException Fail(string reason, long offset)
     {
         var (line, column) = _input.LineAndColumn(offset);
-        return new JourneyFormatException(reason + _afterMigration, JourneyMapJson.FormatName, line, column, _path.ToString(), _path.InnermostId() ?? _map.Id);
+        return Error(reason, line, column, _path.ToString(), _path.InnermostId() ?? _map.Id);
     }
+
+    /// <summary>Makes the reader's one kind of error, saying when the document was upgraded before it was read.</summary>
+    private JourneyFormatException Error(string reason, long? line, long? column, string path, string? elementId, Exception? inner = null) =>
+        new(reason + _afterMigration, JourneyMapJson.FormatName, line, column, path, elementId, inner);
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 

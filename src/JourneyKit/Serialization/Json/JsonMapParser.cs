@@ -107,7 +107,7 @@ internal sealed partial class JsonMapParser
         }
 
         reason = "The document is not valid JSON: " + reason;
-        return new JourneyFormatException(reason + _afterMigration, JourneyMapJson.FormatName, line, column, _path.ToString(), _path.InnermostId(), exception);
+        return Error(reason, line, column, _path.ToString(), _path.InnermostId(), exception);
     }
 
     private void ReadUnit(ref Utf8JsonReader reader)
