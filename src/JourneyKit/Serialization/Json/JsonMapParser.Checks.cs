@@ -32,17 +32,6 @@ internal sealed partial class JsonMapParser
         Transition,
     }
 
-    /// <summary>The kinds of element a reference can point at; the values match <see cref="IdKind"/>.</summary>
-    private enum Ref
-    {
-        Persona,
-        Channel,
-        Owner,
-        Touchpoint,
-        PainPoint,
-        Step,
-    }
-
     private static string Label(IdKind kind) => kind switch
     {
         IdKind.PainPoint => "pain point",
@@ -50,13 +39,14 @@ internal sealed partial class JsonMapParser
         _ => kind.ToString().ToLowerInvariant(),
     };
 
-    private static string Collection(Ref kind) => kind switch
+    /// <summary>Says where the elements a reference can point at are declared.</summary>
+    private static string Collection(IdKind kind) => kind switch
     {
-        Ref.Persona => "'personas'",
-        Ref.Channel => "'channels'",
-        Ref.Owner => "'owners'",
-        Ref.Touchpoint => "'touchpoints'",
-        Ref.PainPoint => "the steps' 'painPoints'",
+        IdKind.Persona => "'personas'",
+        IdKind.Channel => "'channels'",
+        IdKind.Owner => "'owners'",
+        IdKind.Touchpoint => "'touchpoints'",
+        IdKind.PainPoint => "the steps' 'painPoints'",
         _ => "the stages' 'steps'",
     };
 
@@ -72,14 +62,14 @@ internal sealed partial class JsonMapParser
         first = offset;
     }
 
-    private string Reference(ref Utf8JsonReader reader, Ref kind)
+    private string Reference(ref Utf8JsonReader reader, IdKind kind)
     {
         NextString(ref reader, "an id");
         return CurrentReference(ref reader, kind);
     }
 
     /// <summary>Reads an id that refers to an element; one already read is returned as the same string, without a copy.</summary>
-    private string CurrentReference(ref Utf8JsonReader reader, Ref kind)
+    private string CurrentReference(ref Utf8JsonReader reader, IdKind kind)
     {
         if (!reader.ValueIsEscaped && IsAsciiId(reader.ValueSpan))
         {
@@ -111,7 +101,7 @@ internal sealed partial class JsonMapParser
     private static bool IsAsciiId(ReadOnlySpan<byte> id) =>
         id.Length is > 0 and <= ElementIds.MaxLength && id[0] is not ((byte)'-' or (byte)'_' or (byte)'.') && !id.ContainsAnyExcept(AsciiIdBytes);
 
-    private void Resolve(ref Utf8JsonReader reader, Ref kind, string id)
+    private void Resolve(ref Utf8JsonReader reader, IdKind kind, string id)
     {
         if (!_ids[(int)kind].ContainsKey(id))
         {
@@ -192,7 +182,7 @@ internal sealed partial class JsonMapParser
             var known = _ids[(int)pending.Kind];
             if (!known.ContainsKey(pending.Id))
             {
-                var label = Label((IdKind)pending.Kind);
+                var label = Label(pending.Kind);
                 var some = known.Count == 0 ? $"the map has no {label}s" : $"known: {string.Join(", ", known.Keys.Take(10))}{(known.Count > 10 ? ", ..." : "")}";
                 throw Error($"The {label} '{pending.Id}' is not in {Collection(pending.Kind)} ({some}); add it there or fix the id.", pending.Line, pending.Column, pending.Path, pending.ElementId);
             }
@@ -217,7 +207,7 @@ internal sealed partial class JsonMapParser
             _map.Properties);
     }
 
-    private readonly record struct PendingReference(Ref Kind, string Id, long Line, long Column, string Path, string? ElementId);
+    private readonly record struct PendingReference(IdKind Kind, string Id, long Line, long Column, string Path, string? ElementId);
 
     private readonly record struct PendingScore(int Score, long Line, long Column, string Path, string? ElementId);
 

@@ -164,7 +164,7 @@ internal sealed partial class JsonMapParser
             {
                 case 0: id = ElementId(ref reader, IdKind.Touchpoint); break;
                 case 1: name = Text(ref reader); break;
-                case 2: channel = Reference(ref reader, Ref.Channel); break;
+                case 2: channel = Reference(ref reader, IdKind.Channel); break;
                 default: description = Text(ref reader); break;
             }
 
@@ -204,11 +204,11 @@ internal sealed partial class JsonMapParser
                 case 3: actions = Texts(ref reader, "actions"); break;
                 case 4: thoughts = Texts(ref reader, "thoughts"); break;
                 case 5: emotions = Emotions(ref reader); break;
-                case 6: touchpoints = References(ref reader, Ref.Touchpoint, "touchpoints"); break;
+                case 6: touchpoints = References(ref reader, IdKind.Touchpoint, "touchpoints"); break;
                 case 7: painPoints = Elements(ref reader, "pain points", _readPainPoint ??= PainPoint, _painPoints); break;
                 case 8: opportunities = Elements(ref reader, "opportunities", _readOpportunity ??= Opportunity, _opportunities); break;
                 case 9: metrics = Elements(ref reader, "metrics", _readMetric ??= Metric, _metrics); break;
-                case 10: owner = Reference(ref reader, Ref.Owner); break;
+                case 10: owner = Reference(ref reader, IdKind.Owner); break;
                 case 11: duration = Duration(ref reader); break;
                 case 12: milestone = Boolean(ref reader); break;
                 default: backStage = Elements(ref reader, "back-stage items", _readBackStage ??= BackStageItem, _backStage); break;
@@ -269,7 +269,7 @@ internal sealed partial class JsonMapParser
                     Score(ref reader, score);
                     break;
                 case 1: label = RepeatedText(ref reader); break;
-                default: persona = Reference(ref reader, Ref.Persona); break;
+                default: persona = Reference(ref reader, IdKind.Persona); break;
             }
 
             _path.Pop();
@@ -318,8 +318,8 @@ internal sealed partial class JsonMapParser
                 case 2: description = Text(ref reader); break;
                 case 3: impact = Word(ref reader, V.Levels); break;
                 case 4: effort = Word(ref reader, V.Levels); break;
-                case 5: addresses = References(ref reader, Ref.PainPoint, "pain point ids"); break;
-                case 6: owner = Reference(ref reader, Ref.Owner); break;
+                case 5: addresses = References(ref reader, IdKind.PainPoint, "pain point ids"); break;
+                case 6: owner = Reference(ref reader, IdKind.Owner); break;
                 default: status = Word(ref reader, V.Statuses); break;
             }
 
@@ -394,8 +394,8 @@ internal sealed partial class JsonMapParser
             {
                 case 0: id = ElementId(ref reader, IdKind.Transition); break;
                 case 1: kind = Word(ref reader, V.TransitionKinds); break;
-                case 2: from = Reference(ref reader, Ref.Step); break;
-                case 3: to = Reference(ref reader, Ref.Step); break;
+                case 2: from = Reference(ref reader, IdKind.Step); break;
+                case 3: to = Reference(ref reader, IdKind.Step); break;
                 case 4: label = Text(ref reader); break;
                 default:
                     share = Decimal(ref reader);

@@ -347,7 +347,7 @@ internal sealed partial class JsonMapParser
                 _stage.Questions = Texts(ref reader, "questions");
                 break;
             case 5:
-                _stage.OwnerId = Reference(ref reader, Ref.Owner);
+                _stage.OwnerId = Reference(ref reader, IdKind.Owner);
                 break;
             case 6:
                 _stage.Icon = Text(ref reader);
