@@ -15,6 +15,9 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     internal ValueList(T[] items) => _items = items.Length == 0 ? null : items;
 
+    /// <summary>Gets the backing array, or <see langword="null"/> when empty; callers must never write to it.</summary>
+    internal T[]? Items => _items;
+
     /// <summary>Gets an empty list.</summary>
     public static ValueList<T> Empty => default;
 

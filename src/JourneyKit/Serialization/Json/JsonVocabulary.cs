@@ -65,6 +65,8 @@ internal sealed class EnumWords<TEnum>
         throw new ArgumentOutOfRangeException(nameof(value), value, $"{typeof(TEnum).Name} has no JSON word for this value.");
     }
 
+    public bool TryDecode(string word, out TEnum value) => TryDecode(Encoding.UTF8.GetBytes(word), out value);
+
     public bool TryDecode(ReadOnlySpan<byte> utf8, out TEnum value)
     {
         foreach (var word in _words)

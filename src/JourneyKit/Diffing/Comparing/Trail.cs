@@ -1,0 +1,27 @@
+using JourneyKit.Diffing.Shapes;
+
+namespace JourneyKit.Diffing.Comparing;
+
+/// <summary>An element and the chain of elements that hold it, up to the map: where a change happened.</summary>
+internal sealed class Trail(ElementShape shape, object element, Trail? parent)
+{
+    public ElementShape Shape => shape;
+
+    public object Element => element;
+
+    public Trail? Parent => parent;
+
+    public string Id => shape.IdOf(element);
+
+    public ElementRef Ref => new(shape.Kind, Id);
+
+    public JourneyPath Path => parent is null ? JourneyPath.Root : parent.Path.Element(shape.Collection, Id);
+
+    public string Location => parent is null ? "map" : parent.Parent is null ? Label : parent.Location + " › " + Label;
+
+    public string? StageId => parent is null ? null : shape.Kind == ElementKind.Stage ? Id : parent.StageId;
+
+    private string Label => shape.Kind is ElementKind.Stage or ElementKind.Step
+        ? shape.LabelOf(element)
+        : $"{ElementKinds.ReadableWord(shape.Kind)} '{shape.LabelOf(element)}'";
+}

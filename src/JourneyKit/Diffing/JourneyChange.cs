@@ -1,0 +1,156 @@
+using System.Globalization;
+using JourneyKit.Diffing.Shapes;
+
+namespace JourneyKit.Diffing;
+
+/// <summary>One change between two revisions of a map, with where it happened and what it was before and after.</summary>
+/// <remarks>Immutable and thread-safe; equal when every property is equal.</remarks>
+public sealed record JourneyChange
+{
+    internal JourneyChange(
+        ChangeKind kind,
+        ElementKind elementKind,
+        string elementId,
+        string? previousId,
+        string? property,
+        object? before,
+        object? after,
+        ElementRef? fromParent,
+        int? fromIndex,
+        ElementRef? toParent,
+        int? toIndex,
+        double confidence,
+        JourneyPath path,
+        string location,
+        string? stageId)
+    {
+        Kind = kind;
+        ElementKind = elementKind;
+        ElementId = elementId;
+        PreviousId = previousId;
+        Property = property;
+        Before = before;
+        After = after;
+        FromParent = fromParent;
+        FromIndex = fromIndex;
+        ToParent = toParent;
+        ToIndex = toIndex;
+        Confidence = confidence;
+        Path = path;
+        Location = location;
+        StageId = stageId;
+    }
+
+    /// <summary>Gets what happened.</summary>
+    public ChangeKind Kind { get; }
+
+    /// <summary>Gets the kind of element that changed.</summary>
+    public ElementKind ElementKind { get; }
+
+    /// <summary>Gets the element's id: in the newer revision, or in the older one when the element was removed.</summary>
+    public string ElementId { get; }
+
+    /// <summary>Gets the element's id in the older revision when it differs, as after a rename that changed a name-derived id.</summary>
+    public string? PreviousId { get; }
+
+    /// <summary>Gets the changed property's name (as in the JSON format), for <see cref="ChangeKind.PropertyChanged"/> and <see cref="ChangeKind.Renamed"/>.</summary>
+    public string? Property { get; }
+
+    /// <summary>
+    /// Gets the old value: the property's value, or the whole element for <see cref="ChangeKind.Removed"/> (without the
+    /// children that moved elsewhere, which have changes of their own).
+    /// </summary>
+    public object? Before { get; }
+
+    /// <summary>
+    /// Gets the new value: the property's value, or the whole element for <see cref="ChangeKind.Added"/> (without the
+    /// children that moved in from elsewhere, which have changes of their own).
+    /// </summary>
+    public object? After { get; }
+
+    /// <summary>Gets the parent the element was in, for removed, moved and reordered elements; the map's own id names the map.</summary>
+    public ElementRef? FromParent { get; }
+
+    /// <summary>Gets the element's position in its old parent's list.</summary>
+    public int? FromIndex { get; }
+
+    /// <summary>Gets the parent the element is in now, for added, moved and reordered elements.</summary>
+    public ElementRef? ToParent { get; }
+
+    /// <summary>Gets the element's position in its new parent's list.</summary>
+    public int? ToIndex { get; }
+
+    /// <summary>Gets whether the element was matched across revisions by similarity because its id changed.</summary>
+    public bool IsInferred => PreviousId is not null && Confidence < 1;
+
+    /// <summary>Gets how sure the match is, from 0 to 1; 1 when the element kept its id.</summary>
+    public double Confidence { get; }
+
+    /// <summary>Gets the path by ids, such as <c>/stages/pay/steps/enter-card/painPoints/slow-form/severity</c>.</summary>
+    public JourneyPath Path { get; }
+
+    /// <summary>Gets the readable place, such as <c>Pay › Enters card details › pain point 'Slow form'</c>.</summary>
+    public string Location { get; }
+
+    /// <summary>Gets the id of the stage the element is in, or <see langword="null"/> for elements outside the stages.</summary>
+    public string? StageId { get; }
+
+    /// <summary>
+    /// Gets a fingerprint that stays the same for the same change across runs and renderings: the change kind, the
+    /// element and the property; never the message text or a position.
+    /// </summary>
+    public string Fingerprint => $"{Word(Kind)}:{ElementKinds.Word(ElementKind)}:{ElementId}{(Property is null ? "" : ":" + Property)}";
+
+    /// <summary>Gets the change as one readable sentence.</summary>
+    public string Description => Kind switch
+    {
+        ChangeKind.Added => $"Added {ElementKinds.ReadableWord(ElementKind)} {Location}",
+        ChangeKind.Removed => $"Removed {ElementKinds.ReadableWord(ElementKind)} {Location}",
+        ChangeKind.Renamed => $"Renamed {ElementKinds.ReadableWord(ElementKind)} {Show(Before)} to {Show(After)}{IdNote}",
+        ChangeKind.PropertyChanged => $"Changed {Property} of {Location} from {Show(Before)} to {Show(After)}{IdNote}",
+        ChangeKind.Moved => $"Moved {ElementKinds.ReadableWord(ElementKind)} {Location} from {FromParent} to {ToParent}{IdNote}",
+        _ => $"Reordered {ElementKinds.ReadableWord(ElementKind)} {Location} from position {FromIndex + 1} to {ToIndex + 1}{IdNote}",
+    };
+
+    private string IdNote => PreviousId is null
+        ? ""
+        : $" (id {PreviousId} → {ElementId}{(IsInferred ? $", matched by similarity, confidence {Confidence.ToString("0.00", CultureInfo.InvariantCulture)}" : "")})";
+
+    /// <summary>Returns the change that undoes this one.</summary>
+    /// <returns>The inverse change: added becomes removed, before and after swap, from and to swap.</returns>
+    public JourneyChange Invert() => new(
+        Kind switch { ChangeKind.Added => ChangeKind.Removed, ChangeKind.Removed => ChangeKind.Added, _ => Kind },
+        ElementKind,
+        PreviousId ?? ElementId,
+        PreviousId is null ? null : ElementId,
+        Property,
+        After,
+        Before,
+        ToParent,
+        ToIndex,
+        FromParent,
+        FromIndex,
+        Confidence,
+        Path,
+        Location,
+        StageId);
+
+    /// <inheritdoc />
+    public override string ToString() => Description;
+
+    internal static string Word(ChangeKind kind) => kind switch
+    {
+        ChangeKind.Added => "added",
+        ChangeKind.Removed => "removed",
+        ChangeKind.Renamed => "renamed",
+        ChangeKind.PropertyChanged => "propertyChanged",
+        ChangeKind.Moved => "moved",
+        _ => "reordered",
+    };
+
+    internal ValueCodec? Codec => Property is null || Kind is not (ChangeKind.PropertyChanged or ChangeKind.Renamed)
+        ? null
+        : Shapes.Shapes.Of(ElementKind) is var shape && shape.PropertyIndex(Property) is var index and >= 0 ? shape.Codec(index) : TextCodec.Instance;
+
+    private string Show(object? value) => Codec?.Show(value) ?? value?.ToString() ?? "(none)";
+}

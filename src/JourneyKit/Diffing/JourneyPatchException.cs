@@ -1,0 +1,41 @@
+namespace JourneyKit.Diffing;
+
+/// <summary>Thrown when a diff is applied to a map that has drifted from the diff's base; nothing is overwritten.</summary>
+public sealed class JourneyPatchException : Exception
+{
+    /// <summary>Creates the exception with a message.</summary>
+    public JourneyPatchException()
+        : this("The diff does not fit the map.")
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    /// <param name="message">The message.</param>
+    public JourneyPatchException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and its cause.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public JourneyPatchException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception for the changes that do not fit.</summary>
+    /// <param name="drift">Every change that does not fit, with the reason.</param>
+    public JourneyPatchException(IEnumerable<PatchDrift> drift)
+        : this(Describe(drift.ToArray()))
+    {
+        Drift = ValueList.From(drift);
+    }
+
+    /// <summary>Gets every change that does not fit, with the reason.</summary>
+    public ValueList<PatchDrift> Drift { get; }
+
+    private static string Describe(PatchDrift[] drift) =>
+        $"The diff does not fit the map: {drift.Length} change{(drift.Length == 1 ? "" : "s")} expected something else." + Environment.NewLine
+        + string.Join(Environment.NewLine, drift.Select(d => "  " + d));
+}

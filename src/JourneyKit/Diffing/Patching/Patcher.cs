@@ -1,0 +1,274 @@
+namespace JourneyKit.Diffing.Patching;
+
+/// <summary>
+/// Applies changes to a changeable copy of a map in a fixed order, whatever the order of the changes: take out what
+/// moves or goes, set properties and ids, make what is new, then place what moved or is new.
+/// </summary>
+/// <remarks>
+/// Strict mode (<see cref="JourneyDiff.Apply"/>) checks every change's precondition against the map first and places
+/// elements at their recorded positions. Merge mode trusts the caller to have found conflicts and places each element
+/// after the nearest of its former neighbours that is still there, because positions from two sides do not add up.
+/// </remarks>
+internal sealed class Patcher
+{
+    private readonly Node _root;
+    private readonly Dictionary<ElementRef, Node> _index = [];
+    private readonly List<PatchDrift> _drift = [];
+
+    private Patcher(JourneyMap map) => _root = Node.Of(Shapes.Shapes.Map, map, null, _index);
+
+    /// <summary>Applies changes exactly, or reports every change that does not fit.</summary>
+    public static (JourneyMap? Map, List<PatchDrift> Drift) Apply(JourneyMap map, IReadOnlyList<JourneyChange> changes)
+    {
+        var patcher = new Patcher(map);
+        patcher.Check(changes);
+        if (patcher._drift.Count > 0)
+        {
+            return (null, patcher._drift);
+        }
+
+        patcher.Change(changes, (parent, slot, placed) => patcher.PlaceByIndex(parent, slot, placed));
+        return patcher._drift.Count > 0 ? (null, patcher._drift) : ((JourneyMap)patcher._root.Build(), patcher._drift);
+    }
+
+    /// <summary>Applies changes from two sides of a merge, placing each element after its nearest former neighbour.</summary>
+    /// <param name="map">The common base.</param>
+    /// <param name="changes">The changes to make; conflicts are already settled.</param>
+    /// <param name="neighbours">For a placed change, the ids of the elements before it in its side's list, nearest first.</param>
+    public static JourneyMap Merge(JourneyMap map, IReadOnlyList<JourneyChange> changes, Func<JourneyChange, IReadOnlyList<string>> neighbours)
+    {
+        var patcher = new Patcher(map);
+        patcher.Change(changes, (parent, slot, placed) => PlaceAfterNeighbours(parent, slot, placed, neighbours));
+        return (JourneyMap)patcher._root.Build();
+    }
+
+    private Node? Find(ElementKind kind, string id) => kind == ElementKind.Map ? _root : _index.GetValueOrDefault(new ElementRef(kind, id));
+
+    private Node? Subject(JourneyChange change) => Find(change.ElementKind, change.PreviousId ?? change.ElementId);
+
+    private void Check(IReadOnlyList<JourneyChange> changes)
+    {
+        var leaving = changes
+            .Where(c => c.Kind == ChangeKind.Moved && c.ElementKind != ElementKind.Map)
+            .Select(Subject)
+            .OfType<Node>()
+            .ToHashSet();
+        var vacated = changes
+            .Where(c => c.Kind == ChangeKind.Removed || (c.Kind == ChangeKind.Renamed && c.PreviousId is not null))
+            .Select(c => new ElementRef(c.ElementKind, c.PreviousId ?? c.ElementId))
+            .ToHashSet();
+
+        foreach (var change in changes)
+        {
+            if (change.Kind == ChangeKind.Added)
+            {
+                if (_index.ContainsKey(new ElementRef(change.ElementKind, change.ElementId)) && !vacated.Contains(new ElementRef(change.ElementKind, change.ElementId)))
+                {
+                    Drift(change, $"the map already has a {ElementKinds.ReadableWord(change.ElementKind)} with id '{change.ElementId}'");
+                }
+
+                continue;
+            }
+
+            var node = Subject(change);
+            if (node is null)
+            {
+                Drift(change, $"the map has no {ElementKinds.ReadableWord(change.ElementKind)} with id '{change.PreviousId ?? change.ElementId}'");
+                continue;
+            }
+
+            switch (change.Kind)
+            {
+                case ChangeKind.Removed:
+                    CheckPlace(change, node);
+                    if (!Equals(node.Build(leaving), change.Before))
+                    {
+                        Drift(change, "the element was changed since the diff was made");
+                    }
+
+                    break;
+                case ChangeKind.Moved or ChangeKind.Reordered:
+                    CheckPlace(change, node);
+                    break;
+                case ChangeKind.Renamed when change.Property is null:
+                    break;
+                default:
+                    var property = node.Shape.PropertyIndex(change.Property ?? "");
+                    if (property < 0)
+                    {
+                        Drift(change, $"a {ElementKinds.ReadableWord(change.ElementKind)} has no property '{change.Property}'");
+                    }
+                    else if (!Equals(node.Values[property], change.Before))
+                    {
+                        Drift(change, $"{change.Property} is {node.Shape.Codec(property).Show(node.Values[property])}, not {node.Shape.Codec(property).Show(change.Before)}");
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void CheckPlace(JourneyChange change, Node node)
+    {
+        var parent = node.Parent!;
+        if (change.FromParent is not { } from || from.Kind != parent.Shape.Kind || (from.Kind != ElementKind.Map && from.Id != parent.Id))
+        {
+            Drift(change, $"the element is in {(parent.Parent is null ? "the map" : parent.Ref.ToString())}, not {change.FromParent?.ToString() ?? "nowhere"}");
+        }
+        else if (change.FromIndex != node.IndexInParent)
+        {
+            Drift(change, $"the element is at position {node.IndexInParent + 1}, not {change.FromIndex + 1}");
+        }
+    }
+
+    private void Change(IReadOnlyList<JourneyChange> changes, Action<Node, int, List<(Node Node, JourneyChange Change)>> place)
+    {
+        var going = changes
+            .Where(c => c.Kind is ChangeKind.Removed or ChangeKind.Moved or ChangeKind.Reordered)
+            .Select(c => (Change: c, Node: Subject(c)))
+            .Where(g => g.Node?.Parent is not null)
+            .ToList();
+        var leaving = going.Select(g => g.Node!).ToHashSet();
+        foreach (var (change, node) in going.Where(g => g.Change.Kind == ChangeKind.Removed))
+        {
+            Unindex(node!, leaving);
+        }
+
+        foreach (var node in leaving)
+        {
+            node.Parent!.Children[node.Parent.SlotOf(node)].Remove(node);
+        }
+
+        var renamed = new List<(Node Node, string Id)>();
+        foreach (var change in changes.Where(c => c.Kind is ChangeKind.Renamed or ChangeKind.PropertyChanged))
+        {
+            if (Subject(change) is not { } node)
+            {
+                continue;
+            }
+
+            var property = node.Shape.PropertyIndex(change.Property ?? "");
+            if (property >= 0)
+            {
+                node.Values[property] = change.After;
+            }
+
+            if (change.Kind == ChangeKind.Renamed && change.ElementId != node.Id)
+            {
+                renamed.Add((node, change.ElementId));
+            }
+        }
+
+        foreach (var (node, _) in renamed)
+        {
+            if (_index.TryGetValue(node.Ref, out var indexed) && indexed == node)
+            {
+                _index.Remove(node.Ref);
+            }
+        }
+
+        foreach (var (node, id) in renamed)
+        {
+            node.Id = id;
+            if (node.Parent is not null)
+            {
+                _index[node.Ref] = node;
+            }
+        }
+
+        var placed = new List<(Node Node, JourneyChange Change)>();
+        foreach (var change in changes)
+        {
+            switch (change.Kind)
+            {
+                case ChangeKind.Added when change.After is not null:
+                    placed.Add((Node.Of(Shapes.Shapes.Of(change.ElementKind), change.After, _root, _index), change));
+                    break;
+                case ChangeKind.Moved or ChangeKind.Reordered when Find(change.ElementKind, change.ElementId) is { } node:
+                    placed.Add((node, change));
+                    break;
+            }
+        }
+
+        foreach (var group in placed.GroupBy(p => (p.Change.ToParent!.Value.Kind, p.Change.ToParent.Value.Id, p.Node.Shape.Kind)))
+        {
+            var (kind, id, childKind) = group.Key;
+            var parent = Find(kind, id);
+            var slot = parent?.Shape.SlotOf(childKind) ?? -1;
+            if (parent is null || slot < 0)
+            {
+                foreach (var (_, change) in group)
+                {
+                    Drift(change, $"the map has no {ElementKinds.ReadableWord(kind)} with id '{id}' to hold it");
+                }
+
+                continue;
+            }
+
+            foreach (var (node, _) in group)
+            {
+                node.Parent = parent;
+            }
+
+            place(parent, slot, [.. group]);
+        }
+    }
+
+    /// <summary>Forgets a removed element and what it holds, except what moves elsewhere.</summary>
+    private void Unindex(Node node, HashSet<Node> leaving)
+    {
+        _index.Remove(node.Ref);
+        foreach (var child in node.Children.SelectMany(list => list).Where(c => !leaving.Contains(c)))
+        {
+            Unindex(child, leaving);
+        }
+    }
+
+    private void PlaceByIndex(Node parent, int slot, List<(Node Node, JourneyChange Change)> placed)
+    {
+        var staying = parent.Children[slot];
+        var final = new Node?[staying.Count + placed.Count];
+        foreach (var (node, change) in placed)
+        {
+            if (change.ToIndex is not { } index || index < 0 || index >= final.Length || final[index] is not null)
+            {
+                Drift(change, $"position {change.ToIndex + 1} does not exist or is taken in a list of {final.Length}");
+                return;
+            }
+
+            final[index] = node;
+        }
+
+        var next = 0;
+        for (var i = 0; i < final.Length; i++)
+        {
+            final[i] ??= staying[next++];
+        }
+
+        staying.Clear();
+        staying.AddRange(final!);
+    }
+
+    private static void PlaceAfterNeighbours(
+        Node parent, int slot, List<(Node Node, JourneyChange Change)> placed, Func<JourneyChange, IReadOnlyList<string>> neighbours)
+    {
+        var list = parent.Children[slot];
+        foreach (var (node, change) in placed.OrderBy(p => p.Change.ToIndex))
+        {
+            var at = 0;
+            foreach (var id in neighbours(change))
+            {
+                var index = list.FindIndex(n => n.Id == id);
+                if (index >= 0)
+                {
+                    at = index + 1;
+                    break;
+                }
+            }
+
+            list.Insert(at, node);
+        }
+    }
+
+    private void Drift(JourneyChange change, string reason) => _drift.Add(new PatchDrift(change, reason));
+}

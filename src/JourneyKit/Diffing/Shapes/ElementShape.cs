@@ -1,0 +1,107 @@
+namespace JourneyKit.Diffing.Shapes;
+
+/// <summary>
+/// What the diff engine knows of one kind of element: its id, its label, its properties in a fixed order, the lists of
+/// child elements it holds, and how to make one from those parts. One uniform view lets comparing, patching and
+/// merging treat every kind alike.
+/// </summary>
+internal abstract class ElementShape
+{
+    public abstract ElementKind Kind { get; }
+
+    /// <summary>Gets the name of the collection that holds this kind, as used in paths ("steps").</summary>
+    public abstract string Collection { get; }
+
+    public abstract int PropertyCount { get; }
+
+    /// <summary>Gets the index of the property that names the element ("name", "title"), or -1.</summary>
+    public abstract int NameProperty { get; }
+
+    /// <summary>Gets the kinds of the child lists, in order.</summary>
+    public abstract ElementKind[] ChildKinds { get; }
+
+    public abstract string PropertyName(int property);
+
+    public abstract ValueCodec Codec(int property);
+
+    public abstract string IdOf(object element);
+
+    public abstract string LabelOf(object element);
+
+    public abstract object? Get(object element, int property);
+
+    public abstract bool Same(object a, object b, int property, TextRule text);
+
+    public abstract object[] ChildrenOf(object element, int slot);
+
+    public abstract object Create(string id, object?[] values, object[][] children);
+
+    public int PropertyIndex(string name)
+    {
+        for (var i = 0; i < PropertyCount; i++)
+        {
+            if (PropertyName(i) == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public int SlotOf(ElementKind child) => Array.IndexOf(ChildKinds, child);
+
+    public object?[] Values(object element)
+    {
+        var values = new object?[PropertyCount];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Get(element, i);
+        }
+
+        return values;
+    }
+}
+
+internal sealed class ElementShape<T>(
+    ElementKind kind,
+    string collection,
+    Func<T, string> id,
+    Func<T, string> label,
+    PropertyShape<T>[] properties,
+    string? nameProperty,
+    ElementKind[] childKinds,
+    Func<T, int, object[]> children,
+    Func<string, object?[], object[][], T> create) : ElementShape
+    where T : class
+{
+    private readonly int _nameProperty = nameProperty is null ? -1 : Array.FindIndex(properties, p => p.Name == nameProperty);
+
+    public override ElementKind Kind => kind;
+
+    public override string Collection => collection;
+
+    public override int PropertyCount => properties.Length;
+
+    public override int NameProperty => _nameProperty;
+
+    public override ElementKind[] ChildKinds => childKinds;
+
+    public PropertyShape<T> this[int property] => properties[property];
+
+    public override string PropertyName(int property) => properties[property].Name;
+
+    public override ValueCodec Codec(int property) => properties[property].Codec;
+
+    public override string IdOf(object element) => id((T)element);
+
+    public override string LabelOf(object element) => label((T)element);
+
+    public override object? Get(object element, int property) => properties[property].Get((T)element);
+
+    public override bool Same(object a, object b, int property, TextRule text) => properties[property].Same((T)a, (T)b, text);
+
+    public override object[] ChildrenOf(object element, int slot) => children((T)element, slot);
+
+    public override object Create(string id, object?[] values, object[][] children) => create(id, values, children);
+}

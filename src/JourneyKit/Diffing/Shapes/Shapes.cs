@@ -1,0 +1,246 @@
+using JourneyKit.Serialization.Json;
+using static JourneyKit.Diffing.Shapes.Property;
+
+namespace JourneyKit.Diffing.Shapes;
+
+/// <summary>The shape of every element kind of the model.</summary>
+internal static class Shapes
+{
+    private static readonly ValueCodec Text = TextCodec.Instance;
+
+    public static readonly ElementShape<JourneyMap> Map = new(
+        ElementKind.Map,
+        "",
+        m => m.Id,
+        m => m.Title,
+        [
+            Text<JourneyMap>("title", m => m.Title),
+            Text<JourneyMap>("description", m => m.Description),
+            Value<JourneyMap, JourneyKind>("kind", new EnumCodec<JourneyKind>(JsonVocabulary.JourneyKinds), m => m.Kind),
+            Value<JourneyMap, Audience>("audience", new EnumCodec<Audience>(JsonVocabulary.Audiences), m => m.Audience),
+            Value<JourneyMap, EmotionScale>("emotionScale", ScaleCodec.Instance, m => m.EmotionScale),
+            Value<JourneyMap, Revision?>("revision", RevisionCodec.Instance, m => m.Revision),
+            Value<JourneyMap, TimeSpan?>("reviewCadence", DurationCodec.Instance, m => m.ReviewCadence),
+            Value<JourneyMap, DateOnly?>("lastReviewedOn", DateCodec.Instance, m => m.LastReviewedOn),
+            Value<JourneyMap, ValueMap>("properties", PropertiesCodec.Instance, m => m.Properties),
+        ],
+        "title",
+        [ElementKind.Persona, ElementKind.Stage, ElementKind.Touchpoint, ElementKind.Channel, ElementKind.Owner, ElementKind.Transition],
+        (m, slot) => slot switch
+        {
+            0 => Items(m.Personas),
+            1 => Items(m.Stages),
+            2 => Items(m.Touchpoints),
+            3 => Items(m.Channels),
+            4 => Items(m.Owners),
+            _ => Items(m.Transitions),
+        },
+        (id, v, c) => new JourneyMap(
+            id, (string)v[0]!, (string?)v[1], (JourneyKind)v[2]!, (Audience)v[3]!,
+            List<Persona>(c[0]), List<Stage>(c[1]), List<Touchpoint>(c[2]), List<Channel>(c[3]), List<Owner>(c[4]), List<Transition>(c[5]),
+            (EmotionScale)v[4]!, (Revision?)v[5], (TimeSpan?)v[6], (DateOnly?)v[7], (ValueMap)v[8]!));
+
+    public static readonly ElementShape<Persona> Persona = new(
+        ElementKind.Persona,
+        "personas",
+        p => p.Id,
+        p => p.Name,
+        [
+            Text<Persona>("name", p => p.Name),
+            Text<Persona>("segment", p => p.Segment),
+            Value<Persona, ValueMap>("demographics", PropertiesCodec.Instance, p => p.Demographics),
+            Texts<Persona>("behaviours", p => p.Behaviours),
+            Texts<Persona>("goals", p => p.Goals),
+            Texts<Persona>("needs", p => p.Needs),
+            Texts<Persona>("frustrations", p => p.Frustrations),
+        ],
+        "name",
+        [],
+        NoChildren,
+        (id, v, _) => new Persona(id, (string)v[0]!, (string?)v[1], (ValueMap)v[2]!, (ValueList<string>)v[3]!, (ValueList<string>)v[4]!, (ValueList<string>)v[5]!, (ValueList<string>)v[6]!));
+
+    public static readonly ElementShape<Stage> Stage = new(
+        ElementKind.Stage,
+        "stages",
+        s => s.Id,
+        s => s.Name,
+        [
+            Text<Stage>("name", s => s.Name),
+            Text<Stage>("goal", s => s.Goal),
+            Texts<Stage>("questions", s => s.Questions),
+            Reference<Stage>("owner", s => s.OwnerId),
+            Text<Stage>("icon", s => s.Icon),
+        ],
+        "name",
+        [ElementKind.Metric, ElementKind.Step],
+        (s, slot) => slot == 0 ? Items(s.Metrics) : Items(s.Steps),
+        (id, v, c) => new Stage(id, (string)v[0]!, (string?)v[1], (ValueList<string>)v[2]!, (string?)v[3], List<Metric>(c[0]), (string?)v[4], List<Step>(c[1])));
+
+    public static readonly ElementShape<Step> Step = new(
+        ElementKind.Step,
+        "steps",
+        s => s.Id,
+        s => s.Name,
+        [
+            Text<Step>("name", s => s.Name),
+            Text<Step>("description", s => s.Description),
+            Texts<Step>("actions", s => s.Actions),
+            Texts<Step>("thoughts", s => s.Thoughts),
+            Emotions<Step>("emotions", s => s.Emotions),
+            ReferenceSet<Step>("touchpoints", s => s.TouchpointIds),
+            Reference<Step>("owner", s => s.OwnerId),
+            Value<Step, TimeSpan?>("duration", DurationCodec.Instance, s => s.Duration),
+            Value<Step, bool>("milestone", BoolCodec.Instance, s => s.IsMilestone),
+        ],
+        "name",
+        [ElementKind.PainPoint, ElementKind.Opportunity, ElementKind.Metric, ElementKind.BackStageItem],
+        (s, slot) => slot switch
+        {
+            0 => Items(s.PainPoints),
+            1 => Items(s.Opportunities),
+            2 => Items(s.Metrics),
+            _ => Items(s.BackStage),
+        },
+        (id, v, c) => new Step(
+            id, (string)v[0]!, (string?)v[1], (ValueList<string>)v[2]!, (ValueList<string>)v[3]!, (ValueList<Emotion>)v[4]!, (ValueList<string>)v[5]!,
+            List<PainPoint>(c[0]), List<Opportunity>(c[1]), List<Metric>(c[2]), (string?)v[6], (TimeSpan?)v[7], (bool)v[8]!, List<BackStageItem>(c[3])));
+
+    public static readonly ElementShape<PainPoint> PainPoint = new(
+        ElementKind.PainPoint,
+        "painPoints",
+        p => p.Id,
+        p => p.Description,
+        [
+            Text<PainPoint>("description", p => p.Description),
+            Value<PainPoint, PainSeverity>("severity", new EnumCodec<PainSeverity>(JsonVocabulary.Severities), p => p.Severity),
+        ],
+        null,
+        [],
+        NoChildren,
+        (id, v, _) => new PainPoint(id, (string)v[0]!, (PainSeverity)v[1]!));
+
+    public static readonly ElementShape<Opportunity> Opportunity = new(
+        ElementKind.Opportunity,
+        "opportunities",
+        o => o.Id,
+        o => o.Title,
+        [
+            Text<Opportunity>("title", o => o.Title),
+            Text<Opportunity>("description", o => o.Description),
+            Value<Opportunity, Level>("impact", new EnumCodec<Level>(JsonVocabulary.Levels), o => o.Impact),
+            Value<Opportunity, Level>("effort", new EnumCodec<Level>(JsonVocabulary.Levels), o => o.Effort),
+            ReferenceSet<Opportunity>("addresses", o => o.AddressedPainPointIds),
+            Reference<Opportunity>("owner", o => o.OwnerId),
+            Value<Opportunity, OpportunityStatus>("status", new EnumCodec<OpportunityStatus>(JsonVocabulary.Statuses), o => o.Status),
+        ],
+        "title",
+        [],
+        NoChildren,
+        (id, v, _) => new Opportunity(id, (string)v[0]!, (string?)v[1], (Level)v[2]!, (Level)v[3]!, (ValueList<string>)v[4]!, (string?)v[5], (OpportunityStatus)v[6]!));
+
+    public static readonly ElementShape<Metric> Metric = new(
+        ElementKind.Metric,
+        "metrics",
+        m => m.Id,
+        m => m.Name,
+        [
+            Text<Metric>("name", m => m.Name),
+            Value<Metric, MetricKind>("kind", new EnumCodec<MetricKind>(JsonVocabulary.MetricKinds), m => m.Kind),
+            Text<Metric>("unit", m => m.Unit),
+            Value<Metric, decimal?>("target", DecimalCodec.Instance, m => m.Target),
+            Value<Metric, decimal?>("actual", DecimalCodec.Instance, m => m.Actual),
+            Value<Metric, MetricDirection>("direction", new EnumCodec<MetricDirection>(JsonVocabulary.Directions), m => m.Direction),
+        ],
+        "name",
+        [],
+        NoChildren,
+        (id, v, _) => new Metric(id, (string)v[0]!, (MetricKind)v[1]!, (string?)v[2], (decimal?)v[3], (decimal?)v[4], (MetricDirection)v[5]!));
+
+    public static readonly ElementShape<BackStageItem> BackStageItem = new(
+        ElementKind.BackStageItem,
+        "backStage",
+        b => b.Id,
+        b => b.Name,
+        [
+            Text<BackStageItem>("name", b => b.Name),
+            Value<BackStageItem, BackStageKind>("kind", new EnumCodec<BackStageKind>(JsonVocabulary.BackStageKinds), b => b.Kind),
+            Text<BackStageItem>("description", b => b.Description),
+        ],
+        "name",
+        [],
+        NoChildren,
+        (id, v, _) => new BackStageItem(id, (string)v[0]!, (BackStageKind)v[1]!, (string?)v[2]));
+
+    public static readonly ElementShape<Touchpoint> Touchpoint = new(
+        ElementKind.Touchpoint,
+        "touchpoints",
+        t => t.Id,
+        t => t.Name,
+        [
+            Text<Touchpoint>("name", t => t.Name),
+            Reference<Touchpoint>("channel", t => t.ChannelId),
+            Text<Touchpoint>("description", t => t.Description),
+        ],
+        "name",
+        [],
+        NoChildren,
+        (id, v, _) => new Touchpoint(id, (string)v[0]!, (string?)v[1], (string?)v[2]));
+
+    public static readonly ElementShape<Channel> Channel = new(
+        ElementKind.Channel,
+        "channels",
+        c => c.Id,
+        c => c.Name,
+        [
+            Text<Channel>("name", c => c.Name),
+            Text<Channel>("description", c => c.Description),
+        ],
+        "name",
+        [],
+        NoChildren,
+        (id, v, _) => new Channel(id, (string)v[0]!, (string?)v[1]));
+
+    public static readonly ElementShape<Owner> Owner = new(
+        ElementKind.Owner,
+        "owners",
+        o => o.Id,
+        o => o.Name,
+        [
+            Text<Owner>("name", o => o.Name),
+            Text<Owner>("contact", o => o.Contact),
+        ],
+        "name",
+        [],
+        NoChildren,
+        (id, v, _) => new Owner(id, (string)v[0]!, (string?)v[1]));
+
+    public static readonly ElementShape<Transition> Transition = new(
+        ElementKind.Transition,
+        "transitions",
+        t => t.Id,
+        t => t.ToString(),
+        [
+            Value<Transition, TransitionKind>("kind", new EnumCodec<TransitionKind>(JsonVocabulary.TransitionKinds), t => t.Kind),
+            Reference<Transition>("from", t => t.FromStepId),
+            Reference<Transition>("to", t => t.ToStepId),
+            Text<Transition>("label", t => t.Label),
+            Value<Transition, decimal?>("share", DecimalCodec.Instance, t => t.Share),
+        ],
+        null,
+        [],
+        NoChildren,
+        (id, v, _) => new Transition(id, (TransitionKind)v[0]!, (string)v[1]!, (string?)v[2], (string?)v[3], (decimal?)v[4]));
+
+    private static readonly ElementShape[] ByKind =
+        [Map, Persona, Stage, Step, PainPoint, Opportunity, Metric, BackStageItem, Touchpoint, Channel, Owner, Transition];
+
+    public static ElementShape Of(ElementKind kind) => ByKind[(int)kind];
+
+    private static object[] NoChildren<T>(T element, int slot) => [];
+
+    /// <summary>Returns the list's own array, seen as objects without copying; it must never be written to.</summary>
+    private static object[] Items<T>(ValueList<T> list)
+        where T : class => list.Items ?? [];
+
+    private static ValueList<T> List<T>(object[] items) => new(Array.ConvertAll(items, item => (T)item));
+}

@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace JourneyKit.Diffing.Shapes;
+
+internal sealed class EmotionsCodec : ValueCodec
+{
+    public static readonly EmotionsCodec Instance = new();
+
+    public override void Write(Utf8JsonWriter writer, object? value)
+    {
+        writer.WriteStartArray();
+        foreach (var emotion in (ValueList<Emotion>)value!)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("score", emotion.Score);
+            if (emotion.Label is not null)
+            {
+                writer.WriteString("label", emotion.Label);
+            }
+
+            if (emotion.PersonaId is not null)
+            {
+                writer.WriteString("persona", emotion.PersonaId);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public override object? Read(JsonElement json, string path)
+    {
+        if (json.ValueKind != JsonValueKind.Array)
+        {
+            throw Error(path, "an array of emotions");
+        }
+
+        var emotions = new List<Emotion>();
+        foreach (var item in json.EnumerateArray())
+        {
+            var at = $"{path}[{emotions.Count}]";
+            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("score", out var score) || !score.TryGetInt32(out var number))
+            {
+                throw Error(at, "an emotion object with an integer score");
+            }
+
+            var label = item.TryGetProperty("label", out var l) ? (string?)TextCodec.Instance.Read(l, at + ".label") : null;
+            var persona = item.TryGetProperty("persona", out var p) ? (string?)TextCodec.Instance.Read(p, at + ".persona") : null;
+            emotions.Add(new Emotion(number, label, persona));
+        }
+
+        return ValueList.From(emotions);
+    }
+
+    public override string Show(object? value)
+    {
+        var emotions = (ValueList<Emotion>)value!;
+        return emotions.IsEmpty ? "(none)" : string.Join(", ", emotions);
+    }
+
+    /// <summary>Emotions are keyed by persona, so their order does not matter.</summary>
+    public static bool Same(ValueList<Emotion> a, ValueList<Emotion> b, TextRule text)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        foreach (var emotion in a)
+        {
+            var match = false;
+            foreach (var other in b)
+            {
+                if (other.PersonaId == emotion.PersonaId)
+                {
+                    match = other.Score == emotion.Score && text.Equal(other.Label, emotion.Label);
+                    break;
+                }
+            }
+
+            if (!match)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+internal sealed class PropertiesCodec : ValueCodec
+{
+    public static readonly PropertiesCodec Instance = new();
+
+    public override void Write(Utf8JsonWriter writer, object? value)
+    {
+        writer.WriteStartObject();
+        foreach (var entry in (ValueMap)value!)
+        {
+            writer.WriteString(entry.Key, entry.Value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    public override object? Read(JsonElement json, string path)
+    {
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            throw Error(path, "an object of strings");
+        }
+
+        var entries = new List<KeyValuePair<string, string>>();
+        foreach (var property in json.EnumerateObject())
+        {
+            entries.Add(new(property.Name, property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : throw Error($"{path}.{property.Name}", "a string")));
+        }
+
+        return ValueMap.From(entries);
+    }
+
+    public override string Show(object? value)
+    {
+        var map = (ValueMap)value!;
+        return map.IsEmpty ? "(none)" : string.Join(", ", map.Select(e => $"{e.Key}={Quote(e.Value)}"));
+    }
+}
+
+internal sealed class ScaleCodec : ValueCodec
+{
+    public static readonly ScaleCodec Instance = new();
+
+    public override void Write(Utf8JsonWriter writer, object? value)
+    {
+        var scale = (EmotionScale)value!;
+        writer.WriteStartObject();
+        writer.WriteNumber("min", scale.Min);
+        writer.WriteNumber("max", scale.Max);
+        writer.WriteEndObject();
+    }
+
+    public override object? Read(JsonElement json, string path)
+    {
+        if (json.ValueKind == JsonValueKind.Object
+            && json.TryGetProperty("min", out var min) && min.TryGetInt32(out var low)
+            && json.TryGetProperty("max", out var max) && max.TryGetInt32(out var high)
+            && low >= -EmotionScale.Limit && high <= EmotionScale.Limit && low < high)
+        {
+            return new EmotionScale(low, high);
+        }
+
+        throw Error(path, $"an emotion scale {{\"min\", \"max\"}} with -{EmotionScale.Limit} <= min < max <= {EmotionScale.Limit}");
+    }
+
+    public override string Show(object? value) => value!.ToString()!;
+}
+
+internal sealed class RevisionCodec : ValueCodec
+{
+    public static readonly RevisionCodec Instance = new();
+
+    public override void Write(Utf8JsonWriter writer, object? value)
+    {
+        if (value is not Revision revision)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartObject();
+        writer.WriteNumber("number", revision.Number);
+        if (revision.Date is { } date)
+        {
+            writer.WriteString("date", DateCodec.Format(date));
+        }
+
+        if (revision.Author is not null)
+        {
+            writer.WriteString("author", revision.Author);
+        }
+
+        if (revision.Note is not null)
+        {
+            writer.WriteString("note", revision.Note);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    public override object? Read(JsonElement json, string path)
+    {
+        if (json.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (json.ValueKind != JsonValueKind.Object || !json.TryGetProperty("number", out var number) || !number.TryGetInt32(out var n) || n < 1)
+        {
+            throw Error(path, "a revision object with a positive number, or null");
+        }
+
+        var date = json.TryGetProperty("date", out var d) ? (DateOnly?)DateCodec.Instance.Read(d, path + ".date") : null;
+        var author = json.TryGetProperty("author", out var a) ? (string?)TextCodec.Instance.Read(a, path + ".author") : null;
+        var note = json.TryGetProperty("note", out var o) ? (string?)TextCodec.Instance.Read(o, path + ".note") : null;
+        return new Revision(n, date, author, note);
+    }
+
+    public override string Show(object? value) => value is Revision revision
+        ? revision.Number.ToString(CultureInfo.InvariantCulture) + (revision.Date is { } date ? $" of {DateCodec.Format(date)}" : "")
+        : "(none)";
+}

@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text.Json;
+using JourneyKit.Serialization;
+using JourneyKit.Serialization.Json;
+
+namespace JourneyKit.Diffing.Shapes;
+
+/// <summary>Writes, reads and shows the values of one type of property, for the diff's JSON and its readable renderings.</summary>
+internal abstract class ValueCodec
+{
+    public abstract void Write(Utf8JsonWriter writer, object? value);
+
+    public abstract object? Read(JsonElement json, string path);
+
+    public abstract string Show(object? value);
+
+    protected static JourneyFormatException Error(string path, string expected) =>
+        new($"Expected {expected}.", JourneyDiffJson.FormatName, null, null, path, null);
+
+    protected static string Quote(string text) => "\"" + text + "\"";
+}
+
+internal sealed class TextCodec : ValueCodec
+{
+    public static readonly TextCodec Instance = new();
+
+    public override void Write(Utf8JsonWriter writer, object? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStringValue((string)value);
+        }
+    }
+
+    public override object? Read(JsonElement json, string path) => json.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.String => json.GetString(),
+        _ => throw Error(path, "a string or null"),
+    };
+
+    public override string Show(object? value) => value is string text ? Quote(text) : "(none)";
+}
+
+internal sealed class TextListCodec : ValueCodec
+{
+    public static readonly TextListCodec Instance = new();
+
+    public override void Write(Utf8JsonWriter writer, object? value)
+    {
+        writer.WriteStartArray();
+        foreach (var item in (ValueList<string>)value!)
+        {
+            writer.WriteStringValue(item);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public override object? Read(JsonElement json, string path)
+    {
+        if (json.ValueKind != JsonValueKind.Array)
+        {
+            throw Error(path, "an array of strings");
+        }
+
+        var items = new string[json.GetArrayLength()];
+        var i = 0;
+        foreach (var item in json.EnumerateArray())
+        {
+            items[i] = item.ValueKind == JsonValueKind.String ? item.GetString()! : throw Error($"{path}[{i}]", "a string");
+            i++;
+        }
+
+        return new ValueList<string>(items);
+    }
+
+    public override string Show(object? value)
+    {
+        var list = (ValueList<string>)value!;
+        return list.IsEmpty ? "(none)" : string.Join(", ", list.Select(Quote));
+    }
+}
+
+internal sealed class BoolCodec : ValueCodec
+{
+    public static readonly BoolCodec Instance = new();
+
+    public override void Write(Utf8JsonWriter writer, object? value) => writer.WriteBooleanValue((bool)value!);
+
+    public override object? Read(JsonElement json, string path) => json.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw Error(path, "true or false"),
+    };
+
+    public override string Show(object? value) => (bool)value! ? "yes" : "no";
+}
+
+internal sealed class DecimalCodec : ValueCodec
+{
+    public static readonly DecimalCodec Instance = new();
+
+    public override void Write(Utf8JsonWriter writer, object? value)
+    {
+        if (value is decimal number)
+        {
+            writer.WriteNumberValue(number);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+
+    public override object? Read(JsonElement json, string path) => json.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.Number when json.TryGetDecimal(out var number) => number,
+        _ => throw Error(path, "a decimal number or null"),
+    };
+
+    public override string Show(object? value) => value is decimal number ? number.ToString(CultureInfo.InvariantCulture) : "(none)";
+}
+
+internal sealed class DurationCodec : ValueCodec
+{
+    public static readonly DurationCodec Instance = new();
+
+    public override void Write(Utf8JsonWriter writer, object? value)
+    {
+        if (value is TimeSpan duration)
+        {
+            writer.WriteStringValue(IsoDuration.Format(duration));
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+
+    public override object? Read(JsonElement json, string path) => json.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.String when IsoDuration.TryParse(json.GetString()!, out var duration) => duration,
+        _ => throw Error(path, "an ISO 8601 duration such as \"PT5M\", or null"),
+    };
+
+    public override string Show(object? value) => value is TimeSpan duration ? IsoDuration.Format(duration) : "(none)";
+}
+
+internal sealed class DateCodec : ValueCodec
+{
+    public static readonly DateCodec Instance = new();
+
+    public override void Write(Utf8JsonWriter writer, object? value)
+    {
+        if (value is DateOnly date)
+        {
+            writer.WriteStringValue(Format(date));
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+
+    public override object? Read(JsonElement json, string path) => json.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.String when TryParse(json.GetString()!, out var date) => date,
+        _ => throw Error(path, "a date such as \"2026-11-23\", or null"),
+    };
+
+    public override string Show(object? value) => value is DateOnly date ? Format(date) : "(none)";
+
+    public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static bool TryParse(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+}
+
+internal sealed class EnumCodec<TEnum>(EnumWords<TEnum> words) : ValueCodec
+    where TEnum : struct, Enum
+{
+    public override void Write(Utf8JsonWriter writer, object? value) => writer.WriteStringValue(words.Encode((TEnum)value!));
+
+    public override object? Read(JsonElement json, string path) =>
+        json.ValueKind == JsonValueKind.String && words.TryDecode(json.GetString()!, out var value)
+            ? value
+            : throw Error(path, $"one of {words.Words}");
+
+    public override string Show(object? value) => words.Encode((TEnum)value!).ToString();
+}
