@@ -7,7 +7,7 @@ namespace JourneyKit.Diffing;
 /// <summary>
 /// The changes between two revisions of a map: what was added, removed, renamed, changed, moved and reordered.
 /// Compare revisions with <see cref="Compare"/>, turn one into the other with <see cref="Apply"/>, undo with
-/// <see cref="Invert"/>, and combine two lines of edits with <c>Merge</c>.
+/// <see cref="Invert"/>, and combine two lines of edits with <see cref="Merge"/>.
 /// </summary>
 /// <remarks>Immutable and thread-safe; equal when the changes are equal and in the same order.</remarks>
 public sealed record JourneyDiff
@@ -67,6 +67,19 @@ public sealed record JourneyDiff
     /// <summary>Returns the diff that undoes this one: <c>Apply(Apply(a, d), d.Invert())</c> equals <c>a</c>.</summary>
     /// <returns>The inverse diff.</returns>
     public JourneyDiff Invert() => new(ValueList.From(Changes.Select(c => c.Invert())));
+
+    /// <summary>Merges two revisions made from a common base: changes made on one side are kept, changes made on both must agree.</summary>
+    /// <param name="base">The revision both sides started from.</param>
+    /// <param name="ours">Our revision.</param>
+    /// <param name="theirs">Their revision.</param>
+    /// <returns>The merged map and the conflicts; unresolved conflicts keep our side until resolved.</returns>
+    public static MergeResult Merge(JourneyMap @base, JourneyMap ours, JourneyMap theirs)
+    {
+        ArgumentNullException.ThrowIfNull(@base);
+        ArgumentNullException.ThrowIfNull(ours);
+        ArgumentNullException.ThrowIfNull(theirs);
+        return Merging.Merger.Merge(@base, ours, theirs, new Dictionary<string, ConflictResolution>());
+    }
 
     /// <summary>Returns the changes as plain text, one per line.</summary>
     /// <returns>The text; "No changes." for an empty diff.</returns>

@@ -76,6 +76,38 @@ public static class MapEdits
             }
         }
 
+        return Repair(root, index);
+    }
+
+    /// <summary>Drops the references the edits left dangling, as a person fixing the map would, so the map stays sound.</summary>
+    private static JourneyMap Repair(Node root, Dictionary<ElementRef, Node> index)
+    {
+        var map = (JourneyMap)root.Build();
+        var dangling = JourneyKit.Diffing.Merging.References.Dangling(map).ToList();
+        if (dangling.Count == 0)
+        {
+            return map;
+        }
+
+        index.Clear();
+        root = Node.Of(JourneyKit.Diffing.Shapes.Shapes.Map, map, null, index);
+        foreach (var (referrer, property, target) in dangling)
+        {
+            var node = index[referrer];
+            var p = node.Shape.PropertyIndex(property);
+            node.Values[p] = node.Values[p] switch
+            {
+                ValueList<string> ids => ValueList.From(ids.Where(id => id != target.Id)),
+                ValueList<Emotion> emotions => ValueList.From(emotions.Where(e => e.PersonaId != target.Id)),
+                _ when referrer.Kind == ElementKind.Transition => node.Values[p],
+                _ => null,
+            };
+            if (referrer.Kind == ElementKind.Transition)
+            {
+                root.Children[root.Shape.SlotOf(ElementKind.Transition)].Remove(node);
+            }
+        }
+
         return (JourneyMap)root.Build();
     }
 }

@@ -14,6 +14,7 @@ internal sealed class Patcher
     private readonly Node _root;
     private readonly Dictionary<ElementRef, Node> _index = [];
     private readonly List<PatchDrift> _drift = [];
+    private readonly HashSet<Node> _gone = [];
 
     private Patcher(JourneyMap map) => _root = Node.Of(Shapes.Shapes.Map, map, null, _index);
 
@@ -39,7 +40,9 @@ internal sealed class Patcher
     {
         var patcher = new Patcher(map);
         patcher.Change(changes, (parent, slot, placed) => PlaceAfterNeighbours(parent, slot, placed, neighbours));
-        return (JourneyMap)patcher._root.Build();
+        return patcher._drift.Count == 0
+            ? (JourneyMap)patcher._root.Build()
+            : throw new InvalidOperationException("The merge left changes it could not make: " + string.Join("; ", patcher._drift));
     }
 
     private Node? Find(ElementKind kind, string id) => kind == ElementKind.Map ? _root : _index.GetValueOrDefault(new ElementRef(kind, id));
@@ -123,15 +126,21 @@ internal sealed class Patcher
 
     private void Change(IReadOnlyList<JourneyChange> changes, Action<Node, int, List<(Node Node, JourneyChange Change)>> place)
     {
-        var going = changes
-            .Where(c => c.Kind is ChangeKind.Removed or ChangeKind.Moved or ChangeKind.Reordered)
-            .Select(c => (Change: c, Node: Subject(c)))
-            .Where(g => g.Node?.Parent is not null)
-            .ToList();
-        var leaving = going.Select(g => g.Node!).ToHashSet();
-        foreach (var (change, node) in going.Where(g => g.Change.Kind == ChangeKind.Removed))
+        // Every change names its element as it was before any change, so all are looked up before anything changes.
+        var subjects = new Dictionary<JourneyChange, Node?>(ReferenceEqualityComparer.Instance);
+        foreach (var change in changes)
         {
-            Unindex(node!, leaving);
+            subjects[change] = change.Kind == ChangeKind.Added ? null : Subject(change);
+        }
+
+        var before = new Dictionary<ElementRef, Node>(_index);
+        var going = changes
+            .Where(c => c.Kind is ChangeKind.Removed or ChangeKind.Moved or ChangeKind.Reordered && subjects[c]?.Parent is not null)
+            .ToList();
+        var leaving = going.Select(c => subjects[c]!).ToHashSet();
+        foreach (var change in going.Where(c => c.Kind == ChangeKind.Removed))
+        {
+            Unindex(subjects[change]!, leaving);
         }
 
         foreach (var node in leaving)
@@ -142,7 +151,7 @@ internal sealed class Patcher
         var renamed = new List<(Node Node, string Id)>();
         foreach (var change in changes.Where(c => c.Kind is ChangeKind.Renamed or ChangeKind.PropertyChanged))
         {
-            if (Subject(change) is not { } node)
+            if (subjects[change] is not { } node)
             {
                 continue;
             }
@@ -184,7 +193,7 @@ internal sealed class Patcher
                 case ChangeKind.Added when change.After is not null:
                     placed.Add((Node.Of(Shapes.Shapes.Of(change.ElementKind), change.After, _root, _index), change));
                     break;
-                case ChangeKind.Moved or ChangeKind.Reordered when Find(change.ElementKind, change.ElementId) is { } node:
+                case ChangeKind.Moved or ChangeKind.Reordered when subjects[change] is { } node:
                     placed.Add((node, change));
                     break;
             }
@@ -193,7 +202,12 @@ internal sealed class Patcher
         foreach (var group in placed.GroupBy(p => (p.Change.ToParent!.Value.Kind, p.Change.ToParent.Value.Id, p.Node.Shape.Kind)))
         {
             var (kind, id, childKind) = group.Key;
-            var parent = Find(kind, id);
+            var parent = Find(kind, id) ?? before.GetValueOrDefault(new ElementRef(kind, id));
+            if (parent is not null && _gone.Contains(parent))
+            {
+                parent = null;
+            }
+
             var slot = parent?.Shape.SlotOf(childKind) ?? -1;
             if (parent is null || slot < 0)
             {
@@ -218,6 +232,7 @@ internal sealed class Patcher
     private void Unindex(Node node, HashSet<Node> leaving)
     {
         _index.Remove(node.Ref);
+        _gone.Add(node);
         foreach (var child in node.Children.SelectMany(list => list).Where(c => !leaving.Contains(c)))
         {
             Unindex(child, leaving);
