@@ -1,4 +1,5 @@
 using JourneyKit;
+using JourneyKit.Diffing;
 using JourneyKit.Samples;
 using JourneyKit.Samples.Maps;
 using JourneyKit.Serialization;
@@ -33,6 +34,18 @@ foreach (var map in maps)
     Console.WriteLine($"Saved {Path.GetFileName(path)} ({new FileInfo(path).Length:N0} bytes); read back equal: {loaded == map}");
 }
 
+Console.WriteLine();
+
+// Two revisions of the shoe journey are compared: the changelog says what changed for customers and the team.
+var revision3 = OnlineShoePurchase.Build(revision: 3);
+var revision4 = OnlineShoePurchase.Build(revision: 4);
+var changes = DiffSummary.Of(revision3, revision4, timeProvider: today);
+Console.WriteLine(changes.ToText());
+var changelog = Path.Combine(output.FullName, $"{revision4.Id}.changes.md");
+File.WriteAllText(changelog, changes.ToMarkdown());
+var diff = changes.Diff;
+Console.WriteLine($"Saved {Path.GetFileName(changelog)}; applying the diff to revision 3 gives revision 4: {JourneyDiff.Apply(revision3, diff) == revision4}; "
+    + $"its inverse gives revision 3 back: {JourneyDiff.Apply(revision4, diff.Invert()) == revision3}");
 Console.WriteLine();
 
 // A map built twice from the same code is equal, and so is one rebuilt from its own builder.

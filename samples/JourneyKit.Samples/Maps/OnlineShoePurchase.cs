@@ -1,86 +1,117 @@
+using JourneyKit.Building;
+
 namespace JourneyKit.Samples.Maps;
 
-/// <summary>A B2C purchase journey from awareness to loyalty, with touchpoints, pain points, opportunities, metrics and owners.</summary>
+/// <summary>
+/// A B2C purchase journey from awareness to loyalty, with touchpoints, pain points, opportunities, metrics and owners,
+/// in two revisions: 3, and 4 after the team fixed delivery costs, launched the size finder and split out delivery.
+/// </summary>
 public static class OnlineShoePurchase
 {
-    public static JourneyMap Build() => JourneyMap.Create("Buy running shoes online")
-        .Kind(JourneyKind.Purchase)
-        .Audience(Audience.B2C)
-        .Persona("Weekend runner", p => p
-            .Segment("Recreational runners, 25-45")
-            .Demographic("age", "25-45")
-            .Behaviour("Reads reviews before buying", "Shops on the phone")
-            .Goal("Find comfortable shoes that last")
-            .Need("Honest sizing advice", "Free returns")
-            .Frustration("Shoes that don't fit"))
-        .Channel("Web")
-        .Channel("Mobile")
-        .Channel("Marketing communication")
-        .Owner("Marketing", o => o.Contact("marketing@example.com"))
-        .Owner("Web team")
-        .Owner("Customer service")
-        .Owner("CRM team")
-        .Touchpoint("Social media ad", t => t.Channel("Marketing communication"))
-        .Touchpoint("Search results", t => t.Channel("Web"))
-        .Touchpoint("Product page", t => t.Channel("Web"))
-        .Touchpoint("Review site", t => t.Channel("Web"))
-        .Touchpoint("Checkout", t => t.Channel("Web"))
-        .Touchpoint("Order email", t => t.Channel("Marketing communication").Description("Confirmation and tracking"))
-        .Touchpoint("Mobile app", t => t.Channel("Mobile"))
-        .Stage("Awareness", s => s
-            .Goal("Notice that my old shoes need replacing")
-            .Question("Are my shoes worn out?")
-            .Owner("Marketing")
-            .Metric("Ad click-through", m => m.Kind(MetricKind.Conversion).Unit("%").Target(2.5m).Actual(1.8m))
-            .Step("Sees an ad", st => st
-                .Touchpoint("Social media ad")
-                .Emotion(0, "curious")
-                .Owner("Marketing")))
-        .Stage("Consideration", s => s
-            .Goal("Choose the right model and size")
-            .Question("Which model suits my running?", "Will this size fit?")
+    public static JourneyMap Build() => Build(revision: 3);
+
+    public static JourneyMap Build(int revision)
+    {
+        var next = revision >= 4;
+        var map = JourneyMap.Create("Buy running shoes online")
+            .Kind(JourneyKind.Purchase)
+            .Audience(Audience.B2C)
+            .Persona("Weekend runner", p => p
+                .Segment("Recreational runners, 25-45")
+                .Demographic("age", "25-45")
+                .Behaviour("Reads reviews before buying", "Shops on the phone")
+                .Goal("Find comfortable shoes that last")
+                .Need("Honest sizing advice", "Free returns")
+                .Frustration("Shoes that don't fit"))
+            .Channel("Web")
+            .Channel("Mobile")
+            .Channel("Marketing communication")
+            .Owner("Marketing", o => o.Contact("marketing@example.com"))
             .Owner("Web team")
-            .Metric("Product page to cart", m => m.Kind(MetricKind.Conversion).Unit("%").Target(8).Actual(5.5m))
-            .Step("Searches for shoes", st => st
-                .Touchpoint("Search results")
-                .Emotion(1, "hopeful")
-                .Owner("Web team"))
-            .Step("Compares models", st => st
-                .Touchpoint("Product page", "Review site")
-                .Thought("Every brand sizes differently")
-                .Emotion(-1, "unsure")
-                .PainPoint("Sizing differs between brands", PainSeverity.High)
-                .Opportunity("Size finder based on past purchases", o => o
-                    .Addresses("Sizing differs between brands")
-                    .Impact(Level.High)
-                    .Effort(Level.Medium)
-                    .Owner("Web team")
-                    .Status(OpportunityStatus.Planned))
-                .Owner("Web team")))
-        .Stage("Purchase", s => s
-            .Goal("Pay safely and quickly")
-            .Question("Are there hidden costs?")
-            .Owner("Web team")
-            .Metric("Checkout conversion", m => m.Kind(MetricKind.Conversion).Unit("%").Target(70).Actual(58))
-            .Step("Checks out", st => st
-                .Touchpoint("Checkout")
-                .Emotion(-1, "anxious about delivery costs")
-                .PainPoint("Delivery cost shown only at the last step", PainSeverity.Critical)
-                .Opportunity("Show delivery cost on the product page", o => o.Addresses("Delivery cost shown only at the last step").Impact(Level.High).Effort(Level.Low))
-                .Milestone()
-                .Owner("Web team")
-                .BackStage("Payment provider", BackStageKind.System)
-                .BackStage("Fraud check", BackStageKind.Process)))
-        .Stage("Retention", s => s
-            .Goal("Get the shoes and know they fit")
-            .Question("When will they arrive?", "How do I return them?")
             .Owner("Customer service")
-            .Metric("Return rate", m => m.Kind(MetricKind.DropOff).Unit("%").Target(10).Actual(14))
-            .Step("Receives the order", st => st
-                .Touchpoint("Order email")
-                .Emotion(1, "relieved")
+            .Owner("CRM team")
+            .Touchpoint("Social media ad", t => t.Channel("Marketing communication"))
+            .Touchpoint("Search results", t => t.Channel("Web"))
+            .Touchpoint("Product page", t => t.Channel("Web"))
+            .Touchpoint("Review site", t => t.Channel("Web"))
+            .Touchpoint("Checkout", t => t.Channel("Web"))
+            .Touchpoint("Order email", t => t.Channel("Marketing communication").Description("Confirmation and tracking"))
+            .Touchpoint("Mobile app", t => t.Channel("Mobile"))
+            .Stage("Awareness", s => s
+                .Goal("Notice that my old shoes need replacing")
+                .Question("Are my shoes worn out?")
+                .Owner("Marketing")
+                .Metric("Ad click-through", m => m.Kind(MetricKind.Conversion).Unit("%").Target(2.5m).Actual(1.8m))
+                .Step("Sees an ad", st => st
+                    .Touchpoint("Social media ad")
+                    .Emotion(0, "curious")
+                    .Owner("Marketing")))
+            .Stage("Consideration", s => s
+                .Goal("Choose the right model and size")
+                .Question("Which model suits my running?", "Will this size fit?")
+                .Owner("Web team")
+                .Metric("Product page to cart", m => m.Kind(MetricKind.Conversion).Unit("%").Target(8).Actual(5.5m))
+                .Step("Searches for shoes", st => st
+                    .Touchpoint("Search results")
+                    .Emotion(1, "hopeful")
+                    .Owner("Web team"))
+                .Step(next ? "Compares models and sizes" : "Compares models", st => st
+                    .Touchpoint("Product page", "Review site")
+                    .Thought("Every brand sizes differently")
+                    .Emotion(next ? 1 : -1, next ? "reassured" : "unsure")
+                    .PainPoint("Sizing differs between brands", next ? PainSeverity.Medium : PainSeverity.High)
+                    .Opportunity("Size finder based on past purchases", o => o
+                        .Addresses("Sizing differs between brands")
+                        .Impact(Level.High)
+                        .Effort(Level.Medium)
+                        .Owner("Web team")
+                        .Status(next ? OpportunityStatus.Done : OpportunityStatus.Planned))
+                    .Owner("Web team")))
+            .Stage("Purchase", s => s
+                .Goal("Pay safely and quickly")
+                .Question("Are there hidden costs?")
+                .Owner("Web team")
+                .Metric("Checkout conversion", m => m.Kind(MetricKind.Conversion).Unit("%").Target(70).Actual(next ? 64 : 58))
+                .Step("Checks out", st =>
+                {
+                    st.Touchpoint("Checkout");
+                    if (next)
+                    {
+                        st.Emotion(0, "knows the total").PainPoint("Card form times out on mobile", PainSeverity.High).Owner("Payments team");
+                    }
+                    else
+                    {
+                        st.Emotion(-1, "anxious about delivery costs")
+                            .PainPoint("Delivery cost shown only at the last step", PainSeverity.Critical)
+                            .Opportunity("Show delivery cost on the product page", o => o.Addresses("Delivery cost shown only at the last step").Impact(Level.High).Effort(Level.Low))
+                            .Owner("Web team");
+                    }
+
+                    st.Milestone()
+                        .BackStage("Payment provider", BackStageKind.System)
+                        .BackStage("Fraud check", BackStageKind.Process);
+                }));
+
+        if (next)
+        {
+            map.Owner("Payments team").Stage("Delivery", s => s.Goal("Get the shoes on time").Owner("Customer service").Step("Receives the order", ReceivesTheOrder));
+        }
+
+        map.Stage("Retention", s =>
+        {
+            s.Goal("Get the shoes and know they fit")
+                .Question("When will they arrive?", "How do I return them?")
                 .Owner("Customer service")
-                .BackStage("Warehouse", BackStageKind.Process)))
+                .Metric("Return rate", m => m.Kind(MetricKind.DropOff).Unit("%").Target(10).Actual(next ? 11 : 14));
+            if (next)
+            {
+                s.Step("Returns a pair", st => st.Touchpoint("Order email").Emotion(-1, "annoyed").PainPoint("The return label must be printed", PainSeverity.Medium).Owner("Customer service"));
+            }
+            else
+            {
+                s.Step("Receives the order", ReceivesTheOrder);
+            }
+        })
         .Stage("Loyalty", s => s
             .Goal("Get rewarded for coming back")
             .Question("Do I get anything for recommending the shop?")
@@ -91,9 +122,18 @@ public static class OnlineShoePurchase
                 .Emotion(2, "valued")
                 .Owner("CRM team")
                 .BackStage("CRM", BackStageKind.System)))
-        .Exit("Checks out", "Abandons the cart over delivery costs", 0.42m)
-        .Revision(3, new DateOnly(2026, 10, 1), "CX team", "Added the loyalty stage")
-        .ReviewEvery(TimeSpan.FromDays(90), new DateOnly(2026, 10, 1))
-        .Property("product-line", "running")
-        .Build();
+        .Exit("Checks out", "Abandons the cart over delivery costs", next ? 0.31m : 0.42m);
+        return (next
+                ? map.Revision(4, new DateOnly(2026, 11, 20), "CX team", "Delivery cost up front; size finder live; delivery is its own stage")
+                : map.Revision(3, new DateOnly(2026, 10, 1), "CX team", "Added the loyalty stage"))
+            .ReviewEvery(TimeSpan.FromDays(90), new DateOnly(2026, 10, 1))
+            .Property("product-line", "running")
+            .Build();
+    }
+
+    private static void ReceivesTheOrder(StepBuilder step) => step
+        .Touchpoint("Order email")
+        .Emotion(1, "relieved")
+        .Owner("Customer service")
+        .BackStage("Warehouse", BackStageKind.Process);
 }

@@ -1,8 +1,365 @@
+using System.Text;
+using System.Text.Json;
+using JourneyKit.Diffing.Shapes;
+using JourneyKit.Serialization;
+
 namespace JourneyKit.Diffing;
 
-/// <summary>Writes diffs as JSON in a documented, versioned shape, and reads them back into equal diffs.</summary>
+/// <summary>
+/// Writes diffs as JSON in a documented, versioned shape (see docs/diffing.md) and reads them back into equal diffs,
+/// so a diff can be stored, sent and applied elsewhere.
+/// </summary>
+/// <remarks>Stateless and thread-safe. The same diff always gives the same bytes.</remarks>
 public static class JourneyDiffJson
 {
     /// <summary>The name used for this format in errors.</summary>
     public const string FormatName = "JourneyKit diff JSON";
+
+    /// <summary>The version of the shape this library writes, in the <c>diffSchemaVersion</c> property.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    private const int MaxDepth = 64;
+
+    /// <summary>Writes a diff as JSON text.</summary>
+    /// <param name="diff">The diff.</param>
+    /// <param name="indented">Whether to indent the JSON for people to read.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(JourneyDiff diff, bool indented = true)
+    {
+        using var stream = new MemoryStream();
+        Write(diff, stream, indented);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Writes a diff as UTF-8 JSON to a stream.</summary>
+    /// <param name="diff">The diff.</param>
+    /// <param name="stream">The stream to write to; it stays open.</param>
+    /// <param name="indented">Whether to indent the JSON for people to read.</param>
+    public static void Write(JourneyDiff diff, Stream stream, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(diff);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        writer.WriteStartObject();
+        writer.WriteNumber("diffSchemaVersion", CurrentSchemaVersion);
+        writer.WriteStartArray("changes");
+        foreach (var change in diff.Changes)
+        {
+            WriteChange(writer, change);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Reads a diff from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The diff, equal to the one written.</returns>
+    /// <exception cref="JourneyFormatException">The text is not a diff of a known version; the message names the place.</exception>
+    public static JourneyDiff Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Read(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+    }
+
+    /// <summary>Reads a diff from a stream of UTF-8 JSON.</summary>
+    /// <param name="stream">The stream; it stays open.</param>
+    /// <returns>The diff, equal to the one written.</returns>
+    /// <exception cref="JourneyFormatException">The JSON is not a diff of a known version; the message names the place.</exception>
+    public static JourneyDiff Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = MaxDepth });
+        }
+        catch (JsonException ex)
+        {
+            throw new JourneyFormatException($"The text is not valid JSON: {ex.Message}", FormatName, ex.LineNumber + 1, ex.BytePositionInLine + 1, ex.Path, null, ex);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw Error("$", "Expected an object with 'diffSchemaVersion' and 'changes'.");
+            }
+
+            if (!root.TryGetProperty("diffSchemaVersion", out var version) || !version.TryGetInt32(out var number))
+            {
+                throw Error("$.diffSchemaVersion", "Expected the integer 'diffSchemaVersion'.");
+            }
+
+            if (number != CurrentSchemaVersion)
+            {
+                throw Error("$.diffSchemaVersion", $"Version {number} is not known; this library reads version {CurrentSchemaVersion}.");
+            }
+
+            if (!root.TryGetProperty("changes", out var changes) || changes.ValueKind != JsonValueKind.Array)
+            {
+                throw Error("$.changes", "Expected the array 'changes'.");
+            }
+
+            var list = new List<JourneyChange>();
+            foreach (var change in changes.EnumerateArray())
+            {
+                list.Add(ReadChange(change, $"$.changes[{list.Count}]"));
+            }
+
+            return new JourneyDiff(ValueList.From(list));
+        }
+    }
+
+    private static void WriteChange(Utf8JsonWriter writer, JourneyChange change)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("change", JourneyChange.Word(change.Kind));
+        writer.WriteString("element", ElementKinds.Word(change.ElementKind));
+        writer.WriteString("id", change.ElementId);
+        if (change.PreviousId is not null)
+        {
+            writer.WriteString("previousId", change.PreviousId);
+        }
+
+        if (change.Property is not null)
+        {
+            writer.WriteString("property", change.Property);
+        }
+
+        var shape = Shapes.Shapes.Of(change.ElementKind);
+        if (change.Kind is ChangeKind.PropertyChanged or ChangeKind.Renamed)
+        {
+            var codec = change.Codec ?? TextCodec.Instance;
+            writer.WritePropertyName("before");
+            codec.Write(writer, change.Before);
+            writer.WritePropertyName("after");
+            codec.Write(writer, change.After);
+        }
+        else if (change.Kind == ChangeKind.Removed)
+        {
+            writer.WritePropertyName("before");
+            WriteElement(writer, shape, change.Before!);
+        }
+        else if (change.Kind == ChangeKind.Added)
+        {
+            writer.WritePropertyName("after");
+            WriteElement(writer, shape, change.After!);
+        }
+
+        WritePlace(writer, "from", change.FromParent, change.FromIndex);
+        WritePlace(writer, "to", change.ToParent, change.ToIndex);
+        if (change.Confidence < 1)
+        {
+            writer.WriteNumber("confidence", change.Confidence);
+        }
+
+        writer.WriteString("path", change.Path.Value);
+        writer.WriteString("location", change.Location);
+        if (change.StageId is not null)
+        {
+            writer.WriteString("stage", change.StageId);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WritePlace(Utf8JsonWriter writer, string name, ElementRef? parent, int? index)
+    {
+        if (parent is not { } p)
+        {
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        writer.WriteString("kind", ElementKinds.Word(p.Kind));
+        writer.WriteString("id", p.Id);
+        writer.WriteNumber("index", index ?? 0);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteElement(Utf8JsonWriter writer, ElementShape shape, object element)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", shape.IdOf(element));
+        for (var p = 0; p < shape.PropertyCount; p++)
+        {
+            writer.WritePropertyName(shape.PropertyName(p));
+            shape.Codec(p).Write(writer, shape.Get(element, p));
+        }
+
+        for (var slot = 0; slot < shape.ChildKinds.Length; slot++)
+        {
+            var childShape = Shapes.Shapes.Of(shape.ChildKinds[slot]);
+            writer.WriteStartArray(childShape.Collection);
+            foreach (var child in shape.ChildrenOf(element, slot))
+            {
+                WriteElement(writer, childShape, child);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static readonly string[] ChangeMembers = ["change", "element", "id", "previousId", "property", "before", "after", "from", "to", "confidence", "path", "location", "stage"];
+
+    private static JourneyChange ReadChange(JsonElement json, string path)
+    {
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            throw Error(path, "Expected a change object.");
+        }
+
+        foreach (var member in json.EnumerateObject())
+        {
+            if (Array.IndexOf(ChangeMembers, member.Name) < 0)
+            {
+                throw Error($"{path}.{member.Name}", $"A change has no member '{member.Name}'; expected one of {string.Join(", ", ChangeMembers)}.");
+            }
+        }
+
+        var kindWord = Text(json, "change", path);
+        var kind = Enum.GetValues<ChangeKind>().FirstOrDefault(k => JourneyChange.Word(k) == kindWord, (ChangeKind)(-1));
+        if (kind < 0)
+        {
+            throw Error($"{path}.change", $"'{kindWord}' is not a change kind; expected one of {string.Join(", ", Enum.GetValues<ChangeKind>().Select(JourneyChange.Word))}.");
+        }
+
+        var elementWord = Text(json, "element", path);
+        if (!ElementKinds.TryParse(elementWord, out var elementKind))
+        {
+            throw Error($"{path}.element", $"'{elementWord}' is not an element kind.");
+        }
+
+        var shape = Shapes.Shapes.Of(elementKind);
+        var property = OptionalText(json, "property", path);
+        object? before = null;
+        object? after = null;
+        if (kind is ChangeKind.PropertyChanged or ChangeKind.Renamed)
+        {
+            var index = property is null ? -1 : shape.PropertyIndex(property);
+            if (property is not null && index < 0)
+            {
+                throw Error($"{path}.property", $"A {ElementKinds.ReadableWord(elementKind)} has no property '{property}'.");
+            }
+
+            var codec = index < 0 ? TextCodec.Instance : shape.Codec(index);
+            before = codec.Read(Required(json, "before", path), $"{path}.before");
+            after = codec.Read(Required(json, "after", path), $"{path}.after");
+        }
+        else if (kind == ChangeKind.Removed)
+        {
+            before = ReadElement(shape, Required(json, "before", path), $"{path}.before");
+        }
+        else if (kind == ChangeKind.Added)
+        {
+            after = ReadElement(shape, Required(json, "after", path), $"{path}.after");
+        }
+
+        var (fromParent, fromIndex) = ReadPlace(json, "from", path);
+        var (toParent, toIndex) = ReadPlace(json, "to", path);
+        var confidence = 1.0;
+        if (json.TryGetProperty("confidence", out var c) && (!c.TryGetDouble(out confidence) || confidence is < 0 or > 1))
+        {
+            throw Error($"{path}.confidence", "Expected a number from 0 to 1.");
+        }
+
+        var journeyPath = JourneyPathOf(Text(json, "path", path), $"{path}.path");
+        return new JourneyChange(
+            kind, elementKind, Text(json, "id", path), OptionalText(json, "previousId", path), property, before, after,
+            fromParent, fromIndex, toParent, toIndex, confidence, journeyPath, Text(json, "location", path), OptionalText(json, "stage", path));
+    }
+
+    private static JourneyPath JourneyPathOf(string text, string path)
+    {
+        if (!text.StartsWith('/'))
+        {
+            throw Error(path, "Expected a path that starts with '/'.");
+        }
+
+        // Paths are read back as written: each segment is already escaped.
+        var result = JourneyPath.Root;
+        foreach (var segment in text.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            result = string.IsNullOrWhiteSpace(segment) ? throw Error(path, "A path segment must not be blank.") : result.Property(segment);
+        }
+
+        return result;
+    }
+
+    private static (ElementRef? Parent, int? Index) ReadPlace(JsonElement json, string name, string path)
+    {
+        if (!json.TryGetProperty(name, out var place))
+        {
+            return (null, null);
+        }
+
+        var at = $"{path}.{name}";
+        if (place.ValueKind != JsonValueKind.Object || !place.TryGetProperty("index", out var index) || !index.TryGetInt32(out var i) || i < 0)
+        {
+            throw Error(at, "Expected a place {\"kind\", \"id\", \"index\"} with an index of 0 or more.");
+        }
+
+        var word = Text(place, "kind", at);
+        return ElementKinds.TryParse(word, out var kind)
+            ? (new ElementRef(kind, Text(place, "id", at)), i)
+            : throw Error($"{at}.kind", $"'{word}' is not an element kind.");
+    }
+
+    private static object ReadElement(ElementShape shape, JsonElement json, string path)
+    {
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            throw Error(path, $"Expected a {ElementKinds.ReadableWord(shape.Kind)} object.");
+        }
+
+        var id = Text(json, "id", path);
+        if (!ElementIds.IsValid(id))
+        {
+            throw new JourneyFormatException(ElementIds.InvalidMessage(id, id), FormatName, null, null, $"{path}.id", id);
+        }
+
+        var values = new object?[shape.PropertyCount];
+        for (var p = 0; p < values.Length; p++)
+        {
+            var name = shape.PropertyName(p);
+            values[p] = shape.Codec(p).Read(Required(json, name, path), $"{path}.{name}");
+        }
+
+        var children = new object[shape.ChildKinds.Length][];
+        for (var slot = 0; slot < children.Length; slot++)
+        {
+            var childShape = Shapes.Shapes.Of(shape.ChildKinds[slot]);
+            var list = Required(json, childShape.Collection, path);
+            if (list.ValueKind != JsonValueKind.Array)
+            {
+                throw Error($"{path}.{childShape.Collection}", "Expected an array.");
+            }
+
+            children[slot] = [.. list.EnumerateArray().Select((child, i) => ReadElement(childShape, child, $"{path}.{childShape.Collection}[{i}]"))];
+        }
+
+        return shape.Create(id, values, children);
+    }
+
+    private static JsonElement Required(JsonElement json, string name, string path) =>
+        json.TryGetProperty(name, out var value) ? value : throw Error($"{path}.{name}", $"The member '{name}' is missing.");
+
+    private static string Text(JsonElement json, string name, string path) =>
+        OptionalText(json, name, path) ?? throw Error($"{path}.{name}", $"The string member '{name}' is missing.");
+
+    private static string? OptionalText(JsonElement json, string name, string path)
+    {
+        if (!json.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.String ? value.GetString() : throw Error($"{path}.{name}", $"Expected '{name}' to be a string.");
+    }
+
+    private static JourneyFormatException Error(string path, string reason) => new(reason, FormatName, null, null, path, null);
 }

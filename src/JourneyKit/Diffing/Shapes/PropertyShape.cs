@@ -18,8 +18,12 @@ internal static class Property
     public static PropertyShape<T> Text<T>(string name, Func<T, string?> get) =>
         new(name, TextCodec.Instance, e => get(e), (a, b, text) => text.Equal(get(a), get(b)));
 
-    public static PropertyShape<T> Reference<T>(string name, Func<T, string?> get) =>
-        new(name, TextCodec.Instance, e => get(e), (a, b, _) => string.Equals(get(a), get(b), StringComparison.Ordinal));
+    /// <summary>A text every element of the kind has, such as its name.</summary>
+    public static PropertyShape<T> RequiredText<T>(string name, Func<T, string> get) =>
+        new(name, TextCodec.Required, e => get(e), (a, b, text) => text.Equal(get(a), get(b)));
+
+    public static PropertyShape<T> Reference<T>(string name, Func<T, string?> get, bool required = false) =>
+        new(name, required ? TextCodec.Required : TextCodec.Instance, e => get(e), (a, b, _) => string.Equals(get(a), get(b), StringComparison.Ordinal));
 
     public static PropertyShape<T> Texts<T>(string name, Func<T, ValueList<string>> get) =>
         new(name, TextListCodec.Instance, e => get(e), (a, b, text) => text.Equal(get(a), get(b)));

@@ -14,7 +14,7 @@ internal static class Shapes
         m => m.Id,
         m => m.Title,
         [
-            Text<JourneyMap>("title", m => m.Title),
+            RequiredText<JourneyMap>("title", m => m.Title),
             Text<JourneyMap>("description", m => m.Description),
             Value<JourneyMap, JourneyKind>("kind", new EnumCodec<JourneyKind>(JsonVocabulary.JourneyKinds), m => m.Kind),
             Value<JourneyMap, Audience>("audience", new EnumCodec<Audience>(JsonVocabulary.Audiences), m => m.Audience),
@@ -46,7 +46,7 @@ internal static class Shapes
         p => p.Id,
         p => p.Name,
         [
-            Text<Persona>("name", p => p.Name),
+            RequiredText<Persona>("name", p => p.Name),
             Text<Persona>("segment", p => p.Segment),
             Value<Persona, ValueMap>("demographics", PropertiesCodec.Instance, p => p.Demographics),
             Texts<Persona>("behaviours", p => p.Behaviours),
@@ -65,7 +65,7 @@ internal static class Shapes
         s => s.Id,
         s => s.Name,
         [
-            Text<Stage>("name", s => s.Name),
+            RequiredText<Stage>("name", s => s.Name),
             Text<Stage>("goal", s => s.Goal),
             Texts<Stage>("questions", s => s.Questions),
             Reference<Stage>("owner", s => s.OwnerId),
@@ -82,7 +82,7 @@ internal static class Shapes
         s => s.Id,
         s => s.Name,
         [
-            Text<Step>("name", s => s.Name),
+            RequiredText<Step>("name", s => s.Name),
             Text<Step>("description", s => s.Description),
             Texts<Step>("actions", s => s.Actions),
             Texts<Step>("thoughts", s => s.Thoughts),
@@ -111,7 +111,7 @@ internal static class Shapes
         p => p.Id,
         p => p.Description,
         [
-            Text<PainPoint>("description", p => p.Description),
+            RequiredText<PainPoint>("description", p => p.Description),
             Value<PainPoint, PainSeverity>("severity", new EnumCodec<PainSeverity>(JsonVocabulary.Severities), p => p.Severity),
         ],
         null,
@@ -125,7 +125,7 @@ internal static class Shapes
         o => o.Id,
         o => o.Title,
         [
-            Text<Opportunity>("title", o => o.Title),
+            RequiredText<Opportunity>("title", o => o.Title),
             Text<Opportunity>("description", o => o.Description),
             Value<Opportunity, Level>("impact", new EnumCodec<Level>(JsonVocabulary.Levels), o => o.Impact),
             Value<Opportunity, Level>("effort", new EnumCodec<Level>(JsonVocabulary.Levels), o => o.Effort),
@@ -144,7 +144,7 @@ internal static class Shapes
         m => m.Id,
         m => m.Name,
         [
-            Text<Metric>("name", m => m.Name),
+            RequiredText<Metric>("name", m => m.Name),
             Value<Metric, MetricKind>("kind", new EnumCodec<MetricKind>(JsonVocabulary.MetricKinds), m => m.Kind),
             Text<Metric>("unit", m => m.Unit),
             Value<Metric, decimal?>("target", DecimalCodec.Instance, m => m.Target),
@@ -162,7 +162,7 @@ internal static class Shapes
         b => b.Id,
         b => b.Name,
         [
-            Text<BackStageItem>("name", b => b.Name),
+            RequiredText<BackStageItem>("name", b => b.Name),
             Value<BackStageItem, BackStageKind>("kind", new EnumCodec<BackStageKind>(JsonVocabulary.BackStageKinds), b => b.Kind),
             Text<BackStageItem>("description", b => b.Description),
         ],
@@ -177,7 +177,7 @@ internal static class Shapes
         t => t.Id,
         t => t.Name,
         [
-            Text<Touchpoint>("name", t => t.Name),
+            RequiredText<Touchpoint>("name", t => t.Name),
             Reference<Touchpoint>("channel", t => t.ChannelId),
             Text<Touchpoint>("description", t => t.Description),
         ],
@@ -192,7 +192,7 @@ internal static class Shapes
         c => c.Id,
         c => c.Name,
         [
-            Text<Channel>("name", c => c.Name),
+            RequiredText<Channel>("name", c => c.Name),
             Text<Channel>("description", c => c.Description),
         ],
         "name",
@@ -206,7 +206,7 @@ internal static class Shapes
         o => o.Id,
         o => o.Name,
         [
-            Text<Owner>("name", o => o.Name),
+            RequiredText<Owner>("name", o => o.Name),
             Text<Owner>("contact", o => o.Contact),
         ],
         "name",
@@ -221,7 +221,7 @@ internal static class Shapes
         t => t.ToString(),
         [
             Value<Transition, TransitionKind>("kind", new EnumCodec<TransitionKind>(JsonVocabulary.TransitionKinds), t => t.Kind),
-            Reference<Transition>("from", t => t.FromStepId),
+            Reference<Transition>("from", t => t.FromStepId, required: true),
             Reference<Transition>("to", t => t.ToStepId),
             Text<Transition>("label", t => t.Label),
             Value<Transition, decimal?>("share", DecimalCodec.Instance, t => t.Share),

@@ -20,9 +20,11 @@ internal abstract class ValueCodec
     protected static string Quote(string text) => "\"" + text + "\"";
 }
 
-internal sealed class TextCodec : ValueCodec
+internal sealed class TextCodec(bool required) : ValueCodec
 {
-    public static readonly TextCodec Instance = new();
+    public static readonly TextCodec Instance = new(false);
+
+    public static readonly TextCodec Required = new(true);
 
     public override void Write(Utf8JsonWriter writer, object? value)
     {
@@ -38,9 +40,9 @@ internal sealed class TextCodec : ValueCodec
 
     public override object? Read(JsonElement json, string path) => json.ValueKind switch
     {
-        JsonValueKind.Null => null,
+        JsonValueKind.Null when !required => null,
         JsonValueKind.String => json.GetString(),
-        _ => throw Error(path, "a string or null"),
+        _ => throw Error(path, required ? "a string" : "a string or null"),
     };
 
     public override string Show(object? value) => value is string text ? Quote(text) : "(none)";

@@ -1,0 +1,233 @@
+using JourneyKit.Diffing.Rendering;
+using JourneyKit.Validation;
+
+namespace JourneyKit.Diffing;
+
+/// <summary>
+/// What changed between two revisions for the people who use the map: pain points and opportunities that came and
+/// went, how emotions moved, metrics against their targets, owners reassigned, validation issues introduced and
+/// resolved, and every change; renders as a Markdown changelog or plain text.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record DiffSummary
+{
+    private const int Highlights = 3;
+
+    private DiffSummary(JourneyMap before, JourneyMap after, JourneyDiff diff)
+    {
+        Before = before;
+        After = after;
+        Diff = diff;
+    }
+
+    /// <summary>Gets the older revision.</summary>
+    public JourneyMap Before { get; }
+
+    /// <summary>Gets the newer revision.</summary>
+    public JourneyMap After { get; }
+
+    /// <summary>Gets every change.</summary>
+    public JourneyDiff Diff { get; }
+
+    /// <summary>Gets the pain points the newer revision has and the older did not.</summary>
+    public ValueList<StepElement<PainPoint>> NewPainPoints { get; private init; }
+
+    /// <summary>Gets the pain points the older revision had and the newer does not.</summary>
+    public ValueList<StepElement<PainPoint>> ResolvedPainPoints { get; private init; }
+
+    /// <summary>Gets the opportunities the newer revision has and the older did not.</summary>
+    public ValueList<StepElement<Opportunity>> AddedOpportunities { get; private init; }
+
+    /// <summary>Gets the opportunities the older revision had and the newer does not.</summary>
+    public ValueList<StepElement<Opportunity>> DroppedOpportunities { get; private init; }
+
+    /// <summary>Gets every change of emotion on a step found in both revisions, in the newer revision's order.</summary>
+    public ValueList<EmotionShift> EmotionShifts { get; private init; }
+
+    /// <summary>Gets the largest falls in emotion, worst first (at most three).</summary>
+    public ValueList<EmotionShift> BiggestDrops { get; private init; }
+
+    /// <summary>Gets the largest rises in emotion, best first (at most three).</summary>
+    public ValueList<EmotionShift> BiggestRises { get; private init; }
+
+    /// <summary>Gets the metrics whose actual value or target changed.</summary>
+    public ValueList<MetricMovement> MetricMovements { get; private init; }
+
+    /// <summary>Gets the stages, steps and opportunities whose owner changed.</summary>
+    public ValueList<OwnerReassignment> OwnerReassignments { get; private init; }
+
+    /// <summary>Gets the validation issues the newer revision has and the older did not.</summary>
+    public ValueList<ValidationIssue> IssuesIntroduced { get; private init; }
+
+    /// <summary>Gets the validation issues the older revision had and the newer does not.</summary>
+    public ValueList<ValidationIssue> IssuesResolved { get; private init; }
+
+    /// <summary>Compares two revisions and summarises what matters to people.</summary>
+    /// <param name="before">The older revision.</param>
+    /// <param name="after">The newer revision.</param>
+    /// <param name="options">What the comparison pays attention to; <see cref="DiffOptions.Default"/> when omitted.</param>
+    /// <param name="rules">The validation rules to run on both revisions; <see cref="ValidationRuleSet.Default"/> when omitted.</param>
+    /// <param name="timeProvider">The clock for rules that depend on today's date; the system clock when omitted.</param>
+    /// <returns>The summary.</returns>
+    public static DiffSummary Of(JourneyMap before, JourneyMap after, DiffOptions? options = null, ValidationRuleSet? rules = null, TimeProvider? timeProvider = null)
+    {
+        var diff = JourneyDiff.Compare(before, after, options);
+        var renames = diff.Changes
+            .Where(c => c.PreviousId is not null && c.Kind == ChangeKind.Renamed)
+            .ToDictionary(c => new ElementRef(c.ElementKind, c.PreviousId!), c => c.ElementId);
+        string NewId(ElementKind kind, string id) => renames.GetValueOrDefault(new ElementRef(kind, id), id);
+
+        var shifts = EmotionShiftsOf(before, after, NewId);
+        var (introduced, resolved) = IssuesBetween(before.Validate(rules, timeProvider), after.Validate(rules, timeProvider));
+        return new DiffSummary(before, after, diff)
+        {
+            NewPainPoints = Missing(PainPointsOf(after), p => p.Element.Id, PainPointsOf(before), p => NewId(ElementKind.PainPoint, p.Element.Id)),
+            ResolvedPainPoints = Missing(PainPointsOf(before), p => NewId(ElementKind.PainPoint, p.Element.Id), PainPointsOf(after), p => p.Element.Id),
+            AddedOpportunities = Missing(OpportunitiesOf(after), o => o.Element.Id, OpportunitiesOf(before), o => NewId(ElementKind.Opportunity, o.Element.Id)),
+            DroppedOpportunities = Missing(OpportunitiesOf(before), o => NewId(ElementKind.Opportunity, o.Element.Id), OpportunitiesOf(after), o => o.Element.Id),
+            EmotionShifts = ValueList.From(shifts),
+            BiggestDrops = ValueList.From(shifts.Where(s => s.Delta < 0).OrderBy(s => s.Delta).Take(Highlights)),
+            BiggestRises = ValueList.From(shifts.Where(s => s.Delta > 0).OrderByDescending(s => s.Delta).Take(Highlights)),
+            MetricMovements = ValueList.From(MetricMovementsOf(before, after, NewId)),
+            OwnerReassignments = ValueList.From(OwnerReassignmentsOf(diff, before, after)),
+            IssuesIntroduced = introduced,
+            IssuesResolved = resolved,
+        };
+    }
+
+    /// <summary>Renders the summary as a GitHub-flavoured Markdown changelog, with the changes grouped by stage.</summary>
+    /// <returns>The Markdown text.</returns>
+    public string ToMarkdown() => new ChangelogWriter(this, markdown: true).Write();
+
+    /// <summary>Renders the summary as plain text, with the changes grouped by stage.</summary>
+    /// <returns>The text.</returns>
+    public string ToText() => new ChangelogWriter(this, markdown: false).Write();
+
+    /// <inheritdoc />
+    public override string ToString() => ToText();
+
+    private static IEnumerable<StepElement<PainPoint>> PainPointsOf(JourneyMap map) =>
+        map.Steps.SelectMany(step => step.PainPoints.Select(p => new StepElement<PainPoint>(step.Id, step.Name, p)));
+
+    private static IEnumerable<StepElement<Opportunity>> OpportunitiesOf(JourneyMap map) =>
+        map.Steps.SelectMany(step => step.Opportunities.Select(o => new StepElement<Opportunity>(step.Id, step.Name, o)));
+
+    /// <summary>Returns the elements of <paramref name="these"/> that <paramref name="others"/> lacks, matching ids as the newer revision has them.</summary>
+    private static ValueList<StepElement<T>> Missing<T>(
+        IEnumerable<StepElement<T>> these, Func<StepElement<T>, string> theseId, IEnumerable<StepElement<T>> others, Func<StepElement<T>, string> othersId)
+    {
+        var ids = others.Select(othersId).ToHashSet(StringComparer.Ordinal);
+        return ValueList.From(these.Where(e => !ids.Contains(theseId(e))));
+    }
+
+    private static List<EmotionShift> EmotionShiftsOf(JourneyMap before, JourneyMap after, Func<ElementKind, string, string> newId)
+    {
+        var olds = before.Steps.ToDictionary(s => newId(ElementKind.Step, s.Id), StringComparer.Ordinal);
+        var shifts = new List<EmotionShift>();
+        foreach (var step in after.Steps)
+        {
+            if (!olds.TryGetValue(step.Id, out var old))
+            {
+                continue;
+            }
+
+            var personas = old.Emotions.Select(e => e.PersonaId).Union(step.Emotions.Select(e => e.PersonaId));
+            foreach (var persona in personas)
+            {
+                var was = old.Emotions.FirstOrDefault(e => e.PersonaId == persona)?.Score;
+                var now = step.Emotions.FirstOrDefault(e => e.PersonaId == persona)?.Score;
+                if (was != now)
+                {
+                    shifts.Add(new EmotionShift(step.Id, step.Name, persona, was, now));
+                }
+            }
+        }
+
+        return shifts;
+    }
+
+    private static List<MetricMovement> MetricMovementsOf(JourneyMap before, JourneyMap after, Func<ElementKind, string, string> newId)
+    {
+        var olds = MetricsOf(before).ToDictionary(m => newId(ElementKind.Metric, m.Metric.Id), m => m.Metric, StringComparer.Ordinal);
+        var movements = new List<MetricMovement>();
+        foreach (var (metric, location) in MetricsOf(after))
+        {
+            if (!olds.TryGetValue(metric.Id, out var old) || (old.Actual == metric.Actual && old.Target == metric.Target && old.Direction == metric.Direction))
+            {
+                continue;
+            }
+
+            movements.Add(new MetricMovement(metric.Id, metric.Name, location, old.Actual, metric.Actual, metric.Target, TrendOf(old, metric)));
+        }
+
+        return movements;
+    }
+
+    private static IEnumerable<(Metric Metric, string Location)> MetricsOf(JourneyMap map)
+    {
+        foreach (var stage in map.Stages)
+        {
+            foreach (var metric in stage.Metrics)
+            {
+                yield return (metric, stage.Name);
+            }
+
+            foreach (var step in stage.Steps)
+            {
+                foreach (var metric in step.Metrics)
+                {
+                    yield return (metric, $"{stage.Name} › {step.Name}");
+                }
+            }
+        }
+    }
+
+    private static MetricTrend TrendOf(Metric old, Metric now)
+    {
+        if (old.Actual is not { } was)
+        {
+            return MetricTrend.NewlyMeasured;
+        }
+
+        if (now.Actual is not { } actual)
+        {
+            return MetricTrend.NoLongerMeasured;
+        }
+
+        if (was == actual)
+        {
+            return MetricTrend.TargetChanged;
+        }
+
+        if (now.Target is { } target)
+        {
+            return Math.Abs(target - actual) < Math.Abs(target - was) || now.MeetsTarget == true ? MetricTrend.TowardTarget : MetricTrend.AwayFromTarget;
+        }
+
+        var rose = actual > was;
+        return rose == (now.Direction == MetricDirection.HigherIsBetter) ? MetricTrend.Better : MetricTrend.Worse;
+    }
+
+    private static IEnumerable<OwnerReassignment> OwnerReassignmentsOf(JourneyDiff diff, JourneyMap before, JourneyMap after)
+    {
+        foreach (var change in diff.Changes)
+        {
+            if (change.Kind == ChangeKind.PropertyChanged && change.Property == "owner")
+            {
+                yield return new OwnerReassignment(
+                    new ElementRef(change.ElementKind, change.ElementId),
+                    change.Location,
+                    change.Before is string was ? before.FindOwner(was)?.Name ?? was : null,
+                    change.After is string now ? after.FindOwner(now)?.Name ?? now : null);
+            }
+        }
+    }
+
+    private static (ValueList<ValidationIssue> Introduced, ValueList<ValidationIssue> Resolved) IssuesBetween(ValidationReport before, ValidationReport after)
+    {
+        static string Key(ValidationIssue issue) => issue.RuleId + " " + issue.Location.Path.Value;
+        var olds = before.Issues.Select(Key).ToHashSet(StringComparer.Ordinal);
+        var news = after.Issues.Select(Key).ToHashSet(StringComparer.Ordinal);
+        return (ValueList.From(after.Issues.Where(i => !olds.Contains(Key(i)))), ValueList.From(before.Issues.Where(i => !news.Contains(Key(i)))));
+    }
+}
