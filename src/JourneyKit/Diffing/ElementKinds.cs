@@ -13,6 +13,9 @@ internal static class ElementKinds
 
     public static string ReadableWord(ElementKind kind) => Readable[(int)kind];
 
+    /// <summary>Returns the readable word with its indefinite article: "a step", "an owner".</summary>
+    public static string WithArticle(ElementKind kind) => ("aeiou".Contains(Readable[(int)kind][0], StringComparison.Ordinal) ? "an " : "a ") + Readable[(int)kind];
+
     public static bool TryParse(string word, out ElementKind kind)
     {
         var index = Array.IndexOf(Words, word);

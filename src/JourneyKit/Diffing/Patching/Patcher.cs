@@ -67,7 +67,7 @@ internal sealed class Patcher
             {
                 if (_index.ContainsKey(new ElementRef(change.ElementKind, change.ElementId)) && !vacated.Contains(new ElementRef(change.ElementKind, change.ElementId)))
                 {
-                    Drift(change, $"the map already has a {ElementKinds.ReadableWord(change.ElementKind)} with id '{change.ElementId}'");
+                    Drift(change, $"the map already has {ElementKinds.WithArticle(change.ElementKind)} with id '{change.ElementId}'");
                 }
 
                 continue;
@@ -99,7 +99,7 @@ internal sealed class Patcher
                     var property = node.Shape.PropertyIndex(change.Property ?? "");
                     if (property < 0)
                     {
-                        Drift(change, $"a {ElementKinds.ReadableWord(change.ElementKind)} has no property '{change.Property}'");
+                        Drift(change, $"{ElementKinds.WithArticle(change.ElementKind)} has no property '{change.Property}'");
                     }
                     else if (!Equals(node.Values[property], change.Before))
                     {

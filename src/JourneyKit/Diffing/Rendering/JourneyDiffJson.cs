@@ -313,7 +313,7 @@ public static class JourneyDiffJson
     {
         if (json.ValueKind != JsonValueKind.Object)
         {
-            throw Error(path, $"Expected a {ElementKinds.ReadableWord(shape.Kind)} object.");
+            throw Error(path, $"Expected {ElementKinds.WithArticle(shape.Kind)} object.");
         }
 
         var id = Text(json, "id", path);
