@@ -122,7 +122,12 @@ internal sealed class ChangelogWriter(DiffSummary summary, bool markdown)
             return false;
         }
 
-        Line($"- {Strong($"{title} ({items.Count}):")} {string.Join("; ", items.Select(show))}");
+        Line($"- {Strong($"{title} ({items.Count}):")}");
+        foreach (var item in items)
+        {
+            Line("  - " + show(item));
+        }
+
         return true;
     }
 

@@ -2,10 +2,13 @@ using System.Text;
 
 namespace JourneyKit.Diffing.Rendering;
 
-/// <summary>Makes user text safe inside one line of GitHub-flavoured Markdown: it shows as written and is never markup.</summary>
+/// <summary>
+/// Makes user text safe inside one line of GitHub-flavoured Markdown, after other text on that line: it shows as
+/// written and is never markup (emphasis, code, links, tables, strike-through, maths or HTML).
+/// </summary>
 internal static class MarkdownText
 {
-    private const string Special = "\\`*_{}[]<>()#+-!|~&$";
+    private const string Special = "\\`*_[]|~$";
 
     public static string Escape(string text)
     {
