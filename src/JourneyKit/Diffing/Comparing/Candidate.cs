@@ -37,6 +37,9 @@ internal sealed class Candidate(ElementShape shape, object element, ElementRef p
     /// <summary>Gets or sets whether the children were made candidates because this element had no match by id.</summary>
     public bool Opened { get; set; }
 
+    /// <summary>Gets the letter pairs of the element's label, for matching by similarity; made once, when first needed.</summary>
+    public uint[] Bigrams => field ??= Similarity.Bigrams(shape.LabelOf(element));
+
     public string? PreviousSiblingId => index > 0 ? shape.IdOf(siblings[index - 1]) : null;
 
     public string? NextSiblingId => index + 1 < siblings.Length ? shape.IdOf(siblings[index + 1]) : null;

@@ -10,12 +10,13 @@ namespace JourneyKit.Diffing.Comparing;
 internal sealed class Differ
 {
     private const int MaxDepth = 8;
-    private const int MaxPairsPerKind = 250_000;
+    private const int MaxPairsPerParent = 1_000;
 
     private readonly DiffOptions _options;
     private readonly TextRule _text;
-    private readonly bool[] _ignoredKinds = new bool[Enum.GetValues<ElementKind>().Length];
+    private readonly bool[] _ignoredKinds;
     private readonly bool[][] _ignoredProperties;
+    private readonly bool[] _exactKinds;
     private readonly List<JourneyChange> _changes = [];
     private readonly List<Candidate> _before = [];
     private readonly List<Candidate> _after = [];
@@ -29,25 +30,11 @@ internal sealed class Differ
     private Differ(DiffOptions options)
     {
         _options = options;
-        _text = new TextRule(options.IgnoreCase, options.IgnoreWhitespace);
-        foreach (var kind in options.IgnoredKinds)
-        {
-            _ignoredKinds[(int)kind] = true;
-        }
-
-        _ignoredProperties = new bool[_ignoredKinds.Length][];
-        for (var k = 0; k < _ignoredKinds.Length; k++)
-        {
-            var shape = Shapes.Shapes.Of((ElementKind)k);
-            _ignoredProperties[k] = new bool[shape.PropertyCount];
-            for (var p = 0; p < shape.PropertyCount; p++)
-            {
-                var name = shape.PropertyName(p);
-                _ignoredProperties[k][p] = options.IgnoredProperties.Contains(name)
-                    || options.IgnoredProperties.Contains(ElementKinds.Word(shape.Kind) + "." + name)
-                    || (options.IgnoreRevision && shape.Kind == ElementKind.Map && name is "revision" or "lastReviewedOn");
-            }
-        }
+        var attention = Attention.For(options);
+        _text = attention.Text;
+        _ignoredKinds = attention.IgnoredKinds;
+        _ignoredProperties = attention.IgnoredProperties;
+        _exactKinds = attention.ExactKinds;
     }
 
     public static ValueList<JourneyChange> Compare(JourneyMap before, JourneyMap after, DiffOptions options)
@@ -95,8 +82,11 @@ internal sealed class Differ
             return;
         }
 
-        var beforeParent = new ElementRef(shape.Kind, shape.IdOf(before));
-        var afterParent = new ElementRef(shape.Kind, shape.IdOf(after));
+        if (!shape.HasChildren(before) && !shape.HasChildren(after))
+        {
+            return;
+        }
+
         for (var slot = 0; slot < shape.ChildKinds.Length; slot++)
         {
             var kind = shape.ChildKinds[slot];
@@ -110,13 +100,13 @@ internal sealed class Differ
             var news = shape.ChildrenOf(after, slot);
             var shorter = Math.Min(olds.Length, news.Length);
             var prefix = 0;
-            while (prefix < shorter && childShape.IdOf(olds[prefix]) == childShape.IdOf(news[prefix]))
+            while (prefix < shorter && childShape.SameId(olds[prefix], news[prefix]))
             {
                 prefix++;
             }
 
             var suffix = 0;
-            while (suffix < shorter - prefix && childShape.IdOf(olds[^(suffix + 1)]) == childShape.IdOf(news[^(suffix + 1)]))
+            while (suffix < shorter - prefix && childShape.SameId(olds[^(suffix + 1)], news[^(suffix + 1)]))
             {
                 suffix++;
             }
@@ -130,6 +120,8 @@ internal sealed class Differ
             if (prefix + suffix < olds.Length || prefix + suffix < news.Length)
             {
                 var trail = TrailAt(depth);
+                var beforeParent = new ElementRef(shape.Kind, shape.IdOf(before));
+                var afterParent = new ElementRef(shape.Kind, shape.IdOf(after));
                 for (var i = prefix; i < olds.Length - suffix; i++)
                 {
                     AddBefore(new Candidate(childShape, olds[i], beforeParent, olds, i, trail, null));
@@ -151,6 +143,11 @@ internal sealed class Differ
 
     private void CompareProperties(ElementShape shape, object before, object after, int depth, string? previousId, double confidence)
     {
+        if (previousId is null && _exactKinds[(int)shape.Kind] && shape.AllSame(before, after))
+        {
+            return;
+        }
+
         var ignored = _ignoredProperties[(int)shape.Kind];
         var renamed = false;
         for (var p = 0; p < shape.PropertyCount; p++)
@@ -289,31 +286,22 @@ internal sealed class Differ
             return;
         }
 
-        foreach (var kind in Enum.GetValues<ElementKind>())
+        var oldsByKind = Unmatched(_before);
+        var newsByKind = Unmatched(_after);
+        foreach (var (kind, olds) in oldsByKind.OrderBy(k => k.Key))
         {
-            var olds = _before.Where(c => c.Match is null && c.Shape.Kind == kind).ToList();
-            var news = _after.Where(c => c.Match is null && c.Shape.Kind == kind).ToList();
-            if (olds.Count == 0 || news.Count == 0)
+            if (!newsByKind.TryGetValue(kind, out var news))
             {
                 continue;
             }
 
             var scored = new List<(double Score, int Old, int New)>();
-            var everyPair = (long)olds.Count * news.Count <= MaxPairsPerKind;
-            for (var o = 0; o < olds.Count; o++)
+            foreach (var (o, n) in CandidatePairs(olds, news))
             {
-                for (var n = 0; n < news.Count; n++)
+                var score = Similarity.Score(olds[o], news[n], SameParent, AfterId, _text);
+                if (score >= _options.InferenceThreshold)
                 {
-                    if (!everyPair && !string.Equals(olds[o].Shape.LabelOf(olds[o].Element), news[n].Shape.LabelOf(news[n].Element), StringComparison.OrdinalIgnoreCase))
-                    {
-                        continue;
-                    }
-
-                    var score = Similarity.Score(olds[o], news[n], SameParent, AfterId, _text);
-                    if (score >= _options.InferenceThreshold)
-                    {
-                        scored.Add((score, o, n));
-                    }
+                    scored.Add((score, o, n));
                 }
             }
 
@@ -333,6 +321,71 @@ internal sealed class Differ
                 var depth = Load(after.Trail);
                 CompareProperties(after.Shape, before.Element, after.Element, depth, before.Id, after.Confidence);
             }
+        }
+    }
+
+    private static Dictionary<ElementKind, List<Candidate>> Unmatched(List<Candidate> candidates)
+    {
+        var byKind = new Dictionary<ElementKind, List<Candidate>>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Match is null)
+            {
+                if (!byKind.TryGetValue(candidate.Shape.Kind, out var list))
+                {
+                    byKind[candidate.Shape.Kind] = list = [];
+                }
+
+                list.Add(candidate);
+            }
+        }
+
+        return byKind;
+    }
+
+    /// <summary>
+    /// Returns the pairs worth scoring: those in the same parent, and those with the same label wherever they are.
+    /// Looking only there keeps matching close to linear when many elements changed, and finds renames in place and
+    /// moves without renames, which are what people do.
+    /// </summary>
+    private IEnumerable<(int Old, int New)> CandidatePairs(List<Candidate> olds, List<Candidate> news)
+    {
+        var byParent = new Dictionary<ElementRef, List<int>>();
+        var byLabel = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var o = 0; o < olds.Count; o++)
+        {
+            var parent = olds[o].Parent with { Id = olds[o].Parent.Kind == ElementKind.Map ? "" : AfterId(olds[o].Parent) };
+            Add(byParent, parent, o);
+            Add(byLabel, olds[o].Shape.LabelOf(olds[o].Element), o);
+        }
+
+        for (var n = 0; n < news.Count; n++)
+        {
+            var parent = news[n].Parent.Kind == ElementKind.Map ? news[n].Parent with { Id = "" } : news[n].Parent;
+            var inParent = byParent.GetValueOrDefault(parent);
+            foreach (var o in inParent?.Take(MaxPairsPerParent) ?? [])
+            {
+                yield return (o, n);
+            }
+
+            foreach (var o in byLabel.GetValueOrDefault(news[n].Shape.LabelOf(news[n].Element)) ?? [])
+            {
+                if (inParent is null || !inParent.Contains(o))
+                {
+                    yield return (o, n);
+                }
+            }
+        }
+
+        static void Add<TKey>(Dictionary<TKey, List<int>> groups, TKey key, int index)
+            where TKey : notnull
+        {
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = [];
+            }
+
+            group.Add(index);
         }
     }
 

@@ -14,7 +14,7 @@ internal static class Similarity
     public static double Score(Candidate before, Candidate after, Func<Candidate, Candidate, bool> sameParent, Func<ElementRef, string> afterId, TextRule text)
     {
         var shape = before.Shape;
-        var name = Dice(shape.LabelOf(before.Element), shape.LabelOf(after.Element));
+        var name = Dice(before.Bigrams, after.Bigrams);
         var same = 0;
         var compared = 0;
         for (var p = 0; p < shape.PropertyCount; p++)
@@ -38,14 +38,12 @@ internal static class Similarity
     private static int SameNeighbour(string? before, string? after, ElementKind kind, Func<ElementRef, string> afterId) =>
         before is null ? (after is null ? 1 : 0) : after is not null && afterId(new ElementRef(kind, before)) == after ? 1 : 0;
 
-    /// <summary>The Sørensen–Dice coefficient of the two texts' letter pairs, ignoring case.</summary>
-    public static double Dice(string a, string b)
+    /// <summary>The Sørensen–Dice coefficient of two texts' sorted letter pairs (see <see cref="Bigrams"/>).</summary>
+    public static double Dice(uint[] x, uint[] y)
     {
-        var x = Bigrams(a);
-        var y = Bigrams(b);
         if (x.Length == 0 || y.Length == 0)
         {
-            return string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            return x.Length == y.Length ? 1 : 0;
         }
 
         int i = 0, j = 0, shared = 0;
@@ -71,12 +69,13 @@ internal static class Similarity
         return 2.0 * shared / (x.Length + y.Length);
     }
 
-    private static uint[] Bigrams(string text)
+    /// <summary>Returns the text's pairs of adjacent letters, ignoring case, sorted; a one-letter text is its own pair.</summary>
+    public static uint[] Bigrams(string text)
     {
         var lower = text.ToLowerInvariant();
         if (lower.Length < 2)
         {
-            return [];
+            return lower.Length == 0 ? [] : [lower[0]];
         }
 
         var pairs = new uint[lower.Length - 1];

@@ -36,6 +36,13 @@ internal abstract class ElementShape
 
     public abstract object Create(string id, object?[] values, object[][] children);
 
+    /// <summary>Returns whether every property is exactly equal, in one call: the fast path for the common case of no change.</summary>
+    public abstract bool AllSame(object a, object b);
+
+    public abstract bool SameId(object a, object b);
+
+    public abstract bool HasChildren(object element);
+
     public int PropertyIndex(string name)
     {
         for (var i = 0; i < PropertyCount; i++)
@@ -72,7 +79,8 @@ internal sealed class ElementShape<T>(
     string? nameProperty,
     ElementKind[] childKinds,
     Func<T, int, object[]> children,
-    Func<string, object?[], object[][], T> create) : ElementShape
+    Func<string, object?[], object[][], T> create,
+    Func<T, T, bool> allSame) : ElementShape
     where T : class
 {
     private readonly int _nameProperty = nameProperty is null ? -1 : Array.FindIndex(properties, p => p.Name == nameProperty);
@@ -104,4 +112,21 @@ internal sealed class ElementShape<T>(
     public override object[] ChildrenOf(object element, int slot) => children((T)element, slot);
 
     public override object Create(string id, object?[] values, object[][] children) => create(id, values, children);
+
+    public override bool AllSame(object a, object b) => allSame((T)a, (T)b);
+
+    public override bool SameId(object a, object b) => string.Equals(id((T)a), id((T)b), StringComparison.Ordinal);
+
+    public override bool HasChildren(object element)
+    {
+        for (var slot = 0; slot < childKinds.Length; slot++)
+        {
+            if (children((T)element, slot).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -38,7 +38,9 @@ internal static class Shapes
         (id, v, c) => new JourneyMap(
             id, (string)v[0]!, (string?)v[1], (JourneyKind)v[2]!, (Audience)v[3]!,
             List<Persona>(c[0]), List<Stage>(c[1]), List<Touchpoint>(c[2]), List<Channel>(c[3]), List<Owner>(c[4]), List<Transition>(c[5]),
-            (EmotionScale)v[4]!, (Revision?)v[5], (TimeSpan?)v[6], (DateOnly?)v[7], (ValueMap)v[8]!));
+            (EmotionScale)v[4]!, (Revision?)v[5], (TimeSpan?)v[6], (DateOnly?)v[7], (ValueMap)v[8]!),
+        (a, b) => a.Title == b.Title && a.Description == b.Description && a.Kind == b.Kind && a.Audience == b.Audience && a.EmotionScale == b.EmotionScale
+            && a.Revision == b.Revision && a.ReviewCadence == b.ReviewCadence && a.LastReviewedOn == b.LastReviewedOn && a.Properties == b.Properties);
 
     public static readonly ElementShape<Persona> Persona = new(
         ElementKind.Persona,
@@ -57,7 +59,9 @@ internal static class Shapes
         "name",
         [],
         NoChildren,
-        (id, v, _) => new Persona(id, (string)v[0]!, (string?)v[1], (ValueMap)v[2]!, (ValueList<string>)v[3]!, (ValueList<string>)v[4]!, (ValueList<string>)v[5]!, (ValueList<string>)v[6]!));
+        (id, v, _) => new Persona(id, (string)v[0]!, (string?)v[1], (ValueMap)v[2]!, (ValueList<string>)v[3]!, (ValueList<string>)v[4]!, (ValueList<string>)v[5]!, (ValueList<string>)v[6]!),
+        (a, b) => a.Name == b.Name && a.Segment == b.Segment && a.Demographics == b.Demographics && a.Behaviours == b.Behaviours && a.Goals == b.Goals
+            && a.Needs == b.Needs && a.Frustrations == b.Frustrations);
 
     public static readonly ElementShape<Stage> Stage = new(
         ElementKind.Stage,
@@ -74,7 +78,8 @@ internal static class Shapes
         "name",
         [ElementKind.Metric, ElementKind.Step],
         (s, slot) => slot == 0 ? Items(s.Metrics) : Items(s.Steps),
-        (id, v, c) => new Stage(id, (string)v[0]!, (string?)v[1], (ValueList<string>)v[2]!, (string?)v[3], List<Metric>(c[0]), (string?)v[4], List<Step>(c[1])));
+        (id, v, c) => new Stage(id, (string)v[0]!, (string?)v[1], (ValueList<string>)v[2]!, (string?)v[3], List<Metric>(c[0]), (string?)v[4], List<Step>(c[1])),
+        (a, b) => a.Name == b.Name && a.Goal == b.Goal && a.Questions == b.Questions && a.OwnerId == b.OwnerId && a.Icon == b.Icon);
 
     public static readonly ElementShape<Step> Step = new(
         ElementKind.Step,
@@ -103,7 +108,9 @@ internal static class Shapes
         },
         (id, v, c) => new Step(
             id, (string)v[0]!, (string?)v[1], (ValueList<string>)v[2]!, (ValueList<string>)v[3]!, (ValueList<Emotion>)v[4]!, (ValueList<string>)v[5]!,
-            List<PainPoint>(c[0]), List<Opportunity>(c[1]), List<Metric>(c[2]), (string?)v[6], (TimeSpan?)v[7], (bool)v[8]!, List<BackStageItem>(c[3])));
+            List<PainPoint>(c[0]), List<Opportunity>(c[1]), List<Metric>(c[2]), (string?)v[6], (TimeSpan?)v[7], (bool)v[8]!, List<BackStageItem>(c[3])),
+        (a, b) => a.Name == b.Name && a.Description == b.Description && a.Actions == b.Actions && a.Thoughts == b.Thoughts && a.Emotions == b.Emotions
+            && a.TouchpointIds == b.TouchpointIds && a.OwnerId == b.OwnerId && a.Duration == b.Duration && a.IsMilestone == b.IsMilestone);
 
     public static readonly ElementShape<PainPoint> PainPoint = new(
         ElementKind.PainPoint,
@@ -117,7 +124,8 @@ internal static class Shapes
         null,
         [],
         NoChildren,
-        (id, v, _) => new PainPoint(id, (string)v[0]!, (PainSeverity)v[1]!));
+        (id, v, _) => new PainPoint(id, (string)v[0]!, (PainSeverity)v[1]!),
+        (a, b) => a.Description == b.Description && a.Severity == b.Severity);
 
     public static readonly ElementShape<Opportunity> Opportunity = new(
         ElementKind.Opportunity,
@@ -136,7 +144,9 @@ internal static class Shapes
         "title",
         [],
         NoChildren,
-        (id, v, _) => new Opportunity(id, (string)v[0]!, (string?)v[1], (Level)v[2]!, (Level)v[3]!, (ValueList<string>)v[4]!, (string?)v[5], (OpportunityStatus)v[6]!));
+        (id, v, _) => new Opportunity(id, (string)v[0]!, (string?)v[1], (Level)v[2]!, (Level)v[3]!, (ValueList<string>)v[4]!, (string?)v[5], (OpportunityStatus)v[6]!),
+        (a, b) => a.Title == b.Title && a.Description == b.Description && a.Impact == b.Impact && a.Effort == b.Effort
+            && a.AddressedPainPointIds == b.AddressedPainPointIds && a.OwnerId == b.OwnerId && a.Status == b.Status);
 
     public static readonly ElementShape<Metric> Metric = new(
         ElementKind.Metric,
@@ -154,7 +164,8 @@ internal static class Shapes
         "name",
         [],
         NoChildren,
-        (id, v, _) => new Metric(id, (string)v[0]!, (MetricKind)v[1]!, (string?)v[2], (decimal?)v[3], (decimal?)v[4], (MetricDirection)v[5]!));
+        (id, v, _) => new Metric(id, (string)v[0]!, (MetricKind)v[1]!, (string?)v[2], (decimal?)v[3], (decimal?)v[4], (MetricDirection)v[5]!),
+        (a, b) => a.Name == b.Name && a.Kind == b.Kind && a.Unit == b.Unit && a.Target == b.Target && a.Actual == b.Actual && a.Direction == b.Direction);
 
     public static readonly ElementShape<BackStageItem> BackStageItem = new(
         ElementKind.BackStageItem,
@@ -169,7 +180,8 @@ internal static class Shapes
         "name",
         [],
         NoChildren,
-        (id, v, _) => new BackStageItem(id, (string)v[0]!, (BackStageKind)v[1]!, (string?)v[2]));
+        (id, v, _) => new BackStageItem(id, (string)v[0]!, (BackStageKind)v[1]!, (string?)v[2]),
+        (a, b) => a.Name == b.Name && a.Kind == b.Kind && a.Description == b.Description);
 
     public static readonly ElementShape<Touchpoint> Touchpoint = new(
         ElementKind.Touchpoint,
@@ -184,7 +196,8 @@ internal static class Shapes
         "name",
         [],
         NoChildren,
-        (id, v, _) => new Touchpoint(id, (string)v[0]!, (string?)v[1], (string?)v[2]));
+        (id, v, _) => new Touchpoint(id, (string)v[0]!, (string?)v[1], (string?)v[2]),
+        (a, b) => a.Name == b.Name && a.ChannelId == b.ChannelId && a.Description == b.Description);
 
     public static readonly ElementShape<Channel> Channel = new(
         ElementKind.Channel,
@@ -198,7 +211,8 @@ internal static class Shapes
         "name",
         [],
         NoChildren,
-        (id, v, _) => new Channel(id, (string)v[0]!, (string?)v[1]));
+        (id, v, _) => new Channel(id, (string)v[0]!, (string?)v[1]),
+        (a, b) => a.Name == b.Name && a.Description == b.Description);
 
     public static readonly ElementShape<Owner> Owner = new(
         ElementKind.Owner,
@@ -212,7 +226,8 @@ internal static class Shapes
         "name",
         [],
         NoChildren,
-        (id, v, _) => new Owner(id, (string)v[0]!, (string?)v[1]));
+        (id, v, _) => new Owner(id, (string)v[0]!, (string?)v[1]),
+        (a, b) => a.Name == b.Name && a.Contact == b.Contact);
 
     public static readonly ElementShape<Transition> Transition = new(
         ElementKind.Transition,
@@ -229,7 +244,8 @@ internal static class Shapes
         null,
         [],
         NoChildren,
-        (id, v, _) => new Transition(id, (TransitionKind)v[0]!, (string)v[1]!, (string?)v[2], (string?)v[3], (decimal?)v[4]));
+        (id, v, _) => new Transition(id, (TransitionKind)v[0]!, (string)v[1]!, (string?)v[2], (string?)v[3], (decimal?)v[4]),
+        (a, b) => a.Kind == b.Kind && a.FromStepId == b.FromStepId && a.ToStepId == b.ToStepId && a.Label == b.Label && a.Share == b.Share);
 
     private static readonly ElementShape[] ByKind =
         [Map, Persona, Stage, Step, PainPoint, Opportunity, Metric, BackStageItem, Touchpoint, Channel, Owner, Transition];
