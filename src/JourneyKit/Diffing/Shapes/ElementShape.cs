@@ -80,7 +80,8 @@ internal sealed class ElementShape<T>(
     ElementKind[] childKinds,
     Func<T, int, object[]> children,
     Func<string, object?[], object[][], T> create,
-    Func<T, T, bool> allSame) : ElementShape
+    Func<T, T, bool> allSame,
+    Func<T, bool>? hasChildren = null) : ElementShape
     where T : class
 {
     private readonly int _nameProperty = nameProperty is null ? -1 : Array.FindIndex(properties, p => p.Name == nameProperty);
@@ -117,16 +118,5 @@ internal sealed class ElementShape<T>(
 
     public override bool SameId(object a, object b) => string.Equals(id((T)a), id((T)b), StringComparison.Ordinal);
 
-    public override bool HasChildren(object element)
-    {
-        for (var slot = 0; slot < childKinds.Length; slot++)
-        {
-            if (children((T)element, slot).Length > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public override bool HasChildren(object element) => hasChildren is not null && hasChildren((T)element);
 }

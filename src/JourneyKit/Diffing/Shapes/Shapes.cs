@@ -40,7 +40,8 @@ internal static class Shapes
             List<Persona>(c[0]), List<Stage>(c[1]), List<Touchpoint>(c[2]), List<Channel>(c[3]), List<Owner>(c[4]), List<Transition>(c[5]),
             (EmotionScale)v[4]!, (Revision?)v[5], (TimeSpan?)v[6], (DateOnly?)v[7], (ValueMap)v[8]!),
         (a, b) => a.Title == b.Title && a.Description == b.Description && a.Kind == b.Kind && a.Audience == b.Audience && a.EmotionScale == b.EmotionScale
-            && a.Revision == b.Revision && a.ReviewCadence == b.ReviewCadence && a.LastReviewedOn == b.LastReviewedOn && a.Properties == b.Properties);
+            && a.Revision == b.Revision && a.ReviewCadence == b.ReviewCadence && a.LastReviewedOn == b.LastReviewedOn && a.Properties == b.Properties,
+        _ => true);
 
     public static readonly ElementShape<Persona> Persona = new(
         ElementKind.Persona,
@@ -79,7 +80,8 @@ internal static class Shapes
         [ElementKind.Metric, ElementKind.Step],
         (s, slot) => slot == 0 ? Items(s.Metrics) : Items(s.Steps),
         (id, v, c) => new Stage(id, (string)v[0]!, (string?)v[1], (ValueList<string>)v[2]!, (string?)v[3], List<Metric>(c[0]), (string?)v[4], List<Step>(c[1])),
-        (a, b) => a.Name == b.Name && a.Goal == b.Goal && a.Questions == b.Questions && a.OwnerId == b.OwnerId && a.Icon == b.Icon);
+        (a, b) => a.Name == b.Name && a.Goal == b.Goal && a.Questions == b.Questions && a.OwnerId == b.OwnerId && a.Icon == b.Icon,
+        s => s.Metrics.Count + s.Steps.Count > 0);
 
     public static readonly ElementShape<Step> Step = new(
         ElementKind.Step,
@@ -110,7 +112,8 @@ internal static class Shapes
             id, (string)v[0]!, (string?)v[1], (ValueList<string>)v[2]!, (ValueList<string>)v[3]!, (ValueList<Emotion>)v[4]!, (ValueList<string>)v[5]!,
             List<PainPoint>(c[0]), List<Opportunity>(c[1]), List<Metric>(c[2]), (string?)v[6], (TimeSpan?)v[7], (bool)v[8]!, List<BackStageItem>(c[3])),
         (a, b) => a.Name == b.Name && a.Description == b.Description && a.Actions == b.Actions && a.Thoughts == b.Thoughts && a.Emotions == b.Emotions
-            && a.TouchpointIds == b.TouchpointIds && a.OwnerId == b.OwnerId && a.Duration == b.Duration && a.IsMilestone == b.IsMilestone);
+            && a.TouchpointIds == b.TouchpointIds && a.OwnerId == b.OwnerId && a.Duration == b.Duration && a.IsMilestone == b.IsMilestone,
+        s => s.PainPoints.Count + s.Opportunities.Count + s.Metrics.Count + s.BackStage.Count > 0);
 
     public static readonly ElementShape<PainPoint> PainPoint = new(
         ElementKind.PainPoint,
