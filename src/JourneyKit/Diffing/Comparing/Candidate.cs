@@ -25,7 +25,7 @@ internal sealed class Candidate(ElementShape shape, object element, ElementRef p
 
     public Trail ParentTrail => parentTrail;
 
-    public Trail Trail => new(shape, element, parentTrail);
+    public Trail Trail => field ??= new(shape, element, parentTrail);
 
     /// <summary>Gets the candidate that holds this one, when this one was found by opening an unmatched parent.</summary>
     public Candidate? ParentCandidate => parentCandidate;

@@ -15,9 +15,9 @@ internal sealed class Trail(ElementShape shape, object element, Trail? parent)
 
     public ElementRef Ref => new(shape.Kind, Id);
 
-    public JourneyPath Path => parent is null ? JourneyPath.Root : parent.Path.Element(shape.Collection, Id);
+    public JourneyPath Path => field ??= parent is null ? JourneyPath.Root : parent.Path.Element(shape.Collection, Id);
 
-    public string Location => parent is null ? "map" : parent.Parent is null ? Label : parent.Location + " › " + Label;
+    public string Location => field ??= parent is null ? "map" : parent.Parent is null ? Label : parent.Location + " › " + Label;
 
     public string? StageId => parent is null ? null : shape.Kind == ElementKind.Stage ? Id : parent.StageId;
 
