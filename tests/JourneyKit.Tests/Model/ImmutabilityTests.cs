@@ -48,8 +48,9 @@ public class ImmutabilityTests
     [MemberData(nameof(ModelTypes))]
     public void ModelType_HasNoPublicSetterOrMutableField(Type type)
     {
+        // Init-only setters run only while an object is made (an initializer or a `with` copy), never on one that exists.
         var setters = type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
-            .Where(p => p.SetMethod is { IsPublic: true })
+            .Where(p => p.SetMethod is { IsPublic: true } && !IsInitOnly(p.SetMethod))
             .Select(p => p.Name);
         var fields = type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
             .Where(f => !f.IsInitOnly && !f.Name.Contains("k__BackingField", StringComparison.Ordinal))
@@ -62,6 +63,9 @@ public class ImmutabilityTests
         fields.Should().BeEmpty($"{type.Name} must not hold writable fields");
         backingFieldsWithoutReadonly.Should().BeEmpty($"{type.Name}'s auto-properties must be get-only or init-only");
     }
+
+    private static bool IsInitOnly(MethodInfo setter) =>
+        setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
 
     [Theory]
     [MemberData(nameof(ModelTypes))]

@@ -6,34 +6,13 @@ internal static class References
     public static IEnumerable<(ElementRef Referrer, string Property, ElementRef Target)> Dangling(JourneyMap map)
     {
         var ids = new HashSet<ElementRef>();
-        foreach (var persona in map.Personas)
-        {
-            ids.Add(new(ElementKind.Persona, persona.Id));
-        }
-
-        foreach (var touchpoint in map.Touchpoints)
-        {
-            ids.Add(new(ElementKind.Touchpoint, touchpoint.Id));
-        }
-
-        foreach (var channel in map.Channels)
-        {
-            ids.Add(new(ElementKind.Channel, channel.Id));
-        }
-
-        foreach (var owner in map.Owners)
-        {
-            ids.Add(new(ElementKind.Owner, owner.Id));
-        }
-
-        foreach (var step in map.Steps)
-        {
-            ids.Add(new(ElementKind.Step, step.Id));
-            foreach (var painPoint in step.PainPoints)
-            {
-                ids.Add(new(ElementKind.PainPoint, painPoint.Id));
-            }
-        }
+        void Hold(ElementKind kind, IEnumerable<string> held) => ids.UnionWith(held.Select(id => new ElementRef(kind, id)));
+        Hold(ElementKind.Persona, map.Personas.Select(p => p.Id));
+        Hold(ElementKind.Touchpoint, map.Touchpoints.Select(t => t.Id));
+        Hold(ElementKind.Channel, map.Channels.Select(c => c.Id));
+        Hold(ElementKind.Owner, map.Owners.Select(o => o.Id));
+        Hold(ElementKind.Step, map.Steps.Select(s => s.Id));
+        Hold(ElementKind.PainPoint, map.Steps.SelectMany(s => s.PainPoints).Select(p => p.Id));
 
         var found = new List<(ElementRef, string, ElementRef)>();
         void Check(ElementKind kind, string id, string property, ElementKind targetKind, string? targetId)
