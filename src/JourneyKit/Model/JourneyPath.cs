@@ -37,8 +37,17 @@ public sealed record JourneyPath
     public JourneyPath Element(string collection, string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return new(Property(collection).Value + "/" + id.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+        return new(Property(collection).Value + "/" + Escape(id));
     }
+
+    /// <summary>Returns the path of an element of a collection whose name the library knows to be valid, without checking it.</summary>
+    internal JourneyPath KnownElement(string collection, string id) =>
+        new(string.Concat(Value == "/" ? "" : Value, "/", collection, "/", Escape(id)));
+
+    private static string Escape(string id) =>
+        id.Contains('~', StringComparison.Ordinal) || id.Contains('/', StringComparison.Ordinal)
+            ? id.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)
+            : id;
 
     /// <inheritdoc />
     public override string ToString() => Value;

@@ -10,6 +10,7 @@ namespace JourneyKit.Diffing.Comparing;
 internal sealed class Differ
 {
     private const int MaxDepth = 8;
+    /// <summary>The most elements of one parent, or of one name, that a leftover element is scored against.</summary>
     private const int MaxPairsPerParent = 1_000;
 
     private readonly DiffOptions _options;
@@ -113,8 +114,7 @@ internal sealed class Differ
 
             for (var i = 0; i < prefix; i++)
             {
-                Push(depth + 1, childShape, news[i]);
-                ComparePair(childShape, olds[i], news[i], depth + 1, null, 1, walkChildren: true);
+                CompareLinedUp(childShape, olds[i], news[i], depth + 1);
             }
 
             if (prefix + suffix < olds.Length || prefix + suffix < news.Length)
@@ -135,10 +135,25 @@ internal sealed class Differ
 
             for (var k = 0; k < suffix; k++)
             {
-                Push(depth + 1, childShape, news[news.Length - suffix + k]);
-                ComparePair(childShape, olds[olds.Length - suffix + k], news[news.Length - suffix + k], depth + 1, null, 1, walkChildren: true);
+                CompareLinedUp(childShape, olds[olds.Length - suffix + k], news[news.Length - suffix + k], depth + 1);
             }
         }
+    }
+
+    /// <summary>Compares two elements that line up by position and id; unchanged steps without children return at once.</summary>
+    private void CompareLinedUp(ElementShape shape, object before, object after, int depth)
+    {
+        if (shape == Shapes.Shapes.Step && _exactKinds[(int)ElementKind.Step])
+        {
+            var (old, now) = ((Step)before, (Step)after);
+            if (Shapes.Shapes.SameStep(old, now) && !Shapes.Shapes.HoldsAnything(old) && !Shapes.Shapes.HoldsAnything(now))
+            {
+                return;
+            }
+        }
+
+        Push(depth, shape, after);
+        ComparePair(shape, before, after, depth, null, 1, walkChildren: true);
     }
 
     private void CompareProperties(ElementShape shape, object before, object after, int depth, string? previousId, double confidence)
@@ -288,6 +303,11 @@ internal sealed class Differ
 
         var oldsByKind = Unmatched(_before);
         var newsByKind = Unmatched(_after);
+        if (oldsByKind.Count == 0 || newsByKind.Count == 0)
+        {
+            return;
+        }
+
         foreach (var (kind, olds) in oldsByKind.OrderBy(k => k.Key))
         {
             if (!newsByKind.TryGetValue(kind, out var news))
@@ -296,9 +316,10 @@ internal sealed class Differ
             }
 
             var scored = new List<(double Score, int Old, int New)>();
+            Func<ElementRef, string> afterId = AfterId;
             foreach (var (o, n) in CandidatePairs(olds, news))
             {
-                var score = Similarity.Score(olds[o], news[n], SameParent, AfterId, _text);
+                var score = Similarity.Score(olds[o], news[n], SameParent(olds[o], news[n]), afterId, _text);
                 if (score >= _options.InferenceThreshold)
                 {
                     scored.Add((score, o, n));
@@ -368,7 +389,7 @@ internal sealed class Differ
                 yield return (o, n);
             }
 
-            foreach (var o in byLabel.GetValueOrDefault(news[n].Shape.LabelOf(news[n].Element)) ?? [])
+            foreach (var o in byLabel.GetValueOrDefault(news[n].Shape.LabelOf(news[n].Element))?.Take(MaxPairsPerParent) ?? [])
             {
                 if (inParent is null || !inParent.Contains(o))
                 {

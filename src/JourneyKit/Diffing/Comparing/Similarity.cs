@@ -11,7 +11,12 @@ internal static class Similarity
     private const double NeighbourWeight = 0.15;
 
     /// <summary>Scores a pair from 0 to 1 by name, other properties, parent and neighbours.</summary>
-    public static double Score(Candidate before, Candidate after, Func<Candidate, Candidate, bool> sameParent, Func<ElementRef, string> afterId, TextRule text)
+    /// <param name="before">The element of the older revision.</param>
+    /// <param name="after">The element of the newer revision.</param>
+    /// <param name="sameParent">Whether both are in the same parent (by the newer revision's ids).</param>
+    /// <param name="afterId">The newer revision's id of an element of the older one.</param>
+    /// <param name="text">How texts compare.</param>
+    public static double Score(Candidate before, Candidate after, bool sameParent, Func<ElementRef, string> afterId, TextRule text)
     {
         var shape = before.Shape;
         var name = Dice(before.Bigrams, after.Bigrams);
@@ -29,7 +34,7 @@ internal static class Similarity
         }
 
         var content = compared == 0 ? 0 : (double)same / compared;
-        var parent = sameParent(before, after) ? 1 : 0;
+        var parent = sameParent ? 1 : 0;
         var neighbours = (SameNeighbour(before.PreviousSiblingId, after.PreviousSiblingId, shape.Kind, afterId)
             + SameNeighbour(before.NextSiblingId, after.NextSiblingId, shape.Kind, afterId)) / 2.0;
         return (NameWeight * name) + (ContentWeight * content) + (ParentWeight * parent) + (NeighbourWeight * neighbours);

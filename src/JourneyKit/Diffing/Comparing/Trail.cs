@@ -15,7 +15,7 @@ internal sealed class Trail(ElementShape shape, object element, Trail? parent)
 
     public ElementRef Ref => new(shape.Kind, Id);
 
-    public JourneyPath Path => field ??= parent is null ? JourneyPath.Root : parent.Path.Element(shape.Collection, Id);
+    public JourneyPath Path => field ??= parent is null ? JourneyPath.Root : parent.Path.KnownElement(shape.Collection, Id);
 
     public string Location => field ??= parent is null ? "map" : parent.Parent is null ? Label : parent.Location + " › " + Label;
 
