@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using JourneyKit.Diffing.Shapes;
 
 namespace JourneyKit.Diffing.Comparing;
@@ -78,11 +79,14 @@ internal sealed class Differ
     private void ComparePair(ElementShape shape, object before, object after, int depth, string? previousId, double confidence, bool walkChildren)
     {
         CompareProperties(shape, before, after, depth, previousId, confidence);
-        if (!walkChildren)
+        if (walkChildren)
         {
-            return;
+            CompareChildren(shape, before, after, depth);
         }
+    }
 
+    private void CompareChildren(ElementShape shape, object before, object after, int depth)
+    {
         if (!shape.HasChildren(before) && !shape.HasChildren(after))
         {
             return;
@@ -99,24 +103,8 @@ internal sealed class Differ
             var childShape = Shapes.Shapes.Of(kind);
             var olds = shape.ChildrenOf(before, slot);
             var news = shape.ChildrenOf(after, slot);
-            var shorter = Math.Min(olds.Length, news.Length);
-            var prefix = 0;
-            while (prefix < shorter && childShape.SameId(olds[prefix], news[prefix]))
-            {
-                prefix++;
-            }
-
-            var suffix = 0;
-            while (suffix < shorter - prefix && childShape.SameId(olds[^(suffix + 1)], news[^(suffix + 1)]))
-            {
-                suffix++;
-            }
-
-            for (var i = 0; i < prefix; i++)
-            {
-                CompareLinedUp(childShape, olds[i], news[i], depth + 1);
-            }
-
+            var (prefix, suffix) = LineUp(childShape, olds, news);
+            CompareLinedUp(childShape, olds, news, 0, 0, prefix, depth + 1);
             if (prefix + suffix < olds.Length || prefix + suffix < news.Length)
             {
                 var trail = TrailAt(depth);
@@ -133,27 +121,65 @@ internal sealed class Differ
                 }
             }
 
-            for (var k = 0; k < suffix; k++)
-            {
-                CompareLinedUp(childShape, olds[olds.Length - suffix + k], news[news.Length - suffix + k], depth + 1);
-            }
+            CompareLinedUp(childShape, olds, news, olds.Length - suffix, news.Length - suffix, suffix, depth + 1);
         }
     }
 
-    /// <summary>Compares two elements that line up by position and id; unchanged steps without children return at once.</summary>
-    private void CompareLinedUp(ElementShape shape, object before, object after, int depth)
+    /// <summary>Returns how many elements at the start and at the end of two lists have the same ids, in the same places.</summary>
+    private static (int Prefix, int Suffix) LineUp(ElementShape shape, object[] olds, object[] news)
     {
-        if (shape == Shapes.Shapes.Step && _exactKinds[(int)ElementKind.Step])
+        var shorter = Math.Min(olds.Length, news.Length);
+        int prefix = 0, suffix = 0;
+        if (shape == Shapes.Shapes.Step)
         {
-            var (old, now) = ((Step)before, (Step)after);
-            if (Shapes.Shapes.SameStep(old, now) && !Shapes.Shapes.HoldsAnything(old) && !Shapes.Shapes.HoldsAnything(now))
+            // Steps are most of a map: their ids are read directly. The lists are the model's own Step arrays.
+            while (prefix < shorter && Unsafe.As<Step>(olds[prefix]).Id == Unsafe.As<Step>(news[prefix]).Id)
             {
-                return;
+                prefix++;
             }
+
+            while (suffix < shorter - prefix && Unsafe.As<Step>(olds[^(suffix + 1)]).Id == Unsafe.As<Step>(news[^(suffix + 1)]).Id)
+            {
+                suffix++;
+            }
+
+            return (prefix, suffix);
         }
 
-        Push(depth, shape, after);
-        ComparePair(shape, before, after, depth, null, 1, walkChildren: true);
+        while (prefix < shorter && shape.SameId(olds[prefix], news[prefix]))
+        {
+            prefix++;
+        }
+
+        while (suffix < shorter - prefix && shape.SameId(olds[^(suffix + 1)], news[^(suffix + 1)]))
+        {
+            suffix++;
+        }
+
+        return (prefix, suffix);
+    }
+
+    /// <summary>Compares a run of elements that line up by position and id; unchanged steps without children cost one check.</summary>
+    private void CompareLinedUp(ElementShape shape, object[] olds, object[] news, int oldStart, int newStart, int count, int depth)
+    {
+        var steps = shape == Shapes.Shapes.Step && _exactKinds[(int)ElementKind.Step];
+        for (var i = 0; i < count; i++)
+        {
+            var (before, after) = (olds[oldStart + i], news[newStart + i]);
+            var same = steps && Shapes.Shapes.SameStep(Unsafe.As<Step>(before), Unsafe.As<Step>(after));
+            if (same && !Shapes.Shapes.HoldsAnything(Unsafe.As<Step>(before)) && !Shapes.Shapes.HoldsAnything(Unsafe.As<Step>(after)))
+            {
+                continue;
+            }
+
+            Push(depth, shape, after);
+            if (!same)
+            {
+                CompareProperties(shape, before, after, depth, null, 1);
+            }
+
+            CompareChildren(shape, before, after, depth);
+        }
     }
 
     private void CompareProperties(ElementShape shape, object before, object after, int depth, string? previousId, double confidence)

@@ -251,8 +251,50 @@ internal static class Shapes
 
     /// <summary>Returns whether two steps' own properties are exactly equal; steps are most of a map, so this is called directly.</summary>
     public static bool SameStep(Step a, Step b) =>
-        a.Name == b.Name && a.Description == b.Description && a.Actions == b.Actions && a.Thoughts == b.Thoughts && a.Emotions == b.Emotions
-        && a.TouchpointIds == b.TouchpointIds && a.OwnerId == b.OwnerId && a.Duration == b.Duration && a.IsMilestone == b.IsMilestone;
+        a.Name == b.Name && a.Description == b.Description && SameTexts(a.Actions, b.Actions) && SameTexts(a.Thoughts, b.Thoughts)
+        && SameEmotions(a.Emotions, b.Emotions) && SameTexts(a.TouchpointIds, b.TouchpointIds) && a.OwnerId == b.OwnerId
+        && a.Duration == b.Duration && a.IsMilestone == b.IsMilestone;
+
+    /// <summary>Compares two lists of texts in order, without the generic equality's lookups.</summary>
+    private static bool SameTexts(ValueList<string> a, ValueList<string> b)
+    {
+        var x = a.AsSpan();
+        var y = b.AsSpan();
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (!string.Equals(x[i], y[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameEmotions(ValueList<Emotion> a, ValueList<Emotion> b)
+    {
+        var x = a.AsSpan();
+        var y = b.AsSpan();
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (!x[i].Equals(y[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static bool HoldsAnything(Step step) => step.PainPoints.Count + step.Opportunities.Count + step.Metrics.Count + step.BackStage.Count > 0;
 
