@@ -33,7 +33,12 @@ internal sealed class Attention
 
             ExactKinds[k] = Text == TextRule.Exact && !IgnoredProperties[k].Contains(true);
         }
+
+        PlainSteps = Shapes.Shapes.Of(ElementKind.Step).ChildKinds.All(kind => ExactKinds[(int)kind] && !IgnoredKinds[(int)kind]);
     }
+
+    /// <summary>Gets whether everything a step holds is compared exactly, so equal children can be recognised in one check.</summary>
+    public bool PlainSteps { get; }
 
     public TextRule Text { get; }
 

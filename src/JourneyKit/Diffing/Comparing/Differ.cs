@@ -19,6 +19,7 @@ internal sealed class Differ
     private readonly bool[] _ignoredKinds;
     private readonly bool[][] _ignoredProperties;
     private readonly bool[] _exactKinds;
+    private readonly bool _plainSteps;
     private readonly List<JourneyChange> _changes = [];
     private readonly List<Candidate> _before = [];
     private readonly List<Candidate> _after = [];
@@ -37,6 +38,7 @@ internal sealed class Differ
         _ignoredKinds = attention.IgnoredKinds;
         _ignoredProperties = attention.IgnoredProperties;
         _exactKinds = attention.ExactKinds;
+        _plainSteps = attention.PlainSteps;
     }
 
     public static ValueList<JourneyChange> Compare(JourneyMap before, JourneyMap after, DiffOptions options)
@@ -167,7 +169,8 @@ internal sealed class Differ
         {
             var (before, after) = (olds[oldStart + i], news[newStart + i]);
             var same = steps && Shapes.Shapes.SameStep(Unsafe.As<Step>(before), Unsafe.As<Step>(after));
-            if (same && !Shapes.Shapes.HoldsAnything(Unsafe.As<Step>(before)) && !Shapes.Shapes.HoldsAnything(Unsafe.As<Step>(after)))
+            if (same && ((!Shapes.Shapes.HoldsAnything(Unsafe.As<Step>(before)) && !Shapes.Shapes.HoldsAnything(Unsafe.As<Step>(after)))
+                || (_plainSteps && Shapes.Shapes.SameChildren(Unsafe.As<Step>(before), Unsafe.As<Step>(after)))))
             {
                 continue;
             }

@@ -127,7 +127,7 @@ internal static class Shapes
         [],
         NoChildren,
         (id, v, _) => new PainPoint(id, (string)v[0]!, (PainSeverity)v[1]!),
-        (a, b) => a.Description == b.Description && a.Severity == b.Severity);
+        SamePainPoint);
 
     public static readonly ElementShape<Opportunity> Opportunity = new(
         ElementKind.Opportunity,
@@ -147,8 +147,7 @@ internal static class Shapes
         [],
         NoChildren,
         (id, v, _) => new Opportunity(id, (string)v[0]!, (string?)v[1], (Level)v[2]!, (Level)v[3]!, (ValueList<string>)v[4]!, (string?)v[5], (OpportunityStatus)v[6]!),
-        (a, b) => a.Title == b.Title && a.Description == b.Description && a.Impact == b.Impact && a.Effort == b.Effort
-            && a.AddressedPainPointIds == b.AddressedPainPointIds && a.OwnerId == b.OwnerId && a.Status == b.Status);
+        SameOpportunity);
 
     public static readonly ElementShape<Metric> Metric = new(
         ElementKind.Metric,
@@ -167,7 +166,7 @@ internal static class Shapes
         [],
         NoChildren,
         (id, v, _) => new Metric(id, (string)v[0]!, (MetricKind)v[1]!, (string?)v[2], (decimal?)v[3], (decimal?)v[4], (MetricDirection)v[5]!),
-        (a, b) => a.Name == b.Name && a.Kind == b.Kind && a.Unit == b.Unit && a.Target == b.Target && a.Actual == b.Actual && a.Direction == b.Direction);
+        SameMetric);
 
     public static readonly ElementShape<BackStageItem> BackStageItem = new(
         ElementKind.BackStageItem,
@@ -183,7 +182,7 @@ internal static class Shapes
         [],
         NoChildren,
         (id, v, _) => new BackStageItem(id, (string)v[0]!, (BackStageKind)v[1]!, (string?)v[2]),
-        (a, b) => a.Name == b.Name && a.Kind == b.Kind && a.Description == b.Description);
+        SameBackStageItem);
 
     public static readonly ElementShape<Touchpoint> Touchpoint = new(
         ElementKind.Touchpoint,
@@ -254,6 +253,44 @@ internal static class Shapes
         a.Name == b.Name && a.Description == b.Description && SameTexts(a.Actions, b.Actions) && SameTexts(a.Thoughts, b.Thoughts)
         && SameEmotions(a.Emotions, b.Emotions) && SameTexts(a.TouchpointIds, b.TouchpointIds) && a.OwnerId == b.OwnerId
         && a.Duration == b.Duration && a.IsMilestone == b.IsMilestone;
+
+    /// <summary>Returns whether two steps hold the same pain points, opportunities, metrics and back-stage items, in the same order.</summary>
+    public static bool SameChildren(Step a, Step b) =>
+        SameLeaves(a.PainPoints, b.PainPoints, p => p.Id, SamePainPoint)
+        && SameLeaves(a.Opportunities, b.Opportunities, o => o.Id, SameOpportunity)
+        && SameLeaves(a.Metrics, b.Metrics, m => m.Id, SameMetric)
+        && SameLeaves(a.BackStage, b.BackStage, i => i.Id, SameBackStageItem);
+
+    private static bool SamePainPoint(PainPoint a, PainPoint b) => a.Description == b.Description && a.Severity == b.Severity;
+
+    private static bool SameOpportunity(Opportunity a, Opportunity b) =>
+        a.Title == b.Title && a.Description == b.Description && a.Impact == b.Impact && a.Effort == b.Effort
+        && SameTexts(a.AddressedPainPointIds, b.AddressedPainPointIds) && a.OwnerId == b.OwnerId && a.Status == b.Status;
+
+    private static bool SameMetric(Metric a, Metric b) =>
+        a.Name == b.Name && a.Kind == b.Kind && a.Unit == b.Unit && a.Target == b.Target && a.Actual == b.Actual && a.Direction == b.Direction;
+
+    private static bool SameBackStageItem(BackStageItem a, BackStageItem b) => a.Name == b.Name && a.Kind == b.Kind && a.Description == b.Description;
+
+    private static bool SameLeaves<T>(ValueList<T> a, ValueList<T> b, Func<T, string> id, Func<T, T, bool> same)
+    {
+        var x = a.AsSpan();
+        var y = b.AsSpan();
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (!string.Equals(id(x[i]), id(y[i]), StringComparison.Ordinal) || !same(x[i], y[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Compares two lists of texts in order, without the generic equality's lookups.</summary>
     private static bool SameTexts(ValueList<string> a, ValueList<string> b)
