@@ -32,6 +32,9 @@ foreach (var map in maps)
     JourneyMapFormats.Default.WriteFile(map, path);
     var loaded = JourneyMapFormats.Default.ReadFile(path);
     Console.WriteLine($"Saved {Path.GetFileName(path)} ({new FileInfo(path).Length:N0} bytes); read back equal: {loaded == map}");
+
+    // The same registry writes a spreadsheet, picking the format by the file's extension.
+    JourneyMapFormats.Default.WriteFile(map, Path.ChangeExtension(path, ".csv"));
 }
 
 Console.WriteLine();

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text;
+
+namespace JourneyKit.Serialization.Csv;
+
+/// <summary>
+/// Writes a map as CSV (RFC 4180) for spreadsheets: one row per step, with its stage, emotion, touchpoints, pain points,
+/// opportunities, owner and metrics.
+/// </summary>
+/// <remarks>
+/// A one-way export: there is no reader. Fields are separated by commas, rows end with CRLF, and a field holding a
+/// comma, quote or line break is quoted with its quotes doubled. A text cell that a spreadsheet would run as a formula
+/// (one beginning with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return) starts with an apostrophe
+/// instead, so the text shows and nothing runs; number cells (scores, values) stay numbers. The output is UTF-8
+/// without a byte order mark and the same map always gives the same bytes. Stateless and thread-safe.
+/// </remarks>
+public sealed class JourneyMapCsv : IJourneyMapWriter
+{
+    internal const string FormatName = "csv";
+
+    private static readonly string[] Header =
+        ["Stage", "Step", "Step id", "Emotion", "Feeling", "Emotions by persona", "Touchpoints", "Pain points", "Opportunities", "Owner", "Metrics", "Milestone"];
+
+    private JourneyMapCsv() => Format = new JourneyMapFormat(FormatName, [".csv"], ["text/csv"], null, this);
+
+    /// <summary>Gets the CSV writer.</summary>
+    public static JourneyMapCsv Default { get; } = new();
+
+    /// <summary>Gets the format descriptor, to add CSV to a <see cref="JourneyMapFormats"/> registry.</summary>
+    public JourneyMapFormat Format { get; }
+
+    /// <summary>Writes a map as CSV text.</summary>
+    /// <param name="map">The map.</param>
+    /// <returns>The CSV text, a header row first.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An instance member like every format's, so a writer can be passed around and gain options later.")]
+    public string Serialize(JourneyMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var text = new StringBuilder();
+        WriteRow(text, Header.Select(Cell.Text));
+        foreach (var stage in map.Stages)
+        {
+            foreach (var step in stage.Steps)
+            {
+                WriteRow(text, RowOf(map, stage, step));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Writes a map as UTF-8 CSV to a stream.</summary>
+    /// <param name="map">The map.</param>
+    /// <param name="stream">The stream; it stays open.</param>
+    public void Write(JourneyMap map, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Serialize(map));
+        stream.Write(bytes);
+    }
+
+    private static IEnumerable<Cell> RowOf(JourneyMap map, Stage stage, Step step)
+    {
+        var general = step.Emotion;
+        yield return Cell.Text(stage.Name);
+        yield return Cell.Text(step.Name);
+        yield return Cell.Text(step.Id);
+        yield return general is null ? Cell.Empty : Cell.Number(general.Score.ToString(CultureInfo.InvariantCulture));
+        yield return Cell.Text(general?.Label ?? "");
+        yield return Cell.Text(string.Join("; ", step.Emotions.Where(e => e.PersonaId is not null)
+            .Select(e => $"{map.FindPersona(e.PersonaId!)?.Name ?? e.PersonaId}: {e.Score.ToString(CultureInfo.InvariantCulture)}{(e.Label is null ? "" : $" ({e.Label})")}")));
+        yield return Cell.Text(string.Join("; ", step.TouchpointIds.Select(id => TouchpointName(map, id))));
+        yield return Cell.Text(string.Join("; ", step.PainPoints.Select(p => $"{p.Description} ({Word(p.Severity)})")));
+        yield return Cell.Text(string.Join("; ", step.Opportunities.Select(o => $"{o.Title} (impact {Word(o.Impact)}, effort {Word(o.Effort)}, {Word(o.Status)})")));
+        yield return Cell.Text(step.OwnerId is null ? "" : map.FindOwner(step.OwnerId)?.Name ?? step.OwnerId);
+        yield return Cell.Text(string.Join("; ", step.Metrics.Select(Describe)));
+        yield return Cell.Text(step.IsMilestone ? "yes" : "");
+    }
+
+    private static string TouchpointName(JourneyMap map, string id)
+    {
+        var touchpoint = map.FindTouchpoint(id);
+        if (touchpoint is null)
+        {
+            return id;
+        }
+
+        var channel = touchpoint.ChannelId is null ? null : map.FindChannel(touchpoint.ChannelId)?.Name;
+        return channel is null ? touchpoint.Name : $"{touchpoint.Name} ({channel})";
+    }
+
+    private static string Describe(Metric metric)
+    {
+        var unit = metric.Unit is null ? "" : " " + metric.Unit;
+        var actual = metric.Actual is { } a ? a.ToString(CultureInfo.InvariantCulture) + unit : "not measured";
+        var target = metric.Target is { } t ? $", target {t.ToString(CultureInfo.InvariantCulture)}{unit}" : "";
+        return $"{metric.Name}: {actual}{target}";
+    }
+
+    private static string Word<TEnum>(TEnum value)
+        where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private static void WriteRow(StringBuilder text, IEnumerable<Cell> cells)
+    {
+        var first = true;
+        foreach (var cell in cells)
+        {
+            if (!first)
+            {
+                text.Append(',');
+            }
+
+            first = false;
+            cell.AppendTo(text);
+        }
+
+        text.Append("\r\n");
+    }
+
+    /// <summary>One field: text from the map (neutralised against formulas) or a number the writer formatted.</summary>
+    private readonly record struct Cell(string Value, bool IsNumber)
+    {
+        public static Cell Empty => new("", false);
+
+        public static Cell Text(string value) => new(value, false);
+
+        public static Cell Number(string value) => new(value, true);
+
+        public void AppendTo(StringBuilder text)
+        {
+            var value = !IsNumber && Value.Length > 0 && Value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + Value : Value;
+            if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+            {
+                text.Append(value);
+                return;
+            }
+
+            text.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using JourneyKit.Samples.Maps;
+using JourneyKit.Serialization;
+using JourneyKit.Serialization.Csv;
+
+namespace JourneyKit.Tests.Serialization;
+
+public class JourneyMapCsvTests
+{
+    /// <summary>Reads RFC 4180 text back into rows of fields, so the tests check what a spreadsheet would see.</summary>
+    private static List<List<string>> Parse(string csv)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < csv.Length; i++)
+        {
+            var c = csv[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\r' && csv[i + 1] == '\n')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+                rows.Add(row);
+                row = [];
+                i++;
+            }
+            else
+            {
+                c.Should().NotBe('\n', "a bare line feed outside quotes breaks RFC 4180 rows");
+                field.Append(c);
+            }
+        }
+
+        row.Should().BeEmpty("the last row ends with CRLF");
+        return rows;
+    }
+
+    [Fact]
+    public void Serialize_SampleMap_WritesAHeaderAndOneRowPerStep()
+    {
+        var map = OnlineShoePurchase.Build();
+
+        var rows = Parse(JourneyMapCsv.Default.Serialize(map));
+
+        rows[0].Should().Equal("Stage", "Step", "Step id", "Emotion", "Feeling", "Emotions by persona", "Touchpoints", "Pain points", "Opportunities", "Owner", "Metrics", "Milestone");
+        rows.Should().HaveCount(1 + map.Steps.Count());
+        rows.Skip(1).Should().OnlyContain(r => r.Count == 12);
+        var checkout = rows.Single(r => r[2] == "checks-out");
+        checkout.Should().Equal(
+            "Purchase", "Checks out", "checks-out", "-1", "anxious about delivery costs", "", "Checkout (Web)",
+            "Delivery cost shown only at the last step (critical)", "Show delivery cost on the product page (impact high, effort low, idea)",
+            "Web team", "", "yes");
+    }
+
+    [Fact]
+    public void Serialize_StepMetrics_ShowActualAndTarget()
+    {
+        var map = JourneyMap.Create("Metrics").Stage("Pay", s => s.Step("Pays", st => st.Metric("Time to pay", m => m.Unit("s").Target(30).Actual(45)))).Build();
+
+        var rows = Parse(JourneyMapCsv.Default.Serialize(map));
+
+        rows[1][10].Should().Be("Time to pay: 45 s, target 30 s");
+    }
+
+    [Theory]
+    [InlineData("=SUM(A1:A9)")]
+    [InlineData("+1+1")]
+    [InlineData("-2+3")]
+    [InlineData("@cmd")]
+    [InlineData("\tTabbed")]
+    public void Serialize_TextThatLooksLikeAFormula_IsNeutralised(string name)
+    {
+        var map = JourneyMap.Create("Formulas").Stage("Pay", s => s.Step(name, st => st.Id("step").Emotion(-2))).Build();
+
+        var row = Parse(JourneyMapCsv.Default.Serialize(map))[1];
+
+        row[1].Should().Be("'" + name);
+        row[3].Should().Be("-2", "a score is a number the writer formats, not text a user wrote");
+    }
+
+    [Fact]
+    public void Serialize_CommasQuotesAndLineBreaks_AreQuotedAndReadBackAsWritten()
+    {
+        const string name = "Says \"hi\", then\nleaves";
+        var map = JourneyMap.Create("Quotes").Stage("Pay, then go", s => s.Step(name, st => st.Id("step"))).Build();
+
+        var row = Parse(JourneyMapCsv.Default.Serialize(map))[1];
+
+        row[0].Should().Be("Pay, then go");
+        row[1].Should().Be(name);
+    }
+
+    [Fact]
+    public void Write_SameMapTwice_GivesTheSameBytesWithoutAByteOrderMark()
+    {
+        using var first = new MemoryStream();
+        using var second = new MemoryStream();
+
+        JourneyMapCsv.Default.Write(CanteenLunch.Build(), first);
+        JourneyMapCsv.Default.Write(CanteenLunch.Build(), second);
+
+        first.ToArray().Should().Equal(second.ToArray());
+        first.ToArray().Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF });
+    }
+
+    [Fact]
+    public void DefaultFormats_CsvExtension_FindsTheCsvWriter()
+    {
+        var format = JourneyMapFormats.Default.FindByExtension("journey.csv");
+
+        format!.Writer.Should().BeSameAs(JourneyMapCsv.Default);
+        format.Reader.Should().BeNull();
+        JourneyMapFormats.Default.FindByMediaType("text/csv").Should().BeSameAs(format);
+    }
+}
