@@ -33,8 +33,9 @@ foreach (var map in maps)
     var loaded = JourneyMapFormats.Default.ReadFile(path);
     Console.WriteLine($"Saved {Path.GetFileName(path)} ({new FileInfo(path).Length:N0} bytes); read back equal: {loaded == map}");
 
-    // The same registry writes a spreadsheet, picking the format by the file's extension.
+    // The same registry writes a spreadsheet and a Mermaid diagram, picking the format by the file's extension.
     JourneyMapFormats.Default.WriteFile(map, Path.ChangeExtension(path, ".csv"));
+    JourneyMapFormats.Default.WriteFile(map, Path.ChangeExtension(path, ".mmd"));
 }
 
 Console.WriteLine();

@@ -20,7 +20,7 @@ public sealed class JourneyMapFormats
     public static JourneyMapFormats Empty { get; } = new(ValueList<JourneyMapFormat>.Empty);
 
     /// <summary>Gets the formats JourneyKit ships: the canonical JSON format, and CSV for spreadsheets (written only).</summary>
-    public static JourneyMapFormats Default { get; } = Empty.With(JourneyMapJson.Default.Format).With(Csv.JourneyMapCsv.Default.Format);
+    public static JourneyMapFormats Default { get; } = Empty.With(JourneyMapJson.Default.Format).With(Csv.JourneyMapCsv.Default.Format).With(Mermaid.JourneyMapMermaid.Default.Format);
 
     /// <summary>Gets the formats, in the order they were added.</summary>
     public ValueList<JourneyMapFormat> Formats => _formats;

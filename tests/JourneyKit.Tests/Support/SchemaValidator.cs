@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace JourneyKit.Tests.Support;
@@ -17,7 +16,7 @@ public static class SchemaValidator
     public static IReadOnlyDictionary<string, (bool Valid, string Errors)> Validate(IEnumerable<string> files)
     {
         var folder = Installed.Value;
-        var output = Run("node", folder, ["check.mjs", SchemaPath, .. files]);
+        var output = NodeTool.Run("node", folder, ["check.mjs", SchemaPath, .. files]);
         var results = new Dictionary<string, (bool, string)>();
         foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -32,39 +31,7 @@ public static class SchemaValidator
     private static string Install()
     {
         var folder = Repository.File("tools", "schema-check");
-        Run("bash", folder, ["install.sh"]);
+        NodeTool.Run("bash", folder, ["install.sh"]);
         return folder;
-    }
-
-    private static string Run(string program, string folder, IEnumerable<string> arguments)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            throw new InvalidOperationException($"'{program}' is needed to check documents against the JSON Schema with ajv; install Node.js 20 or later.", ex);
-        }
-
-        using (process)
-        {
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"'{program} {string.Join(' ', arguments)}' failed with exit code {process.ExitCode}: {stderr.Result}");
-            }
-
-            return stdout;
-        }
     }
 }

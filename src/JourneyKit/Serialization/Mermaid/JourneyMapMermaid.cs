@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text;
+
+namespace JourneyKit.Serialization.Mermaid;
+
+/// <summary>
+/// Writes a map as a Mermaid <c>journey</c> diagram, which GitHub and many documentation tools draw: stages become
+/// sections, steps become tasks, each step's emotion becomes a score from 1 to 5, and personas become the actors.
+/// </summary>
+/// <remarks>
+/// Mermaid's journey grammar reads <c>:</c> as a separator, <c>#</c> and <c>%%</c> as the start of a comment, <c>;</c>
+/// as the end of a statement and a line's first word as a keyword. Each field is written so that Mermaid reads back
+/// exactly the text written: those characters become look-alikes (<c>∶</c>, <c>＃</c>, <c>；</c>, and <c>‚</c> between
+/// actors), so do <c>&lt;</c> and <c>&gt;</c> (<c>‹</c>, <c>›</c>), which Mermaid's HTML sanitiser would otherwise cut out with
+/// whatever they enclose, line breaks become spaces, and a label that starts like a keyword or comment starts with an invisible
+/// word joiner. <see cref="Export"/> says what changed and what the diagram cannot carry. Stateless and thread-safe.
+/// </remarks>
+public sealed class JourneyMapMermaid : IJourneyMapWriter
+{
+    internal const string FormatName = "mermaid";
+
+    private const char WordJoiner = '\u2060';
+
+    private static readonly string[] Keywords = ["title", "section", "accTitle", "accDescr", "journey", "%"];
+
+    private JourneyMapMermaid() => Format = new JourneyMapFormat(FormatName, [".mmd", ".mermaid"], ["text/vnd.mermaid"], null, this);
+
+    /// <summary>Gets the Mermaid writer.</summary>
+    public static JourneyMapMermaid Default { get; } = new();
+
+    /// <summary>Gets the format descriptor, to add Mermaid to a <see cref="JourneyMapFormats"/> registry.</summary>
+    public JourneyMapFormat Format { get; }
+
+    /// <summary>Writes a map as a Mermaid journey diagram.</summary>
+    /// <param name="map">The map.</param>
+    /// <returns>The diagram's text.</returns>
+    public string Serialize(JourneyMap map) => Export(map).Text;
+
+    /// <summary>Writes a map as a Mermaid journey diagram and reports what the diagram cannot carry.</summary>
+    /// <param name="map">The map.</param>
+    /// <returns>The text and the losses.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An instance member like every format's, so a writer can be passed around and gain options later.")]
+    public MermaidExport Export(JourneyMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var losses = new List<string>();
+        var text = new StringBuilder("journey\n");
+        text.Append("  title ").Append(Field(map.Title, ":,", "the title", losses)).Append('\n');
+        var actors = map.Personas.Select(p => Field(p.Name, ":,", $"persona '{p.Name}'", losses)).ToArray();
+        foreach (var stage in map.Stages)
+        {
+            text.Append("  section ").Append(Field(stage.Name, ":", $"stage '{stage.Name}'", losses)).Append('\n');
+            foreach (var step in stage.Steps)
+            {
+                text.Append("    ").Append(Field(step.Name, ":", $"step '{step.Name}'", losses)).Append(": ");
+                text.Append(Score(map, step, losses).ToString(CultureInfo.InvariantCulture));
+                if (actors.Length > 0)
+                {
+                    text.Append(": ").Append(string.Join(", ", actors));
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        ReportWhatIsLeftOut(map, losses);
+        return new MermaidExport(text.ToString(), ValueList.From(losses));
+    }
+
+    /// <summary>Writes a map as a Mermaid journey diagram, UTF-8 without a byte order mark.</summary>
+    /// <param name="map">The map.</param>
+    /// <param name="stream">The stream; it stays open.</param>
+    public void Write(JourneyMap map, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Serialize(map)));
+    }
+
+    /// <summary>Maps a step's emotion from the map's scale onto Mermaid's 1 to 5.</summary>
+    private static int Score(JourneyMap map, Step step, List<string> losses)
+    {
+        var scale = map.EmotionScale;
+        var emotion = step.Emotion ?? (step.Emotions.IsEmpty ? null : step.Emotions[0]);
+        if (emotion is null)
+        {
+            losses.Add($"Step '{step.Name}' has no emotion; it shows the middle score, 3.");
+            return 3;
+        }
+
+        if (step.Emotion is null || step.Emotions.Count > 1)
+        {
+            losses.Add($"Step '{step.Name}' has emotions per persona; Mermaid shows one score per task, so it shows {(step.Emotion is null ? $"the first persona's ({emotion.Score})" : $"the one for everyone ({emotion.Score})")}.");
+        }
+
+        return 1 + (int)Math.Round((emotion.Score - scale.Min) * 4.0 / (scale.Max - scale.Min), MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>Makes a label Mermaid reads back exactly, noting any character it had to change.</summary>
+    private static string Field(string value, string separators, string what, List<string> losses)
+    {
+        var field = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            field.Append(c switch
+            {
+                '#' => '＃',
+                '<' => '‹',
+                '>' => '›',
+                ';' => '；',
+                ':' when separators.Contains(':', StringComparison.Ordinal) => '∶',
+                ',' when separators.Contains(',', StringComparison.Ordinal) => '‚',
+                '\uFEFF' => WordJoiner,
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' => ' ',
+                _ => c,
+            });
+        }
+
+        // Mermaid drops everything from "%%" to the end of the line, wherever it stands.
+        var text = field.ToString().Replace("%%", "%\u2060%", StringComparison.Ordinal).Trim();
+        if (text.Length == 0 || Keywords.Any(k => text.StartsWith(k, StringComparison.OrdinalIgnoreCase)))
+        {
+            text = WordJoiner + text;
+        }
+
+        if (text.Trim(WordJoiner) != value)
+        {
+            losses.Add($"The text of {what} is written as '{text.Trim(WordJoiner)}': Mermaid gives ':', '#', ';', ',', '<', '>' and line breaks other meanings.");
+        }
+
+        return text;
+    }
+
+    private static void ReportWhatIsLeftOut(JourneyMap map, List<string> losses)
+    {
+        var steps = map.Steps.ToList();
+        void Count(int count, string what)
+        {
+            if (count > 0)
+            {
+                losses.Add($"{count.ToString(CultureInfo.InvariantCulture)} {what} not shown: a Mermaid journey has no place for them.");
+            }
+        }
+
+        Count(map.Description is null ? 0 : 1, "map description is");
+        Count(map.Personas.Count(p => p.Segment is not null || !p.Goals.IsEmpty || !p.Needs.IsEmpty || !p.Frustrations.IsEmpty || !p.Behaviours.IsEmpty || !p.Demographics.IsEmpty), "persona descriptions are");
+        Count(map.Stages.Count(s => s.Goal is not null || !s.Questions.IsEmpty), "stage goals and questions are");
+        Count(steps.Sum(s => s.Actions.Count + s.Thoughts.Count + (s.Description is null ? 0 : 1)), "step descriptions, actions and thoughts are");
+        Count(steps.Sum(s => s.TouchpointIds.Count), "uses of touchpoints are");
+        Count(steps.Sum(s => s.PainPoints.Count), "pain points are");
+        Count(steps.Sum(s => s.Opportunities.Count), "opportunities are");
+        Count(steps.Sum(s => s.Metrics.Count) + map.Stages.Sum(s => s.Metrics.Count), "metrics are");
+        Count(steps.Count(s => s.OwnerId is not null) + map.Stages.Count(s => s.OwnerId is not null), "owners of stages and steps are");
+        Count(steps.Sum(s => s.BackStage.Count), "back-stage items are");
+        Count(map.Transitions.Count, "branches, loops and exits are");
+        if (map.EmotionScale != EmotionScale.Default)
+        {
+            losses.Add($"Scores on the scale {map.EmotionScale} are mapped to Mermaid's 1 to 5, so nearby scores may look the same.");
+        }
+    }
+}
