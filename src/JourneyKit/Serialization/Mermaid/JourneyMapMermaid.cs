@@ -4,8 +4,8 @@ using System.Text;
 namespace JourneyKit.Serialization.Mermaid;
 
 /// <summary>
-/// Writes a map as a Mermaid <c>journey</c> diagram, which GitHub and many documentation tools draw: stages become
-/// sections, steps become tasks, each step's emotion becomes a score from 1 to 5, and personas become the actors.
+/// Writes a map as a Mermaid <c>journey</c> diagram, which GitHub and many documentation tools draw, and reads one back:
+/// stages become sections, steps become tasks, each step's emotion becomes a score from 1 to 5, and personas become the actors.
 /// </summary>
 /// <remarks>
 /// Mermaid's journey grammar reads <c>:</c> as a separator, <c>#</c> and <c>%%</c> as the start of a comment, <c>;</c>
@@ -13,9 +13,17 @@ namespace JourneyKit.Serialization.Mermaid;
 /// exactly the text written: those characters become look-alikes (<c>∶</c>, <c>＃</c>, <c>；</c>, and <c>‚</c> between
 /// actors), so do <c>&lt;</c> and <c>&gt;</c> (<c>‹</c>, <c>›</c>), which Mermaid's HTML sanitiser would otherwise cut out with
 /// whatever they enclose, line breaks become spaces, and a label that starts like a keyword or comment starts with an invisible
-/// word joiner. <see cref="Export"/> says what changed and what the diagram cannot carry. Stateless and thread-safe.
+/// word joiner. <see cref="Export"/> says what changed and what the diagram cannot carry.
+/// <para>
+/// Reading follows Mermaid 11's grammar: sections become stages (tasks before the first section go to a stage named
+/// "Steps"), tasks become steps, a score <c>s</c> becomes the emotion <c>s - 3</c> on the default scale from -2 to 2, and
+/// actors become personas. A task done by every actor (or by none) gets one emotion for everyone; a task done by some
+/// gets an emotion for each of them. <c>title</c> (or front matter's <c>title:</c>, or <c>accTitle</c>) becomes the map's
+/// title, "Untitled journey" when there is none, and <c>accDescr</c> its description. Errors name the line and column.
+/// </para>
+/// Stateless and thread-safe.
 /// </remarks>
-public sealed class JourneyMapMermaid : IJourneyMapWriter
+public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
 {
     internal const string FormatName = "mermaid";
 
@@ -23,13 +31,42 @@ public sealed class JourneyMapMermaid : IJourneyMapWriter
 
     private static readonly string[] Keywords = ["title", "section", "accTitle", "accDescr", "journey", "%"];
 
-    private JourneyMapMermaid() => Format = new JourneyMapFormat(FormatName, [".mmd", ".mermaid"], ["text/vnd.mermaid"], null, this);
+    private JourneyMapMermaid() => Format = new JourneyMapFormat(FormatName, [".mmd", ".mermaid"], ["text/vnd.mermaid"], this, this);
 
     /// <summary>Gets the Mermaid writer.</summary>
     public static JourneyMapMermaid Default { get; } = new();
 
     /// <summary>Gets the format descriptor, to add Mermaid to a <see cref="JourneyMapFormats"/> registry.</summary>
     public JourneyMapFormat Format { get; }
+
+    /// <summary>Reads a Mermaid journey diagram as a map.</summary>
+    /// <param name="text">The diagram's text.</param>
+    /// <returns>The map.</returns>
+    /// <exception cref="JourneyFormatException">The text is not a journey diagram; the message names the line and column.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An instance member like every format's.")]
+    public JourneyMap Deserialize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return MermaidJourneyParser.Parse(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
+    }
+
+    /// <summary>Reads a Mermaid journey diagram, UTF-8 with or without a byte order mark.</summary>
+    /// <param name="stream">The stream; it stays open.</param>
+    /// <returns>The map.</returns>
+    /// <exception cref="JourneyFormatException">The text is not a journey diagram or not UTF-8.</exception>
+    public JourneyMap Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        try
+        {
+            return Deserialize(reader.ReadToEnd());
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new JourneyFormatException("the text is not valid UTF-8", FormatName, null, null, null, null, e);
+        }
+    }
 
     /// <summary>Writes a map as a Mermaid journey diagram.</summary>
     /// <param name="map">The map.</param>
@@ -46,17 +83,24 @@ public sealed class JourneyMapMermaid : IJourneyMapWriter
         var losses = new List<string>();
         var text = new StringBuilder("journey\n");
         text.Append("  title ").Append(Field(map.Title, ":,", "the title", losses)).Append('\n');
-        var actors = map.Personas.Select(p => Field(p.Name, ":,", $"persona '{p.Name}'", losses)).ToArray();
+        if (map.Description is { } description)
+        {
+            text.Append("  accDescr: ").Append(Field(description, "", "the description", losses)).Append('\n');
+        }
+
+        var actors = map.Personas.ToDictionary(p => p.Id, p => Field(p.Name, ":,", $"persona '{p.Name}'", losses), StringComparer.Ordinal);
         foreach (var stage in map.Stages)
         {
             text.Append("  section ").Append(Field(stage.Name, ":", $"stage '{stage.Name}'", losses)).Append('\n');
             foreach (var step in stage.Steps)
             {
                 text.Append("    ").Append(Field(step.Name, ":", $"step '{step.Name}'", losses)).Append(": ");
-                text.Append(Score(map, step, losses).ToString(CultureInfo.InvariantCulture));
-                if (actors.Length > 0)
+                var (score, who) = Score(map, step, losses);
+                text.Append(score.ToString(CultureInfo.InvariantCulture));
+                var names = (who ?? map.Personas.Select(p => p.Id)).Select(id => actors[id]).ToList();
+                if (names.Count > 0)
                 {
-                    text.Append(": ").Append(string.Join(", ", actors));
+                    text.Append(": ").Append(string.Join(", ", names));
                 }
 
                 text.Append('\n');
@@ -76,23 +120,32 @@ public sealed class JourneyMapMermaid : IJourneyMapWriter
         stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Serialize(map)));
     }
 
-    /// <summary>Maps a step's emotion from the map's scale onto Mermaid's 1 to 5.</summary>
-    private static int Score(JourneyMap map, Step step, List<string> losses)
+    /// <summary>
+    /// Maps a step's emotion from the map's scale onto Mermaid's 1 to 5, with the personas who feel it
+    /// (<see langword="null"/> for everyone).
+    /// </summary>
+    private static (int Score, IEnumerable<string>? Personas) Score(JourneyMap map, Step step, List<string> losses)
     {
         var scale = map.EmotionScale;
-        var emotion = step.Emotion ?? (step.Emotions.IsEmpty ? null : step.Emotions[0]);
-        if (emotion is null)
+        if (step.Emotions.IsEmpty)
         {
             losses.Add($"Step '{step.Name}' has no emotion; it shows the middle score, 3.");
-            return 3;
+            return (3, null);
         }
 
-        if (step.Emotion is null || step.Emotions.Count > 1)
+        var emotion = step.Emotion ?? step.Emotions[0];
+        IEnumerable<string>? personas = null;
+        if (step.Emotion is null && step.Emotions.All(e => e.Score == emotion.Score))
+        {
+            personas = step.Emotions.Select(e => e.PersonaId!);
+        }
+        else if (step.Emotions.Count > 1)
         {
             losses.Add($"Step '{step.Name}' has emotions per persona; Mermaid shows one score per task, so it shows {(step.Emotion is null ? $"the first persona's ({emotion.Score})" : $"the one for everyone ({emotion.Score})")}.");
         }
 
-        return 1 + (int)Math.Round((emotion.Score - scale.Min) * 4.0 / (scale.Max - scale.Min), MidpointRounding.AwayFromZero);
+        var score = 1 + (int)Math.Round((emotion.Score - scale.Min) * 4.0 / (scale.Max - scale.Min), MidpointRounding.AwayFromZero);
+        return (score, personas);
     }
 
     /// <summary>Makes a label Mermaid reads back exactly, noting any character it had to change.</summary>
@@ -141,7 +194,6 @@ public sealed class JourneyMapMermaid : IJourneyMapWriter
             }
         }
 
-        Count(map.Description is null ? 0 : 1, "map description is");
         Count(map.Personas.Count(p => p.Segment is not null || !p.Goals.IsEmpty || !p.Needs.IsEmpty || !p.Frustrations.IsEmpty || !p.Behaviours.IsEmpty || !p.Demographics.IsEmpty), "persona descriptions are");
         Count(map.Stages.Count(s => s.Goal is not null || !s.Questions.IsEmpty), "stage goals and questions are");
         Count(steps.Sum(s => s.Actions.Count + s.Thoughts.Count + (s.Description is null ? 0 : 1)), "step descriptions, actions and thoughts are");
@@ -152,6 +204,10 @@ public sealed class JourneyMapMermaid : IJourneyMapWriter
         Count(steps.Count(s => s.OwnerId is not null) + map.Stages.Count(s => s.OwnerId is not null), "owners of stages and steps are");
         Count(steps.Sum(s => s.BackStage.Count), "back-stage items are");
         Count(map.Transitions.Count, "branches, loops and exits are");
+        Count(steps.Sum(s => s.Emotions.Count(e => e.Label is not null)), "emotion labels are");
+        Count(steps.Count(s => s.Duration is not null || s.IsMilestone), "step durations and milestones are");
+        Count(map.Stages.Count(s => s.Icon is not null), "stage icons are");
+        Count(map.Properties.Count + (map.Revision is null ? 0 : 1) + (map.ReviewCadence is null && map.LastReviewedOn is null ? 0 : 1), "map properties, revision and review dates are");
         if (map.EmotionScale != EmotionScale.Default)
         {
             losses.Add($"Scores on the scale {map.EmotionScale} are mapped to Mermaid's 1 to 5, so nearby scores may look the same.");
