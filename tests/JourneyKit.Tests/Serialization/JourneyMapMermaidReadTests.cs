@@ -40,13 +40,13 @@ public class JourneyMapMermaidReadTests
     [Fact]
     public void Deserialize_CommentsAndFrontMatter_AreReadAsMermaidReadsThem()
     {
-        const string text = "---\ntitle: \"From front matter\"\n---\n%% a comment\njourney\n  section One # trailing comment\n    A: 4\n    B: 2 # why\n    C: 3 %% note\n";
+        const string text = "---\ntitle: \"From front matter\"\n---\n%% a comment\njourney\n  section One # trailing comment\n    A: 4\n    B: 2 # why\n  %% whole line\n    x%% also a comment: 3\n    C %% D: 3\n";
 
         var map = JourneyMapMermaid.Default.Deserialize(text);
         var reading = MermaidChecker.Parse([text])[0];
 
         map.Title.Should().Be("From front matter");
-        map.Steps.Select(s => (s.Name, s.Emotion!.Score)).Should().Equal(("A", 1), ("B", -1), ("C", 0));
+        map.Steps.Select(s => (s.Name, s.Emotion!.Score)).Should().Equal(("A", 1), ("B", -1), ("C %% D", 0));
         reading.Valid.Should().BeTrue(reading.Error);
         reading.Sections.Select(s => s.Trim()).Should().Equal(map.Stages.Select(s => s.Name), "labels are trimmed where Mermaid keeps the space before a comment");
         reading.Tasks.Select(t => (t.Task.Trim(), t.Score - 3)).Should().Equal(map.Steps.Select(s => (s.Name, s.Emotion!.Score)));
@@ -117,6 +117,7 @@ public class JourneyMapMermaidReadTests
     [InlineData("journey\n  section A\n    Eat: 3: Me: extra", 3, 5, "more than two ':'")]
     [InlineData("journey\n  section A\n    : 3", 3, 5, "a task needs a name before ':'")]
     [InlineData("---\ntitle: x\njourney", 1, 1, "the front matter that starts with '---' is never closed")]
+    [InlineData("journey\n  section A\n    Eat: 3 %% note", 3, 10, "task 'Eat' has the score '3 %% note'")]
     [InlineData("journey\n  section A\n    Eat: 3; Drink: 4", 3, 11, "does not allow ';'")]
     [InlineData("journey\n  accDescr {\n  text\n  }", 2, 3, "multi-line 'accDescr { ... }' is not supported")]
     public void Deserialize_BadDiagram_ThrowsNamingTheLineAndColumn(string text, int line, int column, string reason)

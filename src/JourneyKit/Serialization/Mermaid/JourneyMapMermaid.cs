@@ -168,7 +168,7 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
             });
         }
 
-        // Mermaid drops everything from "%%" to the end of the line, wherever it stands.
+        // Mermaid's lexer takes "%%" one character into a word for a comment, so no label holds "%%" as such.
         var text = field.ToString().Replace("%%", "%\u2060%", StringComparison.Ordinal).Trim();
         if (text.Length == 0 || Keywords.Any(k => text.StartsWith(k, StringComparison.OrdinalIgnoreCase)))
         {

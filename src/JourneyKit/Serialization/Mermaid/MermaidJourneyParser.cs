@@ -4,8 +4,8 @@ using JourneyKit.Building;
 namespace JourneyKit.Serialization.Mermaid;
 
 /// <summary>
-/// Reads the statements of a Mermaid <c>journey</c> diagram the way Mermaid 11's grammar does (<c>#</c> and <c>%%</c> start
-/// comments, <c>;</c> is refused) and builds a map from them, failing with the line and column of the first problem.
+/// Reads the statements of a Mermaid <c>journey</c> diagram the way Mermaid 11's grammar does (<c>#</c> and a leading
+/// <c>%%</c> start comments, <c>;</c> is refused) and builds a map from them, failing with the line and column of the first problem.
 /// </summary>
 internal sealed class MermaidJourneyParser
 {
@@ -93,18 +93,20 @@ internal sealed class MermaidJourneyParser
         throw Error("the front matter that starts with '---' is never closed", 1);
     }
 
-    /// <summary>Drops a comment, which starts at <c>#</c> or <c>%%</c> as in Mermaid's lexer.</summary>
+    /// <summary>
+    /// Drops a comment as Mermaid 11's lexer does: a line whose first word starts with <c>%%</c>, or has it after one
+    /// character other than <c>}</c>, is a comment; elsewhere a comment starts at <c>#</c>, and <c>%%</c> inside a line is text.
+    /// </summary>
     private static string WithoutComment(string line)
     {
-        var comment = line.IndexOf('#', StringComparison.Ordinal);
-        var percent = line.IndexOf("%%", StringComparison.Ordinal);
-        return (comment, percent) switch
+        var text = line.AsSpan().TrimStart();
+        if (text.StartsWith("%%") || (text.Length >= 3 && text[0] != '}' && text[1..].StartsWith("%%")))
         {
-            (< 0, < 0) => line,
-            (< 0, _) => line[..percent],
-            (_, < 0) => line[..comment],
-            _ => line[..Math.Min(comment, percent)],
-        };
+            return "";
+        }
+
+        var comment = line.IndexOf('#', StringComparison.Ordinal);
+        return comment < 0 ? line : line[..comment];
     }
 
     private void Statement(string statement, int column)
