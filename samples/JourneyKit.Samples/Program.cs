@@ -1,5 +1,6 @@
 using JourneyKit;
 using JourneyKit.Diffing;
+using JourneyKit.Rendering;
 using JourneyKit.Samples;
 using JourneyKit.Samples.Maps;
 using JourneyKit.Serialization;
@@ -33,9 +34,11 @@ foreach (var map in maps)
     var loaded = JourneyMapFormats.Default.ReadFile(path);
     Console.WriteLine($"Saved {Path.GetFileName(path)} ({new FileInfo(path).Length:N0} bytes); read back equal: {loaded == map}");
 
-    // The same registry writes a spreadsheet and a Mermaid diagram, picking the format by the file's extension.
-    JourneyMapFormats.Default.WriteFile(map, Path.ChangeExtension(path, ".csv"));
-    JourneyMapFormats.Default.WriteFile(map, Path.ChangeExtension(path, ".mmd"));
+    // The same registry writes a spreadsheet, a Mermaid diagram, a picture and a web page, picking the format by the file's extension.
+    foreach (var extension in new[] { ".csv", ".mmd", ".svg", ".html" })
+    {
+        JourneyMapFormats.Default.WriteFile(map, Path.ChangeExtension(path, extension));
+    }
 }
 
 Console.WriteLine();
@@ -48,6 +51,9 @@ Console.WriteLine(changes.ToText());
 var changelog = Path.Combine(output.FullName, $"{revision4.Id}.changes.md");
 File.WriteAllText(changelog, changes.ToMarkdown());
 var diff = changes.Diff;
+var visualDiff = Path.Combine(output.FullName, $"{revision4.Id}.changes.html");
+File.WriteAllText(visualDiff, JourneyMapHtml.Default.RenderDiff(revision3, revision4));
+Console.WriteLine($"Saved {Path.GetFileName(visualDiff)}, the two revisions drawn with every change marked");
 Console.WriteLine($"Saved {Path.GetFileName(changelog)}; applying the diff to revision 3 gives revision 4: {JourneyDiff.Apply(revision3, diff) == revision4}; "
     + $"its inverse gives revision 3 back: {JourneyDiff.Apply(revision4, diff.Invert()) == revision3}");
 Console.WriteLine();

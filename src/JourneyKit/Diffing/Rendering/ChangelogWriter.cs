@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using JourneyKit.Internal;
 
 namespace JourneyKit.Diffing.Rendering;
 

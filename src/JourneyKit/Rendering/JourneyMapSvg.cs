@@ -1,0 +1,73 @@
+using System.Text;
+using JourneyKit.Diffing;
+using JourneyKit.Rendering.Svg;
+using JourneyKit.Serialization;
+
+namespace JourneyKit.Rendering;
+
+/// <summary>
+/// Draws a map as an SVG picture: the title and personas, stages as columns in order, each step's touchpoints, actions,
+/// thoughts, pain points, opportunities, owner and metrics in lanes, the emotion curve on the map's scale, and the back
+/// stage under the line of visibility.
+/// </summary>
+/// <remarks>
+/// Every label is text, never markup: it is escaped, and characters XML cannot hold become U+FFFD. Long text wraps (CJK
+/// between characters) and is never cut; the picture grows instead. The same map and options always give the same
+/// bytes. The SVG has a <c>&lt;title&gt;</c>, a <c>&lt;desc&gt;</c> summing the journey up, and ARIA roles and labels for
+/// screen readers, and no scripts, links or external resources. Immutable and thread-safe.
+/// </remarks>
+public sealed class JourneyMapSvg : IJourneyMapWriter
+{
+    internal const string FormatName = "svg";
+
+    /// <summary>Creates an SVG writer.</summary>
+    /// <param name="options">How to draw; <see cref="RenderOptions.Default"/> when <see langword="null"/>.</param>
+    public JourneyMapSvg(RenderOptions? options = null)
+    {
+        Options = options ?? RenderOptions.Default;
+        Format = new JourneyMapFormat(FormatName, [".svg"], ["image/svg+xml"], null, this);
+    }
+
+    /// <summary>Gets the SVG writer with the default options.</summary>
+    public static JourneyMapSvg Default { get; } = new();
+
+    /// <summary>Gets how this writer draws.</summary>
+    public RenderOptions Options { get; }
+
+    /// <summary>Gets the format descriptor, to add SVG to a <see cref="JourneyMapFormats"/> registry.</summary>
+    public JourneyMapFormat Format { get; }
+
+    /// <summary>Draws a map.</summary>
+    /// <param name="map">The map.</param>
+    /// <returns>The <c>&lt;svg&gt;</c> element, to save as a file or put inside HTML.</returns>
+    /// <exception cref="ArgumentException"><see cref="RenderOptions.PersonaId"/> names a persona the map does not have.</exception>
+    public string Render(JourneyMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return MapPainter.Paint(map, Options);
+    }
+
+    /// <summary>
+    /// Draws the later of two revisions with what changed marked: added, changed and moved elements are outlined and
+    /// labelled, and removed stages, steps and their contents are drawn where they were, dashed and struck through.
+    /// </summary>
+    /// <param name="before">The earlier revision.</param>
+    /// <param name="after">The later revision.</param>
+    /// <param name="diffOptions">How to compare; the defaults when <see langword="null"/>.</param>
+    /// <returns>The <c>&lt;svg&gt;</c> element.</returns>
+    public string RenderDiff(JourneyMap before, JourneyMap after, DiffOptions? diffOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        return MapPainter.PaintDiff(before, after, JourneyDiff.Compare(before, after, diffOptions), Options);
+    }
+
+    /// <summary>Writes a map as an SVG file, UTF-8 without a byte order mark.</summary>
+    /// <param name="map">The map.</param>
+    /// <param name="stream">The stream; it stays open.</param>
+    public void Write(JourneyMap map, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Render(map)));
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text;
+
+namespace JourneyKit.Rendering.Svg;
+
+/// <summary>
+/// Breaks text into lines that fit a width, estimating glyph widths without fonts: wide (CJK, full-width, emoji)
+/// characters count as one em and others as 0.6 em, so the estimate errs towards shorter lines. Lines break at spaces,
+/// after hyphens and around wide characters; a word longer than a line is cut. No text is left out.
+/// </summary>
+internal static class TextWrap
+{
+    private const double NarrowEm = 0.6;
+
+    public static List<string> Lines(string text, double width, double fontSize)
+    {
+        var limit = Math.Max(1.0, width / fontSize);
+        var lines = new List<string>(2);
+        var line = new StringBuilder();
+        var lineWidth = 0.0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var spaced = false;
+            while (i < text.Length && text[i] == ' ')
+            {
+                spaced = true;
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                break;
+            }
+
+            var (end, tokenWidth) = Token(text, i);
+            var gap = spaced && line.Length > 0 ? NarrowEm : 0;
+            if (line.Length > 0 && lineWidth + gap + tokenWidth > limit)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+                (lineWidth, gap) = (0, 0);
+            }
+
+            if (gap > 0)
+            {
+                line.Append(' ');
+            }
+
+            lineWidth += gap;
+            for (var j = i; j < end;)
+            {
+                var length = CharLength(text, j);
+                var w = Width(text, j, length);
+                if (line.Length > 0 && lineWidth + w > limit)
+                {
+                    lines.Add(line.ToString());
+                    line.Clear();
+                    lineWidth = 0;
+                }
+
+                line.Append(text, j, length);
+                lineWidth += w;
+                j += length;
+            }
+
+            i = end;
+        }
+
+        if (line.Length > 0 || lines.Count == 0)
+        {
+            lines.Add(line.ToString());
+        }
+
+        return lines;
+    }
+
+    /// <summary>Finds the end of the unbreakable run starting at <paramref name="start"/>, and its width in em.</summary>
+    private static (int End, double Width) Token(string text, int start)
+    {
+        var length = CharLength(text, start);
+        if (IsWide(text, start, length))
+        {
+            return (start + length, 1.0);
+        }
+
+        var width = 0.0;
+        var i = start;
+        while (i < text.Length && text[i] != ' ')
+        {
+            length = CharLength(text, i);
+            if (IsWide(text, i, length))
+            {
+                break;
+            }
+
+            width += NarrowEm;
+            i += length;
+            if (text[i - 1] == '-')
+            {
+                break;
+            }
+        }
+
+        return (i, width);
+    }
+
+    private static int CharLength(string text, int i) => char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+
+    private static double Width(string text, int i, int length) => IsWide(text, i, length) ? 1.0 : NarrowEm;
+
+    private static bool IsWide(string text, int i, int length) =>
+        length == 2 || text[i] is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
+            or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6');
+}
