@@ -34,8 +34,8 @@ foreach (var map in maps)
     var loaded = JourneyMapFormats.Default.ReadFile(path);
     Console.WriteLine($"Saved {Path.GetFileName(path)} ({new FileInfo(path).Length:N0} bytes); read back equal: {loaded == map}");
 
-    // The same registry writes a spreadsheet, a Mermaid diagram, a picture and a web page, picking the format by the file's extension.
-    foreach (var extension in new[] { ".csv", ".mmd", ".svg", ".html" })
+    // The same registry writes a spreadsheet, a Mermaid diagram, a Markdown page, a picture and a web page, picking the format by the file's extension.
+    foreach (var extension in new[] { ".csv", ".mmd", ".md", ".svg", ".html" })
     {
         JourneyMapFormats.Default.WriteFile(map, Path.ChangeExtension(path, extension));
     }

@@ -4,7 +4,7 @@ namespace JourneyKit.Internal;
 
 /// <summary>
 /// Makes user text safe inside one line of GitHub-flavoured Markdown, after other text on that line: it shows as
-/// written and is never markup (emphasis, code, links, tables, strike-through, maths or HTML).
+/// written and is never markup (emphasis, code, links, autolinked addresses, tables, strike-through, maths or HTML).
 /// </summary>
 internal static class MarkdownText
 {
@@ -38,14 +38,34 @@ internal static class MarkdownText
             }
         }
 
-        return escaped.ToString();
+        // GitHub links bare addresses after resolving escapes, so an invisible word joiner inside "://", "www." and
+        // after "@" keeps them text.
+        return escaped.Replace("://", ":\u2060//").Replace("www.", "www\u2060.").Replace("WWW.", "WWW\u2060.").Replace("@", "@\u2060").ToString();
     }
 
-    /// <summary>Replaces line breaks and other control characters with spaces, so the text stays on its line.</summary>
+    /// <summary>Escapes text that starts a line, where <c>#</c>, <c>-</c>, <c>+</c>, <c>=</c> or <c>1.</c> would make a heading or list.</summary>
+    public static string Line(string text)
+    {
+        var escaped = Escape(text).TrimStart();
+        var digits = 0;
+        while (digits < escaped.Length && char.IsAsciiDigit(escaped[digits]))
+        {
+            digits++;
+        }
+
+        return escaped.Length > 0 && escaped[0] is '#' or '-' or '+' or '='
+            ? "\\" + escaped
+            : digits > 0 && digits < escaped.Length && escaped[digits] is '.' or ')' ? string.Concat(escaped.AsSpan(0, digits), "\\", escaped.AsSpan(digits)) : escaped;
+    }
+
+    /// <summary>Escapes text for a heading, where a closing run of <c>#</c> would be dropped.</summary>
+    public static string Heading(string text) => Escape(text).Replace("#", "\\#", StringComparison.Ordinal);
+
+    /// <summary>Replaces line breaks and other control characters with spaces, so the text stays on its line, and lone surrogates with U+FFFD.</summary>
     public static string OneLine(string text)
     {
         var line = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var c in Utf16.WithoutLoneSurrogates(text))
         {
             line.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
         }

@@ -7,7 +7,7 @@ namespace JourneyKit.Serialization;
 /// in the format their extension names.
 /// </summary>
 /// <remarks>
-/// <see cref="Default"/> holds the canonical JSON format, Mermaid, and the CSV, SVG and HTML exports. Add your own with <see cref="With"/>; the result is a new
+/// <see cref="Default"/> holds the canonical JSON format, Mermaid, and the CSV, Markdown, SVG and HTML exports. Add your own with <see cref="With"/>; the result is a new
 /// set, so a set can be shared freely. Immutable and thread-safe.
 /// </remarks>
 public sealed class JourneyMapFormats
@@ -21,10 +21,10 @@ public sealed class JourneyMapFormats
 
     /// <summary>
     /// Gets the formats JourneyKit ships: the canonical JSON format, Mermaid journey diagrams (read and written), and CSV,
-    /// SVG and HTML (written only).
+    /// Markdown, SVG and HTML (written only).
     /// </summary>
     public static JourneyMapFormats Default { get; } = Empty.With(JourneyMapJson.Default.Format).With(Csv.JourneyMapCsv.Default.Format).With(Mermaid.JourneyMapMermaid.Default.Format)
-        .With(Rendering.JourneyMapSvg.Default.Format).With(Rendering.JourneyMapHtml.Default.Format);
+        .With(Markdown.JourneyMapMarkdown.Default.Format).With(Rendering.JourneyMapSvg.Default.Format).With(Rendering.JourneyMapHtml.Default.Format);
 
     /// <summary>Gets the formats, in the order they were added.</summary>
     public ValueList<JourneyMapFormat> Formats => _formats;

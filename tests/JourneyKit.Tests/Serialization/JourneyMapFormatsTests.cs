@@ -31,8 +31,8 @@ public class JourneyMapFormatsTests
     {
         var formats = JourneyMapFormats.Default.With(Yaml);
 
-        formats.Formats.Select(f => f.Name).Should().Equal("json", "csv", "mermaid", "yaml");
-        JourneyMapFormats.Default.Formats.Select(f => f.Name).Should().Equal("json", "csv", "mermaid");
+        formats.Formats.Select(f => f.Name).Should().Equal("json", "csv", "mermaid", "markdown", "svg", "html", "yaml");
+        JourneyMapFormats.Default.Formats.Select(f => f.Name).Should().Equal("json", "csv", "mermaid", "markdown", "svg", "html");
         formats.FindByExtension("x.yml").Should().BeSameAs(Yaml);
     }
 
@@ -43,7 +43,7 @@ public class JourneyMapFormatsTests
 
         var formats = JourneyMapFormats.Default.With(Yaml).With(compact.Format);
 
-        formats.Formats.Select(f => f.Name).Should().Equal("json", "csv", "mermaid", "yaml");
+        formats.Formats.Select(f => f.Name).Should().Equal("json", "csv", "mermaid", "markdown", "svg", "html", "yaml");
         formats.Find("json")!.Writer.Should().BeSameAs(compact);
     }
 
@@ -71,7 +71,7 @@ public class JourneyMapFormatsTests
     [Fact]
     public void Without_RemovesTheFormat()
     {
-        JourneyMapFormats.Default.Without("json").Formats.Select(f => f.Name).Should().Equal("csv", "mermaid");
+        JourneyMapFormats.Default.Without("json").Formats.Select(f => f.Name).Should().Equal("csv", "mermaid", "markdown", "svg", "html");
         JourneyMapFormats.Default.Without("nothing").Should().BeSameAs(JourneyMapFormats.Default);
     }
 

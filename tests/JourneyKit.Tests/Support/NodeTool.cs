@@ -36,4 +36,42 @@ public static class NodeTool
             return stdout;
         }
     }
+
+    /// <summary>
+    /// Installs an npm tool under tools/ once (its install.sh), saves each text as a file, runs the tool's check.mjs over them
+    /// all, and returns the JSON line it printed for each file, in the order of the texts.
+    /// </summary>
+    public static IReadOnlyList<System.Text.Json.JsonElement> CheckFiles(string tool, IReadOnlyList<string> texts, string extension)
+    {
+        var folder = Installed.GetOrAdd(tool, t =>
+        {
+            var path = Repository.File("tools", t);
+            Run("bash", path, ["install.sh"]);
+            return path;
+        });
+        var directory = Directory.CreateTempSubdirectory($"journeykit-{tool}-");
+        try
+        {
+            var files = texts.Select((text, i) =>
+            {
+                var path = Path.Combine(directory.FullName, $"{i}{extension}");
+                File.WriteAllText(path, text);
+                return path;
+            }).ToList();
+            var results = new Dictionary<string, System.Text.Json.JsonElement>();
+            foreach (var line in Run("node", folder, ["check.mjs", .. files]).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(line);
+                results[json.RootElement.GetProperty("file").GetString()!] = json.RootElement.Clone();
+            }
+
+            return [.. files.Select(f => results[f])];
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Installed = new();
 }

@@ -21,6 +21,9 @@ internal sealed class MapPainter
     private const double PlotHeight = 120;
     private const double MinLaneHeight = 32;
 
+    /// <summary>How much wider bold glyphs are than regular ones, for wrapping.</summary>
+    private const double Bold = 1.1;
+
     private static readonly string[] Dashes = ["", "7 4", "2 3", "9 3 2 3"];
 
     private readonly JourneyMap _map;
@@ -173,7 +176,7 @@ internal sealed class MapPainter
 
     private List<(List<string> Lines, string Class, double LineHeight)> HeaderLines(double width)
     {
-        var header = new List<(List<string>, string, double)> { (Wrap(_map.Title, width, 22), "title", 28) };
+        var header = new List<(List<string>, string, double)> { (Wrap(_map.Title, width, 22 * Bold), "title", 28) };
         var facts = new List<string>();
         if (_map.Revision is { } revision)
         {
@@ -190,7 +193,7 @@ internal sealed class MapPainter
 
         foreach (var persona in _map.Personas)
         {
-            header.Add((Wrap($"Persona: {persona.Name}{(persona.Segment is null ? "" : $" ({persona.Segment})")}", width, 14), "persona", 20));
+            header.Add((Wrap($"Persona: {persona.Name}{(persona.Segment is null ? "" : $" ({persona.Segment})")}", width, 14 * Bold), "persona", 20));
             void Facts(string label, ValueList<string> items)
             {
                 if (!items.IsEmpty)
@@ -229,7 +232,7 @@ internal sealed class MapPainter
             var heading = 0;
             if (stage is not null)
             {
-                lines.AddRange(Wrap(stage.Name, width * 12 / 14, 12));
+                lines.AddRange(Wrap(stage.Name, width, 14 * Bold));
                 heading = lines.Count;
                 if (stage.OwnerId is { } owner)
                 {
@@ -308,7 +311,7 @@ internal sealed class MapPainter
 
     private IEnumerable<Block> StepBlocks(Column column, Step step, Step? old, double width)
     {
-        var lines = Wrap(step.Name, width, 13);
+        var lines = Wrap(step.Name, width, 13 * Bold);
         var facts = new List<string>();
         if (step.IsMilestone)
         {
@@ -794,7 +797,7 @@ internal sealed class MapPainter
         : string.Create(CultureInfo.InvariantCulture, $"{duration.TotalSeconds:0.#} s");
 
     /// <summary>Wraps a badge, which shows in capitals: a capital at 10px is about as wide as a small letter at 12px.</summary>
-    private static List<string> Badge(string text, double width) => Wrap(text.ToUpperInvariant(), width, FontSize);
+    private static List<string> Badge(string text, double width) => Wrap(text.ToUpperInvariant(), width, FontSize * Bold);
 
     private static List<string> Wrap(string text, double width, double fontSize)
     {

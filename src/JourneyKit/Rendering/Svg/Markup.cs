@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using JourneyKit.Internal;
 
 namespace JourneyKit.Rendering.Svg;
 
@@ -25,9 +26,7 @@ internal static class Markup
                 '\'' => "&#39;",
                 '\t' or '\n' or '\r' => " ",
                 < ' ' or '\uFFFE' or '\uFFFF' => "\uFFFD",
-                _ when char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) => null,
-                _ when char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]) => null,
-                _ when char.IsSurrogate(c) => "\uFFFD",
+                _ when Utf16.IsLoneSurrogate(text, i) => "\uFFFD",
                 _ => null,
             };
             if (replacement is not null)

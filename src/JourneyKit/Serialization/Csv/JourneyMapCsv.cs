@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using JourneyKit.Internal;
 
 namespace JourneyKit.Serialization.Csv;
 
@@ -122,7 +123,7 @@ public sealed class JourneyMapCsv : IJourneyMapWriter
     {
         public static Cell Empty => new("", false);
 
-        public static Cell Text(string value) => new(value, false);
+        public static Cell Text(string value) => new(Utf16.WithoutLoneSurrogates(value), false);
 
         public static Cell Number(string value) => new(value, true);
 

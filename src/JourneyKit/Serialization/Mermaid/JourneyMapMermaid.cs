@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using JourneyKit.Internal;
 
 namespace JourneyKit.Serialization.Mermaid;
 
@@ -152,7 +153,7 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
     private static string Field(string value, string separators, string what, List<string> losses)
     {
         var field = new StringBuilder(value.Length);
-        foreach (var c in value)
+        foreach (var c in Utf16.WithoutLoneSurrogates(value))
         {
             field.Append(c switch
             {
