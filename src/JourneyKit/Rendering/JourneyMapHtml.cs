@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using JourneyKit.Diffing;
 using JourneyKit.Rendering.Svg;
 using JourneyKit.Serialization;
@@ -41,18 +40,8 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
     /// <returns>The page.</returns>
     public string Render(JourneyMap map)
     {
-        ArgumentNullException.ThrowIfNull(map);
-        var page = new HtmlPage(map.Title, Options.Theme);
-        page.Heading(1, map.Title).Paragraph(Facts(map), "muted");
-        if (map.Description is { } description)
-        {
-            page.Paragraph(description);
-        }
-
-        Personas(page, map);
-        page.Figure(MapPainter.Paint(map, Options), $"The journey map of {map.Title}");
-        Details(page, map);
-        return page.Close();
+        using var page = Page(map);
+        return page.Close().ToString();
     }
 
     /// <summary>
@@ -68,17 +57,21 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
         var diff = JourneyDiff.Compare(before, after, diffOptions);
-        var page = new HtmlPage($"Changes: {after.Title}", Options.Theme);
+        using var page = new HtmlPage($"Changes: {after.Title}", Options.Theme);
         page.Heading(1, $"Changes to {after.Title}")
             .Paragraph($"From {(before.Revision is { } b ? MapPainter.RevisionText(b) : "the earlier revision")} to {(after.Revision is { } a ? MapPainter.RevisionText(a) : "the later revision")}: {Count(diff.Changes.Count, "change")}.", "muted")
             .Legend();
-        page.Figure(MapPainter.PaintDiff(before, after, diff, Options), $"The journey map of {after.Title} with the changes since the earlier revision marked");
+        using (var svg = MapPainter.PaintDiff(before, after, diff, Options))
+        {
+            page.Figure(svg, $"The journey map of {after.Title} with the changes since the earlier revision marked");
+        }
+
         page.Heading(2, "Every change");
         page.Table(
             ["Change", "Element", "Where", "What"],
             diff.Changes.Select(c => new[] { c.Kind.ToString(), $"{c.ElementKind} {c.ElementId}", c.Location, c.Description }),
             "No changes: the two revisions are the same.");
-        return page.Close();
+        return page.Close().ToString();
     }
 
     /// <summary>Writes a map as an HTML page, UTF-8 without a byte order mark.</summary>
@@ -87,7 +80,28 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
     public void Write(JourneyMap map, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Render(map)));
+        using var page = Page(map);
+        stream.Write(page.Close().Written);
+    }
+
+    private HtmlPage Page(JourneyMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var page = new HtmlPage(map.Title, Options.Theme);
+        page.Heading(1, map.Title).Paragraph(Facts(map), "muted");
+        if (map.Description is { } description)
+        {
+            page.Paragraph(description);
+        }
+
+        Personas(page, map);
+        using (var svg = MapPainter.Paint(map, Options))
+        {
+            page.Figure(svg, $"The journey map of {map.Title}");
+        }
+
+        Details(page, map);
+        return page;
     }
 
     private static string Facts(JourneyMap map)

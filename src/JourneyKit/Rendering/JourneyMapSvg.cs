@@ -1,4 +1,3 @@
-using System.Text;
 using JourneyKit.Diffing;
 using JourneyKit.Rendering.Svg;
 using JourneyKit.Serialization;
@@ -44,7 +43,8 @@ public sealed class JourneyMapSvg : IJourneyMapWriter
     public string Render(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        return MapPainter.Paint(map, Options);
+        using var svg = MapPainter.Paint(map, Options);
+        return svg.ToString();
     }
 
     /// <summary>
@@ -59,7 +59,8 @@ public sealed class JourneyMapSvg : IJourneyMapWriter
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        return MapPainter.PaintDiff(before, after, JourneyDiff.Compare(before, after, diffOptions), Options);
+        using var svg = MapPainter.PaintDiff(before, after, JourneyDiff.Compare(before, after, diffOptions), Options);
+        return svg.ToString();
     }
 
     /// <summary>Writes a map as an SVG file, UTF-8 without a byte order mark.</summary>
@@ -67,7 +68,9 @@ public sealed class JourneyMapSvg : IJourneyMapWriter
     /// <param name="stream">The stream; it stays open.</param>
     public void Write(JourneyMap map, Stream stream)
     {
+        ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(stream);
-        stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Render(map)));
+        using var svg = MapPainter.Paint(map, Options);
+        stream.Write(svg.Written);
     }
 }

@@ -57,14 +57,14 @@ internal sealed class ChangeMarks
     }
 
     /// <summary>Gets the id an element had in the earlier revision.</summary>
-    public string EarlierId(ElementKind kind, string id) => _previousIds.GetValueOrDefault((kind, id), id);
+    public string EarlierId(ElementKind kind, string id) => _previousIds.Count == 0 ? id : _previousIds.GetValueOrDefault((kind, id), id);
 
     /// <summary>Tells whether an element of the earlier revision lives on under another id, so it was not removed.</summary>
     public bool LivesOn(ElementKind kind, string earlierId) => _renamedFrom.Contains((kind, earlierId));
 
-    public Mark Of(ElementKind kind, string id) => _marks.TryGetValue((kind, id), out var entry) ? entry.Mark : Mark.None;
+    public Mark Of(ElementKind kind, string id) => _marks.Count > 0 && _marks.TryGetValue((kind, id), out var entry) ? entry.Mark : Mark.None;
 
-    public string? Details(ElementKind kind, string id) => _marks.TryGetValue((kind, id), out var entry) ? string.Join("\n", entry.Details) : null;
+    public string? Details(ElementKind kind, string id) => _marks.Count > 0 && _marks.TryGetValue((kind, id), out var entry) ? string.Join("\n", entry.Details) : null;
 
     public static string Word(Mark mark) => mark switch
     {

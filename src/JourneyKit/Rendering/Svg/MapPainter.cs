@@ -9,6 +9,7 @@ namespace JourneyKit.Rendering.Svg;
 /// emotion curve, and the back stage under the line of visibility. With a diff, it also draws the removed elements of
 /// the earlier revision in place, and marks what was added, removed, changed or moved.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The painter hands its output to the caller, who disposes it.")]
 internal sealed class MapPainter
 {
     private const double Pad = 24;
@@ -34,7 +35,11 @@ internal sealed class MapPainter
     private readonly string _idPrefix;
     private readonly double _column;
     private readonly Dictionary<string, string> _touchpointText = new(StringComparer.Ordinal);
-    private readonly StringBuilder _svg = new(4096);
+    private readonly Utf8Output _svg;
+    private readonly Dictionary<(string Text, double Width, double FontSize), string[]> _wrapped = [];
+    private readonly Dictionary<(string Text, double Width), string[]> _badges = [];
+    private readonly Dictionary<string, string> _ownerTexts = new(StringComparer.Ordinal);
+    private readonly Dictionary<(Level, Level, OpportunityStatus), string> _opportunityFacts = [];
     private HashSet<(ElementKind Kind, string Id)>? _present;
 
     private MapPainter(JourneyMap map, RenderOptions options, JourneyMap? before, ChangeMarks marks)
@@ -46,13 +51,14 @@ internal sealed class MapPainter
         _marks = marks;
         _column = options.ColumnWidth;
         _idPrefix = "jk-" + map.Id;
+        _svg = new Utf8Output(4096 + (map.Steps.Count() * 3000));
     }
 
     private sealed record Column(Stage Stage, Step? Step, bool Ghost);
 
-    private sealed record Block(string Class, List<string> Lines, List<string>? BadgeLines, Mark Mark, string? Tip, double Bar = 0, string? BarColour = null, int HeadingLines = 0)
+    private sealed record Block(string Class, string[] Lines, string[]? BadgeLines, Mark Mark, string? Tip, double Bar = 0, string? BarColour = null, int HeadingLines = 0)
     {
-        public double Height => (BlockPad * 2) + ((Lines.Count + (BadgeLines?.Count ?? 0)) * LineHeight) + (HeadingLines * 2) + 4 + (Mark == Mark.None ? 0 : LineHeight);
+        public double Height => (BlockPad * 2) + ((Lines.Length + (BadgeLines?.Length ?? 0)) * LineHeight) + (HeadingLines * 2) + 4 + (Mark == Mark.None ? 0 : LineHeight);
     }
 
     private sealed record Lane(string Name, List<Block>[] Cells, bool BelowLine)
@@ -60,12 +66,12 @@ internal sealed class MapPainter
         public double Height { get; set; }
     }
 
-    public static string Paint(JourneyMap map, RenderOptions options) => new MapPainter(map, options, null, ChangeMarks.None).Run();
+    public static Utf8Output Paint(JourneyMap map, RenderOptions options) => new MapPainter(map, options, null, ChangeMarks.None).Run();
 
-    public static string PaintDiff(JourneyMap before, JourneyMap after, JourneyDiff diff, RenderOptions options) =>
+    public static Utf8Output PaintDiff(JourneyMap before, JourneyMap after, JourneyDiff diff, RenderOptions options) =>
         new MapPainter(after, options, before, ChangeMarks.From(diff)).Run();
 
-    private string Run()
+    private Utf8Output Run()
     {
         foreach (var touchpoint in _map.Touchpoints.Concat(_before?.Touchpoints ?? []))
         {
@@ -76,7 +82,7 @@ internal sealed class MapPainter
         var columns = Columns();
         var width = (Pad * 2) + LabelWidth + (columns.Count * _column);
         var header = HeaderLines(width - (Pad * 2));
-        var headerHeight = header.Sum(h => h.Lines.Count * h.LineHeight) + 12;
+        var headerHeight = header.Sum(h => h.Lines.Length * h.LineHeight) + 12;
         var stages = StageBlocks(columns);
         var stageHeight = stages.Max(s => s.Block.Height) + (CellPad * 2);
         var lanes = Lanes(columns);
@@ -95,7 +101,7 @@ internal sealed class MapPainter
         foreach (var (lines, cls, lineHeight) in header)
         {
             TextLines(Pad, y + lineHeight - 5, lines, cls, lineHeight);
-            y += lines.Count * lineHeight;
+            y += lines.Length * lineHeight;
         }
 
         y = Pad + headerHeight;
@@ -124,8 +130,8 @@ internal sealed class MapPainter
         }
 
         ColumnLines(columns, gridTop, y);
-        _svg.Append("</svg>\n");
-        return _svg.ToString();
+        _svg.Raw("</svg>\n"u8);
+        return _svg;
     }
 
     private List<Column> Columns()
@@ -174,9 +180,9 @@ internal sealed class MapPainter
         return columns;
     }
 
-    private List<(List<string> Lines, string Class, double LineHeight)> HeaderLines(double width)
+    private List<(string[] Lines, string Class, double LineHeight)> HeaderLines(double width)
     {
-        var header = new List<(List<string>, string, double)> { (Wrap(_map.Title, width, 22 * Bold), "title", 28) };
+        var header = new List<(string[], string, double)> { (Wrap(_map.Title, width, 22 * Bold), "title", 28) };
         var facts = new List<string>();
         if (_map.Revision is { } revision)
         {
@@ -261,27 +267,29 @@ internal sealed class MapPainter
             }
 
             var mark = stage is null ? Mark.None : columns[first].Ghost ? Mark.Removed : _marks.Of(ElementKind.Stage, stage.Id);
-            stages.Add((first, count, new Block("stage", lines, null, mark, stage is null ? null : _marks.Details(ElementKind.Stage, stage.Id), HeadingLines: heading)));
+            stages.Add((first, count, new Block("stage", [.. lines], null, mark, stage is null ? null : _marks.Details(ElementKind.Stage, stage.Id), HeadingLines: heading)));
             first += count;
         }
 
         return stages;
     }
 
+    private delegate void CellFiller(Column column, Step step, Step? old, double width, List<Block> cell);
+
     private List<Lane> Lanes(List<Column> columns)
     {
         var lanes = new List<Lane> { new("Steps", CellsOf(columns, StepBlocks), false) };
-        void Add(MapLanes lane, string name, Func<Column, Step, Step?, double, IEnumerable<Block>> blocks, bool belowLine = false)
+        void Add(MapLanes lane, string name, CellFiller fill, bool belowLine = false)
         {
-            if ((_options.Lanes & lane) != 0 && CellsOf(columns, blocks) is var cells && cells.Any(cell => cell.Count > 0))
+            if ((_options.Lanes & lane) != 0 && CellsOf(columns, fill) is var cells && cells.Any(cell => cell.Count > 0))
             {
                 lanes.Add(new Lane(name, cells, belowLine));
             }
         }
 
         Add(MapLanes.Touchpoints, "Touchpoints", TouchpointBlocks);
-        Add(MapLanes.Actions, "Doing", (c, s, old, w) => TextBlocks(c, s.Actions, old?.Actions, "action", w, "", ""));
-        Add(MapLanes.Thoughts, "Thinking", (c, s, old, w) => TextBlocks(c, s.Thoughts, old?.Thoughts, "thought", w, "“", "”"));
+        Add(MapLanes.Actions, "Doing", (c, s, old, w, cell) => TextBlocks(c, s.Actions, old?.Actions, "action", w, "", "", cell));
+        Add(MapLanes.Thoughts, "Thinking", (c, s, old, w, cell) => TextBlocks(c, s.Thoughts, old?.Thoughts, "thought", w, "“", "”", cell));
         Add(MapLanes.PainPoints, "Pain points", PainPointBlocks);
         Add(MapLanes.Opportunities, "Opportunities", OpportunityBlocks);
         Add(MapLanes.OwnersAndMetrics, "Owners & metrics", OwnerAndMetricBlocks);
@@ -289,131 +297,173 @@ internal sealed class MapPainter
         return lanes;
     }
 
-    private List<Block>[] CellsOf(List<Column> columns, Func<Column, Step, Step?, double, IEnumerable<Block>> blocks)
+    private List<Block>[] CellsOf(List<Column> columns, CellFiller fill)
     {
         var width = _column - (CellPad * 2) - (BlockPad * 2) - 8;
         var cells = new List<Block>[columns.Count];
+        List<Block> empty = [];
         for (var i = 0; i < columns.Count; i++)
         {
             var column = columns[i];
             if (column.Step is null)
             {
-                cells[i] = [];
+                cells[i] = empty;
                 continue;
             }
 
-            var old = column.Ghost ? null : _before?.FindStep(_marks.EarlierId(ElementKind.Step, column.Step.Id));
-            cells[i] = [.. blocks(column, column.Step, old, width)];
+            var old = column.Ghost || _before is null ? null : _before.FindStep(_marks.EarlierId(ElementKind.Step, column.Step.Id));
+            var cell = new List<Block>(2);
+            fill(column, column.Step, old, width, cell);
+            cells[i] = cell.Count == 0 ? empty : cell;
         }
 
         return cells;
     }
 
-    private IEnumerable<Block> StepBlocks(Column column, Step step, Step? old, double width)
+    private void StepBlocks(Column column, Step step, Step? old, double width, List<Block> cell)
     {
         var lines = Wrap(step.Name, width, 13 * Bold);
-        var facts = new List<string>();
-        if (step.IsMilestone)
+        string[]? badge = null;
+        if (step.IsMilestone || step.Duration is not null)
         {
-            facts.Add("◆ milestone");
+            var facts = new List<string>();
+            if (step.IsMilestone)
+            {
+                facts.Add("◆ milestone");
+            }
+
+            if (step.Duration is { } duration)
+            {
+                facts.Add($"⏱ {Duration(duration)}");
+            }
+
+            badge = Badge(string.Join(" · ", facts), width);
         }
 
-        if (step.Duration is { } duration)
-        {
-            facts.Add($"⏱ {Duration(duration)}");
-        }
-
-        var badge = facts.Count == 0 ? null : Badge(string.Join(" · ", facts), width);
-        yield return new Block("step", lines, badge, MarkOf(column, ElementKind.Step, step.Id), _marks.Details(ElementKind.Step, step.Id));
+        cell.Add(new Block("step", lines, badge, MarkOf(column, ElementKind.Step, step.Id), _marks.Details(ElementKind.Step, step.Id)));
         if (step.Description is { } description)
         {
-            yield return new Block("note", Wrap(description, width, FontSize), null, Mark.None, null);
+            cell.Add(new Block("note", Wrap(description, width, FontSize), null, Mark.None, null));
         }
     }
 
-    private IEnumerable<Block> TouchpointBlocks(Column column, Step step, Step? old, double width)
+    private void TouchpointBlocks(Column column, Step step, Step? old, double width, List<Block> cell)
     {
         foreach (var id in step.TouchpointIds)
         {
             var added = old is not null && !old.TouchpointIds.Contains(id);
-            yield return new Block("touchpoint", Wrap(_touchpointText.GetValueOrDefault(id, id), width, FontSize), null, column.Ghost ? Mark.Removed : added ? Mark.Added : Mark.None, null);
+            cell.Add(new Block("touchpoint", Wrap(_touchpointText.GetValueOrDefault(id, id), width, FontSize), null, column.Ghost ? Mark.Removed : added ? Mark.Added : Mark.None, null));
         }
 
-        foreach (var id in old?.TouchpointIds.Where(id => !step.TouchpointIds.Contains(id)) ?? [])
+        foreach (var id in old?.TouchpointIds ?? [])
         {
-            yield return new Block("touchpoint", Wrap(_touchpointText.GetValueOrDefault(id, id), width, FontSize), null, Mark.Removed, null);
+            if (!step.TouchpointIds.Contains(id))
+            {
+                cell.Add(new Block("touchpoint", Wrap(_touchpointText.GetValueOrDefault(id, id), width, FontSize), null, Mark.Removed, null));
+            }
         }
     }
 
-    private static IEnumerable<Block> TextBlocks(Column column, ValueList<string> items, ValueList<string>? old, string cls, double width, string open, string close)
+    private void TextBlocks(Column column, ValueList<string> items, ValueList<string>? old, string cls, double width, string open, string close, List<Block> cell)
     {
         foreach (var item in items)
         {
             var added = old is { } before && !before.Contains(item);
-            yield return new Block(cls, Wrap(open + item + close, width, FontSize), null, column.Ghost ? Mark.Removed : added ? Mark.Added : Mark.None, null);
+            cell.Add(new Block(cls, Wrap(open + item + close, width, FontSize), null, column.Ghost ? Mark.Removed : added ? Mark.Added : Mark.None, null));
         }
 
-        foreach (var item in old?.Where(i => !items.Contains(i)) ?? [])
+        foreach (var item in old ?? [])
         {
-            yield return new Block(cls, Wrap(open + item + close, width, FontSize), null, Mark.Removed, null);
+            if (!items.Contains(item))
+            {
+                cell.Add(new Block(cls, Wrap(open + item + close, width, FontSize), null, Mark.Removed, null));
+            }
         }
     }
 
-    private IEnumerable<Block> PainPointBlocks(Column column, Step step, Step? old, double width)
+    /// <summary>The step's elements of one kind, then those of the earlier revision that are gone, marked as removed.</summary>
+    private List<(T Element, bool Ghost)> WithRemoved<T>(Column column, ValueList<T> current, ValueList<T>? earlier, ElementKind kind, Func<T, string> id)
     {
-        var removed = old?.PainPoints.Where(p => Gone(ElementKind.PainPoint, p.Id)) ?? [];
-        foreach (var (pain, ghost) in step.PainPoints.Select(p => (p, column.Ghost)).Concat(removed.Select(p => (p, true))).OrderByDescending(p => p.Item1.Severity))
+        var all = new List<(T, bool)>(current.Count);
+        foreach (var element in current)
+        {
+            all.Add((element, column.Ghost));
+        }
+
+        foreach (var element in earlier ?? [])
+        {
+            if (Gone(kind, id(element)))
+            {
+                all.Add((element, true));
+            }
+        }
+
+        return all;
+    }
+
+    private void PainPointBlocks(Column column, Step step, Step? old, double width, List<Block> cell)
+    {
+        var pains = WithRemoved(column, step.PainPoints, old?.PainPoints, ElementKind.PainPoint, p => p.Id);
+        if (pains.Count > 1)
+        {
+            pains.Sort((a, b) => b.Element.Severity.CompareTo(a.Element.Severity));
+        }
+
+        foreach (var (pain, ghost) in pains)
         {
             var bar = 3 + ((int)pain.Severity * 2);
-            yield return new Block($"pain severity-{pain.Severity.ToString().ToLowerInvariant()}", Wrap(pain.Description, width, FontSize),
-                Badge(SeverityWord(pain.Severity), width - bar), ghost ? Mark.Removed : _marks.Of(ElementKind.PainPoint, pain.Id), _marks.Details(ElementKind.PainPoint, pain.Id), bar, _theme.PainPoint);
+            cell.Add(new Block(SeverityClass(pain.Severity), Wrap(pain.Description, width, FontSize), Badge(SeverityWord(pain.Severity), width - bar),
+                ghost ? Mark.Removed : _marks.Of(ElementKind.PainPoint, pain.Id), _marks.Details(ElementKind.PainPoint, pain.Id), bar, _theme.PainPoint));
         }
     }
 
-    private IEnumerable<Block> OpportunityBlocks(Column column, Step step, Step? old, double width)
+    private void OpportunityBlocks(Column column, Step step, Step? old, double width, List<Block> cell)
     {
-        var removed = old?.Opportunities.Where(o => Gone(ElementKind.Opportunity, o.Id)) ?? [];
-        foreach (var (opportunity, ghost) in step.Opportunities.Select(o => (o, column.Ghost)).Concat(removed.Select(o => (o, true)))
-            .OrderByDescending(o => o.Item1.Impact).ThenBy(o => o.Item1.Effort))
+        var opportunities = WithRemoved(column, step.Opportunities, old?.Opportunities, ElementKind.Opportunity, o => o.Id);
+        if (opportunities.Count > 1)
         {
-            var badge = Badge($"Impact {opportunity.Impact} · effort {opportunity.Effort} · {StatusWord(opportunity.Status)}", width - 5);
+            opportunities.Sort((a, b) => b.Element.Impact != a.Element.Impact ? b.Element.Impact.CompareTo(a.Element.Impact) : a.Element.Effort.CompareTo(b.Element.Effort));
+        }
+
+        foreach (var (opportunity, ghost) in opportunities)
+        {
+            var badge = Badge(OpportunityFacts(opportunity), width - 5);
             var lines = Wrap(opportunity.Title, width, FontSize);
             if (opportunity.OwnerId is { } owner)
             {
-                lines.AddRange(Wrap($"Owner: {OwnerName(owner)}", width, FontSize));
+                lines = [.. lines, .. Wrap(OwnerText(owner), width, FontSize)];
             }
 
-            yield return new Block("opportunity", lines, badge, ghost ? Mark.Removed : _marks.Of(ElementKind.Opportunity, opportunity.Id),
-                _marks.Details(ElementKind.Opportunity, opportunity.Id), 5, _theme.Opportunity);
+            cell.Add(new Block("opportunity", lines, badge, ghost ? Mark.Removed : _marks.Of(ElementKind.Opportunity, opportunity.Id),
+                _marks.Details(ElementKind.Opportunity, opportunity.Id), 5, _theme.Opportunity));
         }
     }
 
-    private IEnumerable<Block> OwnerAndMetricBlocks(Column column, Step step, Step? old, double width)
+    private void OwnerAndMetricBlocks(Column column, Step step, Step? old, double width, List<Block> cell)
     {
         if (step.OwnerId is { } owner)
         {
-            yield return new Block("owner", Wrap($"Owner: {OwnerName(owner)}", width, FontSize), null, column.Ghost ? Mark.Removed : Mark.None, null);
+            cell.Add(new Block("owner", Wrap(OwnerText(owner), width, FontSize), null, column.Ghost ? Mark.Removed : Mark.None, null));
         }
 
-        var removed = old?.Metrics.Where(m => Gone(ElementKind.Metric, m.Id)) ?? [];
-        foreach (var (metric, ghost) in step.Metrics.Select(m => (m, column.Ghost)).Concat(removed.Select(m => (m, true))))
+        foreach (var (metric, ghost) in WithRemoved(column, step.Metrics, old?.Metrics, ElementKind.Metric, m => m.Id))
         {
-            yield return new Block("metric", Wrap(MetricText(metric), width, FontSize), null, ghost ? Mark.Removed : _marks.Of(ElementKind.Metric, metric.Id), _marks.Details(ElementKind.Metric, metric.Id));
+            cell.Add(new Block("metric", Wrap(MetricText(metric), width, FontSize), null, ghost ? Mark.Removed : _marks.Of(ElementKind.Metric, metric.Id), _marks.Details(ElementKind.Metric, metric.Id)));
         }
     }
 
-    private IEnumerable<Block> BackStageBlocks(Column column, Step step, Step? old, double width)
+    private void BackStageBlocks(Column column, Step step, Step? old, double width, List<Block> cell)
     {
-        var removed = old?.BackStage.Where(b => Gone(ElementKind.BackStageItem, b.Id)) ?? [];
-        foreach (var (item, ghost) in step.BackStage.Select(b => (b, column.Ghost)).Concat(removed.Select(b => (b, true))))
+        foreach (var (item, ghost) in WithRemoved(column, step.BackStage, old?.BackStage, ElementKind.BackStageItem, b => b.Id))
         {
             var lines = Wrap(item.Name, width, FontSize);
             if (item.Description is { } description)
             {
-                lines.AddRange(Wrap(description, width, FontSize));
+                lines = [.. lines, .. Wrap(description, width, FontSize)];
             }
 
-            yield return new Block("backstage", lines, Badge(item.Kind.ToString(), width - 5), ghost ? Mark.Removed : _marks.Of(ElementKind.BackStageItem, item.Id), _marks.Details(ElementKind.BackStageItem, item.Id), 5, _theme.BackStage);
+            cell.Add(new Block("backstage", lines, Badge(KindWord(item.Kind), width - 5), ghost ? Mark.Removed : _marks.Of(ElementKind.BackStageItem, item.Id),
+                _marks.Details(ElementKind.BackStageItem, item.Id), 5, _theme.BackStage));
         }
     }
 
@@ -473,38 +523,36 @@ internal sealed class MapPainter
     private void Open(double width, double height, List<Column> columns)
     {
         var t = _theme;
-        _svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journeykit\" width=\"").AppendNumber(width).Append("\" height=\"").AppendNumber(height)
-            .Append("\" viewBox=\"0 0 ").AppendNumber(width).Append(' ').AppendNumber(height).Append("\" role=\"img\" aria-labelledby=\"")
-            .Append(_idPrefix).Append("-title ").Append(_idPrefix).Append("-desc\" font-family=\"system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'DejaVu Sans', sans-serif\" font-size=\"12\">\n");
-        _svg.Append("<title id=\"").Append(_idPrefix).Append("-title\">").AppendEscaped($"Customer journey map: {_map.Title}").Append("</title>\n");
-        _svg.Append("<desc id=\"").Append(_idPrefix).Append("-desc\">").AppendEscaped(Summary(columns)).Append("</desc>\n");
-        _svg.Append("<style>")
-            .Append(".journeykit text{fill:").Append(t.Text).Append("}.journeykit .muted,.journeykit .lane-label,.journeykit .badge,.journeykit .axis{fill:").Append(t.MutedText).Append('}')
-            .Append(".journeykit .title{font-size:22px;font-weight:700}.journeykit .persona{font-size:14px;font-weight:700}")
-            .Append(".journeykit .lane-label{font-weight:700}.journeykit .stage-name{fill:").Append(t.StageText).Append(";font-weight:700;font-size:14px}.journeykit .stage-text{fill:").Append(t.StageText).Append('}')
-            .Append(".journeykit .step-name{font-weight:700;font-size:13px}.journeykit .thought{font-style:italic}.journeykit .badge{font-size:10px;font-weight:700;letter-spacing:.04em}")
-            .Append(".journeykit .mark{font-size:10px;font-weight:700}.journeykit .removed text{text-decoration:line-through}")
-            .Append(".journeykit .card{fill:").Append(t.Surface).Append(";stroke:").Append(t.Grid).Append("}.journeykit .grid{stroke:").Append(t.Grid).Append(";stroke-width:1}")
-            .Append("</style>\n");
-        _svg.Append("<rect width=\"100%\" height=\"100%\" fill=\"").Append(t.Background).Append("\"/>\n");
+        _svg.Raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journeykit\" width=\""u8).Number(width).Raw("\" height=\""u8).Number(height)
+            .Raw("\" viewBox=\"0 0 "u8).Number(width).Raw(' ').Number(height).Raw("\" role=\"img\" aria-labelledby=\""u8)
+            .Raw(_idPrefix).Raw("-title "u8).Raw(_idPrefix).Raw("-desc\" font-family=\"system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'DejaVu Sans', sans-serif\" font-size=\"12\">\n"u8);
+        _svg.Raw("<title id=\""u8).Raw(_idPrefix).Raw("-title\">"u8).Text($"Customer journey map: {_map.Title}").Raw("</title>\n"u8);
+        _svg.Raw("<desc id=\""u8).Raw(_idPrefix).Raw("-desc\">"u8).Text(Summary(columns)).Raw("</desc>\n"u8);
+        _svg.Raw("<style>"u8)
+            .Raw(".journeykit text{fill:"u8).Raw(t.Text).Raw("}.journeykit .muted,.journeykit .lane-label,.journeykit .badge,.journeykit .axis{fill:"u8).Raw(t.MutedText).Raw('}')
+            .Raw(".journeykit .title{font-size:22px;font-weight:700}.journeykit .persona{font-size:14px;font-weight:700}"u8)
+            .Raw(".journeykit .lane-label{font-weight:700}.journeykit .stage-name{fill:"u8).Raw(t.StageText).Raw(";font-weight:700;font-size:14px}.journeykit .stage-text{fill:"u8).Raw(t.StageText).Raw('}')
+            .Raw(".journeykit .step-name{font-weight:700;font-size:13px}.journeykit .thought{font-style:italic}.journeykit .badge{font-size:10px;font-weight:700;letter-spacing:.04em}"u8)
+            .Raw(".journeykit .mark{font-size:10px;font-weight:700}.journeykit .removed text{text-decoration:line-through}"u8)
+            .Raw(".journeykit .card{fill:"u8).Raw(t.Surface).Raw(";stroke:"u8).Raw(t.Grid).Raw("}.journeykit .grid{stroke:"u8).Raw(t.Grid).Raw(";stroke-width:1}"u8)
+            .Raw("</style>\n"u8);
+        _svg.Raw("<rect width=\"100%\" height=\"100%\" fill=\""u8).Raw(t.Background).Raw("\"/>\n"u8);
     }
 
     private string Summary(List<Column> columns)
     {
         var text = new StringBuilder();
         text.Append(_map.Personas.Count == 0 ? "A journey" : $"The journey of {string.Join(", ", _map.Personas.Select(p => p.Name))}")
-            .Append(" in ").AppendNumber(_map.Stages.Count).Append(" stages: ").Append(string.Join(", ", _map.Stages.Select(s => s.Name))).Append('.');
-        var felt = columns.Where(c => c.Step is not null && !c.Ghost && Feeling(c.Step, null) is not null).Select(c => (c.Step!, Feeling(c.Step!, null)!)).ToList();
+            .Append(CultureInfo.InvariantCulture, $" in {_map.Stages.Count} stages: ").Append(string.Join(", ", _map.Stages.Select(s => s.Name))).Append('.');
+        var felt = columns.Where(c => c.Step is not null && !c.Ghost && Feeling(c.Step, null) is not null).Select(c => (Step: c.Step!, Emotion: Feeling(c.Step!, null)!)).ToList();
         if (felt.Count > 0)
         {
-            var low = felt.MinBy(f => f.Item2.Score);
-            var high = felt.MaxBy(f => f.Item2.Score);
-            text.Append(" Lowest feeling at '").Append(low.Item1.Name).Append("' (").AppendNumber(low.Item2.Score).Append("), highest at '").Append(high.Item1.Name).Append("' (").AppendNumber(high.Item2.Score).Append(").");
+            var low = felt.MinBy(f => f.Emotion.Score);
+            var high = felt.MaxBy(f => f.Emotion.Score);
+            text.Append(CultureInfo.InvariantCulture, $" Lowest feeling at '{low.Step.Name}' ({low.Emotion.Score}), highest at '{high.Step.Name}' ({high.Emotion.Score}).");
         }
 
-        var pains = _map.Steps.Sum(s => s.PainPoints.Count);
-        var opportunities = _map.Steps.Sum(s => s.Opportunities.Count);
-        text.Append(' ').AppendNumber(pains).Append(" pain points, ").AppendNumber(opportunities).Append(" opportunities.");
+        text.Append(CultureInfo.InvariantCulture, $" {_map.Steps.Sum(s => s.PainPoints.Count)} pain points, {_map.Steps.Sum(s => s.Opportunities.Count)} opportunities.");
         if (!_marks.IsEmpty)
         {
             text.Append(" Changes from the earlier revision are marked: added, removed, changed and moved.");
@@ -513,64 +561,71 @@ internal sealed class MapPainter
         return text.ToString();
     }
 
-    private double TextLines(double x, double baseline, List<string> lines, string cls, double lineHeight)
+    private double TextLines(double x, double baseline, string[] lines, string cls, double lineHeight)
     {
-        _svg.Append("<text x=\"").AppendNumber(x).Append("\" y=\"").AppendNumber(baseline).Append('"');
+        _svg.Raw("<text x=\""u8).Number(x).Raw("\" y=\""u8).Number(baseline).Raw('"');
         if (cls.Length > 0)
         {
-            _svg.Append(" class=\"").Append(cls).Append('"');
+            _svg.Raw(" class=\""u8).Raw(cls).Raw('"');
         }
 
-        _svg.Append('>');
-        for (var i = 0; i < lines.Count; i++)
+        _svg.Raw('>');
+        if (lines.Length == 1)
         {
-            _svg.Append("<tspan x=\"").AppendNumber(x).Append('"');
-            if (i > 0)
+            _svg.Text(lines[0]);
+        }
+        else
+        {
+            for (var i = 0; i < lines.Length; i++)
             {
-                _svg.Append(" dy=\"").AppendNumber(lineHeight).Append('"');
-            }
+                _svg.Raw("<tspan x=\""u8).Number(x).Raw('"');
+                if (i > 0)
+                {
+                    _svg.Raw(" dy=\""u8).Number(lineHeight).Raw('"');
+                }
 
-            _svg.Append('>').AppendEscaped(lines[i]).Append("</tspan>");
+                _svg.Raw('>').Text(lines[i]).Raw("</tspan>"u8);
+            }
         }
 
-        _svg.Append("</text>\n");
-        return baseline + ((lines.Count - 1) * lineHeight) + (lineHeight - 12);
+        _svg.Raw("</text>\n"u8);
+        return baseline + ((lines.Length - 1) * lineHeight) + (lineHeight - 12);
     }
 
     private void DrawStages(List<(int First, int Count, Block Block)> stages, double y, double height)
     {
-        _svg.Append("<g role=\"list\" aria-label=\"Stages\">\n");
+        _svg.Raw("<g role=\"list\" aria-label=\"Stages\">\n"u8);
         foreach (var (first, count, block) in stages)
         {
             var x = Pad + LabelWidth + (first * _column);
-            _svg.Append("<g role=\"listitem\"").Append(block.Mark == Mark.Removed ? " class=\"removed\"" : "").Append(">\n");
-            _svg.Append("<rect x=\"").AppendNumber(x + 2).Append("\" y=\"").AppendNumber(y + 2).Append("\" width=\"").AppendNumber((count * _column) - 4)
-                .Append("\" height=\"").AppendNumber(height - 4).Append("\" rx=\"6\" fill=\"").Append(_theme.Stage).Append('"')
-                .Append(block.Mark == Mark.Removed ? " fill-opacity=\"0.45\"" : "").Append("/>\n");
+            _svg.Raw("<g role=\"listitem\""u8).Raw(block.Mark == Mark.Removed ? " class=\"removed\"" : "").Raw(">\n"u8);
+            _svg.Raw("<rect x=\""u8).Number(x + 2).Raw("\" y=\""u8).Number(y + 2).Raw("\" width=\""u8).Number((count * _column) - 4)
+                .Raw("\" height=\""u8).Number(height - 4).Raw("\" rx=\"6\" fill=\""u8).Raw(_theme.Stage).Raw('"')
+                .Raw(block.Mark == Mark.Removed ? " fill-opacity=\"0.45\"" : "").Raw("/>\n"u8);
             var baseline = y + CellPad + 16;
             if (block.HeadingLines > 0)
             {
-                TextLines(x + CellPad + BlockPad, baseline, block.Lines[..block.HeadingLines], "stage-name", 18);
+                TextLines(x + CellPad + BlockPad, baseline, [.. block.Lines.Take(block.HeadingLines)], "stage-name", 18);
                 baseline += (block.HeadingLines * 18) + 2;
             }
 
-            if (block.Lines.Count > block.HeadingLines)
+            if (block.Lines.Length > block.HeadingLines)
             {
-                TextLines(x + CellPad + BlockPad, baseline, block.Lines[block.HeadingLines..], "stage-text", LineHeight);
+                TextLines(x + CellPad + BlockPad, baseline, [.. block.Lines.Skip(block.HeadingLines)], "stage-text", LineHeight);
             }
 
             MarkBadge(block, x + (count * _column) - 8, y + height - 10, anchorEnd: true);
-            _svg.Append("</g>\n");
+            _svg.Raw("</g>\n"u8);
         }
 
-        _svg.Append("</g>\n");
+        _svg.Raw("</g>\n"u8);
     }
 
     private void DrawLane(Lane lane, List<Column> columns, double y)
     {
-        _svg.Append("<g role=\"list\" aria-label=\"").AppendEscaped(lane.Name).Append("\">\n");
-        _svg.Append("<line class=\"grid\" x1=\"").AppendNumber(Pad).Append("\" x2=\"").AppendNumber(Pad + LabelWidth + (columns.Count * _column))
-            .Append("\" y1=\"").AppendNumber(y).Append("\" y2=\"").AppendNumber(y).Append("\"/>\n");
+        _svg.Raw("<g role=\"list\" aria-label=\""u8).Text(lane.Name).Raw("\">\n"u8);
+        _svg.Raw("<line class=\"grid\" x1=\""u8).Number(Pad).Raw("\" x2=\""u8).Number(Pad + LabelWidth + (columns.Count * _column))
+            .Raw("\" y1=\""u8).Number(y).Raw("\" y2=\""u8).Number(y).Raw("\"/>\n"u8);
         TextLines(Pad, y + CellPad + 12, [lane.Name], "lane-label", LineHeight);
         for (var i = 0; i < columns.Count; i++)
         {
@@ -583,29 +638,29 @@ internal sealed class MapPainter
             }
         }
 
-        _svg.Append("</g>\n");
+        _svg.Raw("</g>\n"u8);
     }
 
     private void DrawBlock(Block block, double x, double y, double width)
     {
-        _svg.Append("<g role=\"listitem\" class=\"").Append(block.Class).Append(block.Mark == Mark.Removed ? " removed" : "").Append("\">");
+        _svg.Raw("<g role=\"listitem\" class=\""u8).Raw(block.Class).Raw(block.Mark == Mark.Removed ? " removed" : "").Raw("\">"u8);
         if (block.Tip is { } tip)
         {
-            _svg.Append("<title>").AppendEscaped(tip).Append("</title>");
+            _svg.Raw("<title>"u8).Text(tip).Raw("</title>"u8);
         }
 
-        _svg.Append("<rect class=\"card\" x=\"").AppendNumber(x).Append("\" y=\"").AppendNumber(y).Append("\" width=\"").AppendNumber(width)
-            .Append("\" height=\"").AppendNumber(block.Height).Append("\" rx=\"4\"");
+        _svg.Raw("<rect class=\"card\" x=\""u8).Number(x).Raw("\" y=\""u8).Number(y).Raw("\" width=\""u8).Number(width)
+            .Raw("\" height=\""u8).Number(block.Height).Raw("\" rx=\"4\""u8);
         if (block.Mark != Mark.None)
         {
-            _svg.Append(" style=\"stroke:").Append(MarkColour(block.Mark)).Append(";stroke-width:2").Append(block.Mark == Mark.Removed ? ";stroke-dasharray:5 3" : "").Append('"');
+            _svg.Raw(" style=\"stroke:"u8).Raw(MarkColour(block.Mark)).Raw(";stroke-width:2"u8).Raw(block.Mark == Mark.Removed ? ";stroke-dasharray:5 3" : "").Raw('"');
         }
 
-        _svg.Append("/>");
+        _svg.Raw("/>"u8);
         if (block.BarColour is { } bar)
         {
-            _svg.Append("<rect x=\"").AppendNumber(x).Append("\" y=\"").AppendNumber(y).Append("\" width=\"").AppendNumber(block.Bar)
-                .Append("\" height=\"").AppendNumber(block.Height).Append("\" fill=\"").Append(bar).Append("\"/>");
+            _svg.Raw("<rect x=\""u8).Number(x).Raw("\" y=\""u8).Number(y).Raw("\" width=\""u8).Number(block.Bar)
+                .Raw("\" height=\""u8).Number(block.Height).Raw("\" fill=\""u8).Raw(bar).Raw("\"/>"u8);
         }
 
         var textX = x + BlockPad + block.Bar;
@@ -613,12 +668,12 @@ internal sealed class MapPainter
         if (block.BadgeLines is { } badge)
         {
             TextLines(textX, baseline, badge, "badge", LineHeight);
-            baseline += badge.Count * LineHeight;
+            baseline += badge.Length * LineHeight;
         }
 
         TextLines(textX, baseline, block.Lines, block.Class == "step" ? "step-name" : block.Class == "thought" ? "thought" : "", LineHeight);
         MarkBadge(block, x + width - 4, y + block.Height - 6, anchorEnd: true);
-        _svg.Append("</g>\n");
+        _svg.Raw("</g>\n"u8);
     }
 
     private void MarkBadge(Block block, double x, double y, bool anchorEnd)
@@ -628,9 +683,9 @@ internal sealed class MapPainter
             return;
         }
 
-        _svg.Append("<text class=\"mark\" x=\"").AppendNumber(x).Append("\" y=\"").AppendNumber(y).Append('"').Append(anchorEnd ? " text-anchor=\"end\"" : "")
-            .Append(" style=\"fill:").Append(block.Mark == Mark.Removed || block.Class == "stage" ? _theme.Text : MarkColour(block.Mark)).Append(";text-decoration:none\">")
-            .Append(ChangeMarks.Word(block.Mark)).Append("</text>");
+        _svg.Raw("<text class=\"mark\" x=\""u8).Number(x).Raw("\" y=\""u8).Number(y).Raw('"').Raw(anchorEnd ? " text-anchor=\"end\"" : "")
+            .Raw(" style=\"fill:"u8).Raw(block.Mark == Mark.Removed || block.Class == "stage" ? _theme.Text : MarkColour(block.Mark)).Raw(";text-decoration:none\">"u8)
+            .Raw(ChangeMarks.Word(block.Mark)).Raw("</text>"u8);
     }
 
     private string MarkColour(Mark mark) => mark switch
@@ -650,29 +705,29 @@ internal sealed class MapPainter
         var neutral = scale.Min <= 0 && scale.Max >= 0 ? 0 : (scale.Min + scale.Max) / 2;
         var right = Pad + LabelWidth + (columns.Count * _column);
 
-        _svg.Append("<g role=\"group\" aria-label=\"Emotion curve\">\n");
-        _svg.Append("<line class=\"grid\" x1=\"").AppendNumber(Pad).Append("\" x2=\"").AppendNumber(right).Append("\" y1=\"").AppendNumber(y).Append("\" y2=\"").AppendNumber(y).Append("\"/>\n");
+        _svg.Raw("<g role=\"group\" aria-label=\"Emotion curve\">\n"u8);
+        _svg.Raw("<line class=\"grid\" x1=\""u8).Number(Pad).Raw("\" x2=\""u8).Number(right).Raw("\" y1=\""u8).Number(y).Raw("\" y2=\""u8).Number(y).Raw("\"/>\n"u8);
         TextLines(Pad, y + CellPad + 12, ["Feeling"], "lane-label", LineHeight);
         foreach (var (score, word) in new[] { (scale.Max, "best"), (neutral, "neutral"), (scale.Min, "worst") })
         {
-            _svg.Append("<text class=\"axis\" text-anchor=\"end\" x=\"").AppendNumber(Pad + LabelWidth - 8).Append("\" y=\"").AppendNumber(Y(score) + 4).Append("\">")
-                .Append(score.ToString("+0;-0;0", CultureInfo.InvariantCulture)).Append(' ').Append(word).Append("</text>\n");
+            _svg.Raw("<text class=\"axis\" text-anchor=\"end\" x=\""u8).Number(Pad + LabelWidth - 8).Raw("\" y=\""u8).Number(Y(score) + 4).Raw("\">"u8)
+                .Raw(score.ToString("+0;-0;0", CultureInfo.InvariantCulture)).Raw(' ').Raw(word).Raw("</text>\n"u8);
         }
 
-        _svg.Append("<line x1=\"").AppendNumber(Pad + LabelWidth).Append("\" x2=\"").AppendNumber(right).Append("\" y1=\"").AppendNumber(Y(neutral)).Append("\" y2=\"").AppendNumber(Y(neutral))
-            .Append("\" stroke=\"").Append(_theme.MutedText).Append("\" stroke-dasharray=\"4 4\" aria-hidden=\"true\"/>\n");
+        _svg.Raw("<line x1=\""u8).Number(Pad + LabelWidth).Raw("\" x2=\""u8).Number(right).Raw("\" y1=\""u8).Number(Y(neutral)).Raw("\" y2=\""u8).Number(Y(neutral))
+            .Raw("\" stroke=\""u8).Raw(_theme.MutedText).Raw("\" stroke-dasharray=\"4 4\" aria-hidden=\"true\"/>\n"u8);
         for (var c = 0; c < curves.Count; c++)
         {
             var (name, points) = curves[c];
             if (curves.Count > 1)
             {
                 var legendY = top + PlotHeight + CellPad + 12 + (c * LineHeight);
-                _svg.Append("<line x1=\"").AppendNumber(Pad).Append("\" x2=\"").AppendNumber(Pad + 22).Append("\" y1=\"").AppendNumber(legendY - 4).Append("\" y2=\"").AppendNumber(legendY - 4)
-                    .Append("\" stroke=\"").Append(_theme.Emotion).Append("\" stroke-width=\"2\" stroke-dasharray=\"").Append(Dashes[c % Dashes.Length]).Append("\"/>");
-                TextLines(Pad + 26, legendY, Wrap(name!, LabelWidth - 30, 11).Take(1).ToList(), "muted", LineHeight);
+                _svg.Raw("<line x1=\""u8).Number(Pad).Raw("\" x2=\""u8).Number(Pad + 22).Raw("\" y1=\""u8).Number(legendY - 4).Raw("\" y2=\""u8).Number(legendY - 4)
+                    .Raw("\" stroke=\""u8).Raw(_theme.Emotion).Raw("\" stroke-width=\"2\" stroke-dasharray=\""u8).Raw(Dashes[c % Dashes.Length]).Raw("\"/>"u8);
+                TextLines(Pad + 26, legendY, [Wrap(name!, LabelWidth - 30, 11)[0]], "muted", LineHeight);
             }
 
-            var path = new StringBuilder();
+            using var path = new Utf8Output(points.Length * 16);
             var pen = false;
             for (var i = 0; i < points.Length; i++)
             {
@@ -682,14 +737,14 @@ internal sealed class MapPainter
                     continue;
                 }
 
-                path.Append(pen ? " L" : (path.Length == 0 ? "M" : " M")).AppendNumber(X(i)).Append(' ').AppendNumber(Y(emotion.Score));
+                path.Raw(pen ? " L"u8 : (path.Length == 0 ? "M"u8 : " M"u8)).Number(X(i)).Raw(' ').Number(Y(emotion.Score));
                 pen = true;
             }
 
             if (path.Length > 0)
             {
-                _svg.Append("<path d=\"").Append(path).Append("\" fill=\"none\" stroke=\"").Append(_theme.Emotion).Append("\" stroke-width=\"2.5\" stroke-linejoin=\"round\" stroke-dasharray=\"")
-                    .Append(Dashes[c % Dashes.Length]).Append("\" aria-hidden=\"true\"/>\n");
+                _svg.Raw("<path d=\""u8).Raw(path.Written).Raw("\" fill=\"none\" stroke=\""u8).Raw(_theme.Emotion).Raw("\" stroke-width=\"2.5\" stroke-linejoin=\"round\" stroke-dasharray=\""u8)
+                    .Raw(Dashes[c % Dashes.Length]).Raw("\" aria-hidden=\"true\"/>\n"u8);
             }
 
             for (var i = 0; i < points.Length; i++)
@@ -706,40 +761,40 @@ internal sealed class MapPainter
         {
             if (labels[i].Count > 0)
             {
-                TextLines(Pad + LabelWidth + (i * _column) + CellPad, labelTop, labels[i], "muted", LineHeight);
+                TextLines(Pad + LabelWidth + (i * _column) + CellPad, labelTop, [.. labels[i]], "muted", LineHeight);
             }
         }
 
-        _svg.Append("</g>\n");
+        _svg.Raw("</g>\n"u8);
     }
 
     private void Point(double x, double y, int side, Emotion emotion, string? persona, Step step)
     {
         var score = emotion.Score.ToString("+0;-0;0", CultureInfo.InvariantCulture);
-        _svg.Append("<g role=\"img\" aria-label=\"").AppendEscaped($"{step.Name}: {(persona is null ? "" : persona + " ")}feels {score}{(emotion.Label is null ? "" : ", " + emotion.Label)}").Append("\">");
+        _svg.Raw("<g role=\"img\" aria-label=\""u8).Text($"{step.Name}: {(persona is null ? "" : persona + " ")}feels {score}{(emotion.Label is null ? "" : ", " + emotion.Label)}").Raw("\">"u8);
         if (side > 0)
         {
-            _svg.Append("<circle cx=\"").AppendNumber(x).Append("\" cy=\"").AppendNumber(y).Append("\" r=\"6\" fill=\"").Append(_theme.Positive).Append("\"/>");
+            _svg.Raw("<circle cx=\""u8).Number(x).Raw("\" cy=\""u8).Number(y).Raw("\" r=\"6\" fill=\""u8).Raw(_theme.Positive).Raw("\"/>"u8);
         }
         else if (side < 0)
         {
-            _svg.Append("<path d=\"M").AppendNumber(x - 7).Append(' ').AppendNumber(y - 5).Append(" L").AppendNumber(x + 7).Append(' ').AppendNumber(y - 5)
-                .Append(" L").AppendNumber(x).Append(' ').AppendNumber(y + 7).Append(" Z\" fill=\"").Append(_theme.Negative).Append("\"/>");
+            _svg.Raw("<path d=\"M"u8).Number(x - 7).Raw(' ').Number(y - 5).Raw(" L"u8).Number(x + 7).Raw(' ').Number(y - 5)
+                .Raw(" L"u8).Number(x).Raw(' ').Number(y + 7).Raw(" Z\" fill=\""u8).Raw(_theme.Negative).Raw("\"/>"u8);
         }
         else
         {
-            _svg.Append("<rect x=\"").AppendNumber(x - 5).Append("\" y=\"").AppendNumber(y - 5).Append("\" width=\"10\" height=\"10\" transform=\"rotate(45 ")
-                .AppendNumber(x).Append(' ').AppendNumber(y).Append(")\" fill=\"").Append(_theme.MutedText).Append("\"/>");
+            _svg.Raw("<rect x=\""u8).Number(x - 5).Raw("\" y=\""u8).Number(y - 5).Raw("\" width=\"10\" height=\"10\" transform=\"rotate(45 "u8)
+                .Number(x).Raw(' ').Number(y).Raw(")\" fill=\""u8).Raw(_theme.MutedText).Raw("\"/>"u8);
         }
 
-        _svg.Append("<text x=\"").AppendNumber(x + 10).Append("\" y=\"").AppendNumber(y - 8).Append("\" class=\"badge\">").Append(score).Append("</text></g>\n");
+        _svg.Raw("<text x=\""u8).Number(x + 10).Raw("\" y=\""u8).Number(y - 8).Raw("\" class=\"badge\">"u8).Raw(score).Raw("</text></g>\n"u8);
     }
 
     private void LineOfVisibility(double y, double width)
     {
-        _svg.Append("<line x1=\"").AppendNumber(Pad).Append("\" x2=\"").AppendNumber(width - Pad).Append("\" y1=\"").AppendNumber(y).Append("\" y2=\"").AppendNumber(y)
-            .Append("\" stroke=\"").Append(_theme.Text).Append("\" stroke-width=\"1.5\" stroke-dasharray=\"10 5\"/>\n");
-        _svg.Append("<text x=\"").AppendNumber(Pad).Append("\" y=\"").AppendNumber(y - 3).Append("\" class=\"badge\">LINE OF VISIBILITY</text>\n");
+        _svg.Raw("<line x1=\""u8).Number(Pad).Raw("\" x2=\""u8).Number(width - Pad).Raw("\" y1=\""u8).Number(y).Raw("\" y2=\""u8).Number(y)
+            .Raw("\" stroke=\""u8).Raw(_theme.Text).Raw("\" stroke-width=\"1.5\" stroke-dasharray=\"10 5\"/>\n"u8);
+        _svg.Raw("<text x=\""u8).Number(Pad).Raw("\" y=\""u8).Number(y - 3).Raw("\" class=\"badge\">LINE OF VISIBILITY</text>\n"u8);
     }
 
     private void ColumnLines(List<Column> columns, double top, double bottom)
@@ -749,7 +804,7 @@ internal sealed class MapPainter
             if (i == 0 || i == columns.Count || !ReferenceEquals(columns[i].Stage, columns[i - 1].Stage))
             {
                 var x = Pad + LabelWidth + (i * _column);
-                _svg.Append("<line class=\"grid\" x1=\"").AppendNumber(x).Append("\" x2=\"").AppendNumber(x).Append("\" y1=\"").AppendNumber(top).Append("\" y2=\"").AppendNumber(bottom).Append("\"/>\n");
+                _svg.Raw("<line class=\"grid\" x1=\""u8).Number(x).Raw("\" x2=\""u8).Number(x).Raw("\" y1=\""u8).Number(top).Raw("\" y2=\""u8).Number(bottom).Raw("\"/>\n"u8);
             }
         }
     }
@@ -762,23 +817,23 @@ internal sealed class MapPainter
     internal static string MetricText(Metric metric)
     {
         static string Value(decimal value, string? unit) => value.ToString("0.##", CultureInfo.InvariantCulture) + (unit is null ? "" : unit.Length <= 1 ? unit : " " + unit);
-        var text = new StringBuilder(metric.Name);
+        var text = metric.Name;
         if (metric.Actual is { } actual)
         {
-            text.Append(": ").Append(Value(actual, metric.Unit));
+            text += ": " + Value(actual, metric.Unit);
         }
 
         if (metric.Target is { } target)
         {
-            text.Append(metric.Actual is null ? ": " : " ").Append("(target ").Append(Value(target, metric.Unit)).Append(')');
+            text += (metric.Actual is null ? ": " : " ") + "(target " + Value(target, metric.Unit) + ")";
         }
 
-        if (metric.MeetsTarget is { } meets)
+        return metric.MeetsTarget switch
         {
-            text.Append(meets ? " ✓ met" : " ✗ missed");
-        }
-
-        return text.ToString();
+            true => text + " ✓ met",
+            false => text + " ✗ missed",
+            null => text,
+        };
     }
 
     internal static string SeverityWord(PainSeverity severity) => severity switch
@@ -797,15 +852,72 @@ internal sealed class MapPainter
         : string.Create(CultureInfo.InvariantCulture, $"{duration.TotalSeconds:0.#} s");
 
     /// <summary>Wraps a badge, which shows in capitals: a capital at 10px is about as wide as a small letter at 12px.</summary>
-    private static List<string> Badge(string text, double width) => Wrap(text.ToUpperInvariant(), width, FontSize * Bold);
-
-    private static List<string> Wrap(string text, double width, double fontSize)
+    private string[] Badge(string text, double width)
     {
-        if (!text.Contains('\n', StringComparison.Ordinal))
+        if (!_badges.TryGetValue((text, width), out var lines))
         {
-            return TextWrap.Lines(text, width, fontSize);
+            lines = Wrap(text.ToUpperInvariant(), width, FontSize * Bold);
+            _badges[(text, width)] = lines;
         }
 
-        return [.. text.Split('\n').SelectMany(part => TextWrap.Lines(part.TrimEnd('\r'), width, fontSize))];
+        return lines;
     }
+
+    /// <summary>Wraps text to a width, remembering the lines of long text: maps repeat many labels (owners, touchpoints, feelings).</summary>
+    private string[] Wrap(string text, double width, double fontSize)
+    {
+        if (TextWrap.FitsOnOneLine(text, width, fontSize))
+        {
+            return [text.Trim(' ')];
+        }
+
+        if (_wrapped.TryGetValue((text, width, fontSize), out var lines))
+        {
+            return lines;
+        }
+
+        lines = !text.Contains('\n', StringComparison.Ordinal)
+            ? TextWrap.Lines(text, width, fontSize)
+            : [.. text.Split('\n').SelectMany(part => TextWrap.Lines(part.TrimEnd('\r'), width, fontSize))];
+        _wrapped[(text, width, fontSize)] = lines;
+        return lines;
+    }
+
+    private string OwnerText(string ownerId)
+    {
+        if (!_ownerTexts.TryGetValue(ownerId, out var text))
+        {
+            text = $"Owner: {OwnerName(ownerId)}";
+            _ownerTexts[ownerId] = text;
+        }
+
+        return text;
+    }
+
+    private string OpportunityFacts(Opportunity opportunity)
+    {
+        var key = (opportunity.Impact, opportunity.Effort, opportunity.Status);
+        if (!_opportunityFacts.TryGetValue(key, out var text))
+        {
+            text = $"Impact {opportunity.Impact} · effort {opportunity.Effort} · {StatusWord(opportunity.Status)}";
+            _opportunityFacts[key] = text;
+        }
+
+        return text;
+    }
+
+    private static string SeverityClass(PainSeverity severity) => severity switch
+    {
+        PainSeverity.Critical => "pain severity-critical",
+        PainSeverity.High => "pain severity-high",
+        PainSeverity.Medium => "pain severity-medium",
+        _ => "pain severity-low",
+    };
+
+    private static string KindWord(BackStageKind kind) => kind switch
+    {
+        BackStageKind.People => "People",
+        BackStageKind.Process => "Process",
+        _ => "System",
+    };
 }

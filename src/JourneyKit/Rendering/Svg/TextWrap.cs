@@ -11,9 +11,14 @@ internal static class TextWrap
 {
     private const double NarrowEm = 0.6;
 
-    public static List<string> Lines(string text, double width, double fontSize)
+    public static string[] Lines(string text, double width, double fontSize)
     {
         var limit = Math.Max(1.0, width / fontSize);
+        if (Fits(text, limit))
+        {
+            return [text.Trim(' ')];
+        }
+
         var lines = new List<string>(2);
         var line = new StringBuilder();
         var lineWidth = 0.0;
@@ -71,7 +76,31 @@ internal static class TextWrap
             lines.Add(line.ToString());
         }
 
-        return lines;
+        return [.. lines];
+    }
+
+    /// <summary>Tells whether the whole text fits on one line and holds no line break, in one pass and without allocating.</summary>
+    public static bool FitsOnOneLine(string text, double width, double fontSize) => !text.Contains('\n', StringComparison.Ordinal) && Fits(text, Math.Max(1.0, width / fontSize));
+
+    private static bool Fits(string text, double limit)
+    {
+        if (text.Length * NarrowEm > limit * 2)
+        {
+            return false;
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\u1100', '\uFFFF') < 0)
+        {
+            return text.Length * NarrowEm <= limit;
+        }
+
+        var width = 0.0;
+        foreach (var c in text)
+        {
+            width += c < '\u1100' ? NarrowEm : char.IsLowSurrogate(c) ? 0 : char.IsHighSurrogate(c) || IsWide(c) ? 1.0 : NarrowEm;
+        }
+
+        return width <= limit;
     }
 
     /// <summary>Finds the end of the unbreakable run starting at <paramref name="start"/>, and its width in em.</summary>
@@ -108,7 +137,9 @@ internal static class TextWrap
 
     private static double Width(string text, int i, int length) => IsWide(text, i, length) ? 1.0 : NarrowEm;
 
-    private static bool IsWide(string text, int i, int length) =>
-        length == 2 || text[i] is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
+    private static bool IsWide(string text, int i, int length) => length == 2 || IsWide(text[i]);
+
+    private static bool IsWide(char c) =>
+        c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
             or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6');
 }
