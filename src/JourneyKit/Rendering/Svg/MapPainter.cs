@@ -56,9 +56,14 @@ internal sealed class MapPainter
 
     private sealed record Column(Stage Stage, Step? Step, bool Ghost);
 
-    private sealed record Block(string Class, string[] Lines, string[]? BadgeLines, Mark Mark, string? Tip, double Bar = 0, string? BarColour = null, int HeadingLines = 0)
+    private readonly record struct Block(string Class, string[] Lines, string[]? BadgeLines, Mark Mark, string? Tip, double Bar = 0, string? BarColour = null, int HeadingLines = 0)
     {
-        public double Height => (BlockPad * 2) + ((Lines.Length + (BadgeLines?.Length ?? 0)) * LineHeight) + (HeadingLines * 2) + 4 + (Mark == Mark.None ? 0 : LineHeight);
+        /// <summary>Gets whether the block is plain text (a touchpoint, action, thought, owner, metric or note) rather than a card.</summary>
+        public bool Plain => Mark == Mark.None && BarColour is null && Class is not ("step" or "stage");
+
+        public double Height => Plain
+            ? (Lines.Length * LineHeight) + 2
+            : (BlockPad * 2) + ((Lines.Length + (BadgeLines?.Length ?? 0)) * LineHeight) + (HeadingLines * 2) + 4 + (Mark == Mark.None ? 0 : LineHeight);
     }
 
     private sealed record Lane(string Name, List<Block>[] Cells, bool BelowLine)
@@ -403,40 +408,61 @@ internal sealed class MapPainter
 
     private void PainPointBlocks(Column column, Step step, Step? old, double width, List<Block> cell)
     {
-        var pains = WithRemoved(column, step.PainPoints, old?.PainPoints, ElementKind.PainPoint, p => p.Id);
-        if (pains.Count > 1)
+        if (old is null && step.PainPoints.Count <= 1)
         {
-            pains.Sort((a, b) => b.Element.Severity.CompareTo(a.Element.Severity));
+            foreach (var pain in step.PainPoints)
+            {
+                AddPainPoint(pain, column.Ghost, width, cell);
+            }
+
+            return;
         }
 
+        var pains = WithRemoved(column, step.PainPoints, old?.PainPoints, ElementKind.PainPoint, p => p.Id);
+        pains.Sort((a, b) => b.Element.Severity.CompareTo(a.Element.Severity));
         foreach (var (pain, ghost) in pains)
         {
-            var bar = 3 + ((int)pain.Severity * 2);
-            cell.Add(new Block(SeverityClass(pain.Severity), Wrap(pain.Description, width, FontSize), Badge(SeverityWord(pain.Severity), width - bar),
-                ghost ? Mark.Removed : _marks.Of(ElementKind.PainPoint, pain.Id), _marks.Details(ElementKind.PainPoint, pain.Id), bar, _theme.PainPoint));
+            AddPainPoint(pain, ghost, width, cell);
         }
+    }
+
+    private void AddPainPoint(PainPoint pain, bool ghost, double width, List<Block> cell)
+    {
+        var bar = 3 + ((int)pain.Severity * 2);
+        cell.Add(new Block("pain", Wrap(pain.Description, width, FontSize), Badge(SeverityWord(pain.Severity), width - bar),
+            ghost ? Mark.Removed : _marks.Of(ElementKind.PainPoint, pain.Id), _marks.Details(ElementKind.PainPoint, pain.Id), bar, _theme.PainPoint));
     }
 
     private void OpportunityBlocks(Column column, Step step, Step? old, double width, List<Block> cell)
     {
-        var opportunities = WithRemoved(column, step.Opportunities, old?.Opportunities, ElementKind.Opportunity, o => o.Id);
-        if (opportunities.Count > 1)
+        if (old is null && step.Opportunities.Count <= 1)
         {
-            opportunities.Sort((a, b) => b.Element.Impact != a.Element.Impact ? b.Element.Impact.CompareTo(a.Element.Impact) : a.Element.Effort.CompareTo(b.Element.Effort));
-        }
-
-        foreach (var (opportunity, ghost) in opportunities)
-        {
-            var badge = Badge(OpportunityFacts(opportunity), width - 5);
-            var lines = Wrap(opportunity.Title, width, FontSize);
-            if (opportunity.OwnerId is { } owner)
+            foreach (var opportunity in step.Opportunities)
             {
-                lines = [.. lines, .. Wrap(OwnerText(owner), width, FontSize)];
+                AddOpportunity(opportunity, column.Ghost, width, cell);
             }
 
-            cell.Add(new Block("opportunity", lines, badge, ghost ? Mark.Removed : _marks.Of(ElementKind.Opportunity, opportunity.Id),
-                _marks.Details(ElementKind.Opportunity, opportunity.Id), 5, _theme.Opportunity));
+            return;
         }
+
+        var opportunities = WithRemoved(column, step.Opportunities, old?.Opportunities, ElementKind.Opportunity, o => o.Id);
+        opportunities.Sort((a, b) => b.Element.Impact != a.Element.Impact ? b.Element.Impact.CompareTo(a.Element.Impact) : a.Element.Effort.CompareTo(b.Element.Effort));
+        foreach (var (opportunity, ghost) in opportunities)
+        {
+            AddOpportunity(opportunity, ghost, width, cell);
+        }
+    }
+
+    private void AddOpportunity(Opportunity opportunity, bool ghost, double width, List<Block> cell)
+    {
+        var lines = Wrap(opportunity.Title, width, FontSize);
+        if (opportunity.OwnerId is { } owner)
+        {
+            lines = [.. lines, .. Wrap(OwnerText(owner), width, FontSize)];
+        }
+
+        cell.Add(new Block("opportunity", lines, Badge(OpportunityFacts(opportunity), width - 5), ghost ? Mark.Removed : _marks.Of(ElementKind.Opportunity, opportunity.Id),
+            _marks.Details(ElementKind.Opportunity, opportunity.Id), 5, _theme.Opportunity));
     }
 
     private void OwnerAndMetricBlocks(Column column, Step step, Step? old, double width, List<Block> cell)
@@ -529,7 +555,7 @@ internal sealed class MapPainter
         _svg.Raw("<title id=\""u8).Raw(_idPrefix).Raw("-title\">"u8).Text($"Customer journey map: {_map.Title}").Raw("</title>\n"u8);
         _svg.Raw("<desc id=\""u8).Raw(_idPrefix).Raw("-desc\">"u8).Text(Summary(columns)).Raw("</desc>\n"u8);
         _svg.Raw("<style>"u8)
-            .Raw(".journeykit text{fill:"u8).Raw(t.Text).Raw("}.journeykit .muted,.journeykit .lane-label,.journeykit .badge,.journeykit .axis{fill:"u8).Raw(t.MutedText).Raw('}')
+            .Raw(".journeykit text{fill:"u8).Raw(t.Text).Raw("}.journeykit .muted,.journeykit .lane-label,.journeykit .badge,.journeykit .axis,.journeykit .note{fill:"u8).Raw(t.MutedText).Raw('}')
             .Raw(".journeykit .title{font-size:22px;font-weight:700}.journeykit .persona{font-size:14px;font-weight:700}"u8)
             .Raw(".journeykit .lane-label{font-weight:700}.journeykit .stage-name{fill:"u8).Raw(t.StageText).Raw(";font-weight:700;font-size:14px}.journeykit .stage-text{fill:"u8).Raw(t.StageText).Raw('}')
             .Raw(".journeykit .step-name{font-weight:700;font-size:13px}.journeykit .thought{font-style:italic}.journeykit .badge{font-size:10px;font-weight:700;letter-spacing:.04em}"u8)
@@ -561,9 +587,9 @@ internal sealed class MapPainter
         return text.ToString();
     }
 
-    private double TextLines(double x, double baseline, string[] lines, string cls, double lineHeight)
+    private double TextLines(double x, double baseline, string[] lines, string cls, double lineHeight, bool listItem = false)
     {
-        _svg.Raw("<text x=\""u8).Number(x).Raw("\" y=\""u8).Number(baseline).Raw('"');
+        _svg.Raw(listItem ? "<text role=\"listitem\" x=\""u8 : "<text x=\""u8).Number(x).Raw("\" y=\""u8).Number(baseline).Raw('"');
         if (cls.Length > 0)
         {
             _svg.Raw(" class=\""u8).Raw(cls).Raw('"');
@@ -643,6 +669,12 @@ internal sealed class MapPainter
 
     private void DrawBlock(Block block, double x, double y, double width)
     {
+        if (block.Plain)
+        {
+            TextLines(x + 2, y + 12, block.Lines, block.Class, LineHeight, listItem: true);
+            return;
+        }
+
         _svg.Raw("<g role=\"listitem\" class=\""u8).Raw(block.Class).Raw(block.Mark == Mark.Removed ? " removed" : "").Raw("\">"u8);
         if (block.Tip is { } tip)
         {
@@ -771,7 +803,19 @@ internal sealed class MapPainter
     private void Point(double x, double y, int side, Emotion emotion, string? persona, Step step)
     {
         var score = emotion.Score.ToString("+0;-0;0", CultureInfo.InvariantCulture);
-        _svg.Raw("<g role=\"img\" aria-label=\""u8).Text($"{step.Name}: {(persona is null ? "" : persona + " ")}feels {score}{(emotion.Label is null ? "" : ", " + emotion.Label)}").Raw("\">"u8);
+        _svg.Raw("<g role=\"img\" aria-label=\""u8).Text(step.Name).Raw(": "u8);
+        if (persona is not null)
+        {
+            _svg.Text(persona).Raw(' ');
+        }
+
+        _svg.Raw("feels "u8).Raw(score);
+        if (emotion.Label is { } label)
+        {
+            _svg.Raw(", "u8).Text(label);
+        }
+
+        _svg.Raw("\">"u8);
         if (side > 0)
         {
             _svg.Raw("<circle cx=\""u8).Number(x).Raw("\" cy=\""u8).Number(y).Raw("\" r=\"6\" fill=\""u8).Raw(_theme.Positive).Raw("\"/>"u8);
@@ -905,14 +949,6 @@ internal sealed class MapPainter
 
         return text;
     }
-
-    private static string SeverityClass(PainSeverity severity) => severity switch
-    {
-        PainSeverity.Critical => "pain severity-critical",
-        PainSeverity.High => "pain severity-high",
-        PainSeverity.Medium => "pain severity-medium",
-        _ => "pain severity-low",
-    };
 
     private static string KindWord(BackStageKind kind) => kind switch
     {

@@ -72,16 +72,17 @@ internal sealed class Utf8Output : IDisposable
     /// <summary>Appends a coordinate rounded to one decimal, without a trailing ".0".</summary>
     public Utf8Output Number(double value)
     {
-        if (value == Math.Floor(value) && Math.Abs(value) < int.MaxValue)
+        var whole = (int)value;
+        if (whole == value)
         {
-            return Number((int)value);
+            return Number(whole);
         }
 
         var tenths = (long)Math.Round(value * 10, MidpointRounding.AwayFromZero);
         if (tenths % 10 == 0)
         {
-            Utf8Formatter.TryFormat(tenths / 10, Space(20), out var whole);
-            _length += whole;
+            Utf8Formatter.TryFormat(tenths / 10, Space(20), out var rounded);
+            _length += rounded;
             return this;
         }
 
