@@ -71,6 +71,6 @@ public sealed class JourneyMapSvg : IJourneyMapWriter
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(stream);
         using var svg = MapPainter.Paint(map, Options);
-        stream.Write(svg.Written);
+        svg.WriteTo(stream);
     }
 }

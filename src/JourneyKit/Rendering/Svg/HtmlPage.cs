@@ -77,9 +77,11 @@ internal sealed class HtmlPage : IDisposable
         return this;
     }
 
-    public HtmlPage Figure(Utf8Output svg, string caption)
+    public HtmlPage Figure(SvgDocument svg, string caption)
     {
-        _html.Raw("<figure>\n"u8).Raw(svg.Written).Raw("<figcaption class=\"muted\">"u8).Text(caption).Raw("</figcaption>\n</figure>\n"u8);
+        _html.Raw("<figure>\n"u8);
+        svg.AppendTo(_html);
+        _html.Raw("<figcaption class=\"muted\">"u8).Text(caption).Raw("</figcaption>\n</figure>\n"u8);
         return this;
     }
 

@@ -35,7 +35,7 @@ internal sealed class MapPainter
     private readonly string _idPrefix;
     private readonly double _column;
     private readonly Dictionary<string, string> _touchpointText = new(StringComparer.Ordinal);
-    private readonly Utf8Output _svg;
+    private Utf8Output _svg;
     private readonly Dictionary<(string Text, double Width, double FontSize), string[]> _wrapped = [];
     private readonly Dictionary<(string Text, double Width), string[]> _badges = [];
     private readonly Dictionary<string, string> _ownerTexts = new(StringComparer.Ordinal);
@@ -56,7 +56,7 @@ internal sealed class MapPainter
 
     private sealed record Column(Stage Stage, Step? Step, bool Ghost);
 
-    private readonly record struct Block(string Class, string[] Lines, string[]? BadgeLines, Mark Mark, string? Tip, double Bar = 0, string? BarColour = null, int HeadingLines = 0)
+    private readonly record struct Block(string Class, string[] Lines, string[]? BadgeLines, Mark Mark, string? Tip, double Bar = 0, string? BarColour = null, int HeadingLines = 0, bool Quoted = false)
     {
         /// <summary>Gets whether the block is plain text (a touchpoint, action, thought, owner, metric or note) rather than a card.</summary>
         public bool Plain => Mark == Mark.None && BarColour is null && Class is not ("step" or "stage");
@@ -66,17 +66,12 @@ internal sealed class MapPainter
             : (BlockPad * 2) + ((Lines.Length + (BadgeLines?.Length ?? 0)) * LineHeight) + (HeadingLines * 2) + 4 + (Mark == Mark.None ? 0 : LineHeight);
     }
 
-    private sealed record Lane(string Name, List<Block>[] Cells, bool BelowLine)
-    {
-        public double Height { get; set; }
-    }
+    public static SvgDocument Paint(JourneyMap map, RenderOptions options) => new MapPainter(map, options, null, ChangeMarks.None).Run();
 
-    public static Utf8Output Paint(JourneyMap map, RenderOptions options) => new MapPainter(map, options, null, ChangeMarks.None).Run();
-
-    public static Utf8Output PaintDiff(JourneyMap before, JourneyMap after, JourneyDiff diff, RenderOptions options) =>
+    public static SvgDocument PaintDiff(JourneyMap before, JourneyMap after, JourneyDiff diff, RenderOptions options) =>
         new MapPainter(after, options, before, ChangeMarks.From(diff)).Run();
 
-    private Utf8Output Run()
+    private SvgDocument Run()
     {
         foreach (var touchpoint in _map.Touchpoints.Concat(_before?.Touchpoints ?? []))
         {
@@ -84,59 +79,55 @@ internal sealed class MapPainter
             _touchpointText.TryAdd(touchpoint.Id, channel is null ? touchpoint.Name : $"{touchpoint.Name} · {channel}");
         }
 
+        // The body is drawn first, lane by lane, so one buffer of blocks serves every lane; the <svg> element, which
+        // needs the total height, goes in front of it at the end.
         var columns = Columns();
         var width = (Pad * 2) + LabelWidth + (columns.Count * _column);
-        var header = HeaderLines(width - (Pad * 2));
-        var headerHeight = header.Sum(h => h.Lines.Length * h.LineHeight) + 12;
-        var stages = StageBlocks(columns);
-        var stageHeight = stages.Max(s => s.Block.Height) + (CellPad * 2);
-        var lanes = Lanes(columns);
-        foreach (var lane in lanes)
-        {
-            lane.Height = Math.Max(MinLaneHeight, lane.Cells.Max(cell => cell.Sum(b => b.Height + BlockGap)) + (CellPad * 2));
-        }
-
-        var emotion = (_options.Lanes & MapLanes.Emotions) != 0 ? EmotionCurves(columns) : null;
-        var emotionLabels = emotion is null ? null : EmotionLabels(columns, emotion);
-        var emotionHeight = emotion is null ? 0 : PlotHeight + (CellPad * 3) + 8 + Math.Max(emotion.Count > 1 ? emotion.Count : 0, emotionLabels!.Max(l => l.Count)) * LineHeight;
-        var height = Pad + headerHeight + stageHeight + lanes.Sum(l => l.Height) + emotionHeight + Pad + (lanes.Any(l => l.BelowLine) ? 12 : 0);
-
-        Open(width, height, columns);
         var y = Pad;
-        foreach (var (lines, cls, lineHeight) in header)
+        foreach (var (lines, cls, lineHeight) in HeaderLines(width - (Pad * 2)))
         {
             TextLines(Pad, y + lineHeight - 5, lines, cls, lineHeight);
             y += lines.Length * lineHeight;
         }
 
-        y = Pad + headerHeight;
+        y += 12;
         var gridTop = y;
+        var stages = StageBlocks(columns);
+        var stageHeight = stages.Max(s => s.Block.Height) + (CellPad * 2);
         DrawStages(stages, y, stageHeight);
         y += stageHeight;
-        var stepLane = lanes[0];
-        DrawLane(stepLane, columns, y);
-        y += stepLane.Height;
-        if (emotion is not null)
+
+        var blocks = new List<Block>(columns.Count * 2);
+        var starts = new int[columns.Count + 1];
+        y += DrawLane("Steps", StepBlocks, columns, blocks, starts, y);
+        if ((_options.Lanes & MapLanes.Emotions) != 0)
         {
-            DrawEmotion(columns, emotion, emotionLabels!, y);
-            y += emotionHeight;
+            y += DrawEmotion(columns, y);
         }
 
-        foreach (var lane in lanes.Skip(1))
+        foreach (var (lane, name, fill, belowLine) in Lanes())
         {
-            if (lane.BelowLine)
+            if ((_options.Lanes & lane) == 0 || !Fill(columns, fill, blocks, starts))
+            {
+                continue;
+            }
+
+            if (belowLine)
             {
                 LineOfVisibility(y + 6, width);
                 y += 12;
             }
 
-            DrawLane(lane, columns, y);
-            y += lane.Height;
+            y += DrawLane(name, null, columns, blocks, starts, y);
         }
 
         ColumnLines(columns, gridTop, y);
         _svg.Raw("</svg>\n"u8);
-        return _svg;
+
+        var body = _svg;
+        _svg = new Utf8Output(8192);
+        Open(width, y + Pad, columns);
+        return new SvgDocument(_svg, body);
     }
 
     private List<Column> Columns()
@@ -281,48 +272,35 @@ internal sealed class MapPainter
 
     private delegate void CellFiller(Column column, Step step, Step? old, double width, List<Block> cell);
 
-    private List<Lane> Lanes(List<Column> columns)
-    {
-        var lanes = new List<Lane> { new("Steps", CellsOf(columns, StepBlocks), false) };
-        void Add(MapLanes lane, string name, CellFiller fill, bool belowLine = false)
-        {
-            if ((_options.Lanes & lane) != 0 && CellsOf(columns, fill) is var cells && cells.Any(cell => cell.Count > 0))
-            {
-                lanes.Add(new Lane(name, cells, belowLine));
-            }
-        }
+    private (MapLanes Lane, string Name, CellFiller Fill, bool BelowLine)[] Lanes() =>
+    [
+        (MapLanes.Touchpoints, "Touchpoints", TouchpointBlocks, false),
+        (MapLanes.Actions, "Doing", (c, s, old, w, cell) => TextBlocks(c, s.Actions, old?.Actions, "action", w, false, cell), false),
+        (MapLanes.Thoughts, "Thinking", (c, s, old, w, cell) => TextBlocks(c, s.Thoughts, old?.Thoughts, "thought", w, true, cell), false),
+        (MapLanes.PainPoints, "Pain points", PainPointBlocks, false),
+        (MapLanes.Opportunities, "Opportunities", OpportunityBlocks, false),
+        (MapLanes.OwnersAndMetrics, "Owners & metrics", OwnerAndMetricBlocks, false),
+        (MapLanes.BackStage, "Back stage", BackStageBlocks, true),
+    ];
 
-        Add(MapLanes.Touchpoints, "Touchpoints", TouchpointBlocks);
-        Add(MapLanes.Actions, "Doing", (c, s, old, w, cell) => TextBlocks(c, s.Actions, old?.Actions, "action", w, "", "", cell));
-        Add(MapLanes.Thoughts, "Thinking", (c, s, old, w, cell) => TextBlocks(c, s.Thoughts, old?.Thoughts, "thought", w, "“", "”", cell));
-        Add(MapLanes.PainPoints, "Pain points", PainPointBlocks);
-        Add(MapLanes.Opportunities, "Opportunities", OpportunityBlocks);
-        Add(MapLanes.OwnersAndMetrics, "Owners & metrics", OwnerAndMetricBlocks);
-        Add(MapLanes.BackStage, "Back stage", BackStageBlocks, belowLine: true);
-        return lanes;
-    }
-
-    private List<Block>[] CellsOf(List<Column> columns, CellFiller fill)
+    /// <summary>Lays out one lane: the blocks of column <c>i</c> are <c>blocks[starts[i]..starts[i + 1]]</c>. Returns whether it has any.</summary>
+    private bool Fill(List<Column> columns, CellFiller fill, List<Block> blocks, int[] starts)
     {
         var width = _column - (CellPad * 2) - (BlockPad * 2) - 8;
-        var cells = new List<Block>[columns.Count];
-        List<Block> empty = [];
+        blocks.Clear();
         for (var i = 0; i < columns.Count; i++)
         {
+            starts[i] = blocks.Count;
             var column = columns[i];
-            if (column.Step is null)
+            if (column.Step is not null)
             {
-                cells[i] = empty;
-                continue;
+                var old = column.Ghost || _before is null ? null : _before.FindStep(_marks.EarlierId(ElementKind.Step, column.Step.Id));
+                fill(column, column.Step, old, width, blocks);
             }
-
-            var old = column.Ghost || _before is null ? null : _before.FindStep(_marks.EarlierId(ElementKind.Step, column.Step.Id));
-            var cell = new List<Block>(2);
-            fill(column, column.Step, old, width, cell);
-            cells[i] = cell.Count == 0 ? empty : cell;
         }
 
-        return cells;
+        starts[columns.Count] = blocks.Count;
+        return blocks.Count > 0;
     }
 
     private void StepBlocks(Column column, Step step, Step? old, double width, List<Block> cell)
@@ -357,31 +335,33 @@ internal sealed class MapPainter
         foreach (var id in step.TouchpointIds)
         {
             var added = old is not null && !old.TouchpointIds.Contains(id);
-            cell.Add(new Block("touchpoint", Wrap(_touchpointText.GetValueOrDefault(id, id), width, FontSize), null, column.Ghost ? Mark.Removed : added ? Mark.Added : Mark.None, null));
+            cell.Add(new Block("touchpoint", Wrap(_touchpointText.GetValueOrDefault(id, id), width, FontSize, remember: true), null, column.Ghost ? Mark.Removed : added ? Mark.Added : Mark.None, null));
         }
 
         foreach (var id in old?.TouchpointIds ?? [])
         {
             if (!step.TouchpointIds.Contains(id))
             {
-                cell.Add(new Block("touchpoint", Wrap(_touchpointText.GetValueOrDefault(id, id), width, FontSize), null, Mark.Removed, null));
+                cell.Add(new Block("touchpoint", Wrap(_touchpointText.GetValueOrDefault(id, id), width, FontSize, remember: true), null, Mark.Removed, null));
             }
         }
     }
 
-    private void TextBlocks(Column column, ValueList<string> items, ValueList<string>? old, string cls, double width, string open, string close, List<Block> cell)
+    private void TextBlocks(Column column, ValueList<string> items, ValueList<string>? old, string cls, double width, bool quoted, List<Block> cell)
     {
+        // Quotes are added when drawing; the text wraps as if they were there.
+        var room = quoted ? width - (2 * 0.6 * FontSize) : width;
         foreach (var item in items)
         {
             var added = old is { } before && !before.Contains(item);
-            cell.Add(new Block(cls, Wrap(open + item + close, width, FontSize), null, column.Ghost ? Mark.Removed : added ? Mark.Added : Mark.None, null));
+            cell.Add(new Block(cls, Wrap(item, room, FontSize), null, column.Ghost ? Mark.Removed : added ? Mark.Added : Mark.None, null, Quoted: quoted));
         }
 
         foreach (var item in old ?? [])
         {
             if (!items.Contains(item))
             {
-                cell.Add(new Block(cls, Wrap(open + item + close, width, FontSize), null, Mark.Removed, null));
+                cell.Add(new Block(cls, Wrap(item, room, FontSize), null, Mark.Removed, null, Quoted: quoted));
             }
         }
     }
@@ -458,7 +438,7 @@ internal sealed class MapPainter
         var lines = Wrap(opportunity.Title, width, FontSize);
         if (opportunity.OwnerId is { } owner)
         {
-            lines = [.. lines, .. Wrap(OwnerText(owner), width, FontSize)];
+            lines = [.. lines, .. Wrap(OwnerText(owner), width, FontSize, remember: true)];
         }
 
         cell.Add(new Block("opportunity", lines, Badge(OpportunityFacts(opportunity), width - 5), ghost ? Mark.Removed : _marks.Of(ElementKind.Opportunity, opportunity.Id),
@@ -469,7 +449,12 @@ internal sealed class MapPainter
     {
         if (step.OwnerId is { } owner)
         {
-            cell.Add(new Block("owner", Wrap(OwnerText(owner), width, FontSize), null, column.Ghost ? Mark.Removed : Mark.None, null));
+            cell.Add(new Block("owner", Wrap(OwnerText(owner), width, FontSize, remember: true), null, column.Ghost ? Mark.Removed : Mark.None, null));
+        }
+
+        if (step.Metrics.IsEmpty && old is null)
+        {
+            return;
         }
 
         foreach (var (metric, ghost) in WithRemoved(column, step.Metrics, old?.Metrics, ElementKind.Metric, m => m.Id))
@@ -480,17 +465,32 @@ internal sealed class MapPainter
 
     private void BackStageBlocks(Column column, Step step, Step? old, double width, List<Block> cell)
     {
-        foreach (var (item, ghost) in WithRemoved(column, step.BackStage, old?.BackStage, ElementKind.BackStageItem, b => b.Id))
+        if (old is null)
         {
-            var lines = Wrap(item.Name, width, FontSize);
-            if (item.Description is { } description)
+            foreach (var item in step.BackStage)
             {
-                lines = [.. lines, .. Wrap(description, width, FontSize)];
+                AddBackStageItem(item, column.Ghost, width, cell);
             }
 
-            cell.Add(new Block("backstage", lines, Badge(KindWord(item.Kind), width - 5), ghost ? Mark.Removed : _marks.Of(ElementKind.BackStageItem, item.Id),
-                _marks.Details(ElementKind.BackStageItem, item.Id), 5, _theme.BackStage));
+            return;
         }
+
+        foreach (var (item, ghost) in WithRemoved(column, step.BackStage, old.BackStage, ElementKind.BackStageItem, b => b.Id))
+        {
+            AddBackStageItem(item, ghost, width, cell);
+        }
+    }
+
+    private void AddBackStageItem(BackStageItem item, bool ghost, double width, List<Block> cell)
+    {
+        var lines = Wrap(item.Name, width, FontSize);
+        if (item.Description is { } description)
+        {
+            lines = [.. lines, .. Wrap(description, width, FontSize)];
+        }
+
+        cell.Add(new Block("backstage", lines, Badge(KindWord(item.Kind), width - 5), ghost ? Mark.Removed : _marks.Of(ElementKind.BackStageItem, item.Id),
+            _marks.Details(ElementKind.BackStageItem, item.Id), 5, _theme.BackStage));
     }
 
     /// <summary>Tells whether a child of a step in the earlier revision is nowhere in the later one, under its id or a new one.</summary>
@@ -538,7 +538,7 @@ internal sealed class MapPainter
             {
                 if (points[i] is { Label: { } label })
                 {
-                    labels[i].AddRange(Wrap(curves.Count > 1 ? $"{name}: {label}" : label, width, FontSize));
+                    labels[i].AddRange(Wrap(curves.Count > 1 ? $"{name}: {label}" : label, width, FontSize, remember: true));
                 }
             }
         }
@@ -587,7 +587,7 @@ internal sealed class MapPainter
         return text.ToString();
     }
 
-    private double TextLines(double x, double baseline, string[] lines, string cls, double lineHeight, bool listItem = false)
+    private double TextLines(double x, double baseline, string[] lines, string cls, double lineHeight, bool listItem = false, bool quoted = false)
     {
         _svg.Raw(listItem ? "<text role=\"listitem\" x=\""u8 : "<text x=\""u8).Number(x).Raw("\" y=\""u8).Number(baseline).Raw('"');
         if (cls.Length > 0)
@@ -598,7 +598,7 @@ internal sealed class MapPainter
         _svg.Raw('>');
         if (lines.Length == 1)
         {
-            _svg.Text(lines[0]);
+            _svg.Raw(quoted ? "“"u8 : default).Text(lines[0]).Raw(quoted ? "”"u8 : default);
         }
         else
         {
@@ -610,7 +610,7 @@ internal sealed class MapPainter
                     _svg.Raw(" dy=\""u8).Number(lineHeight).Raw('"');
                 }
 
-                _svg.Raw('>').Text(lines[i]).Raw("</tspan>"u8);
+                _svg.Raw('>').Raw(quoted && i == 0 ? "“"u8 : default).Text(lines[i]).Raw(quoted && i == lines.Length - 1 ? "”"u8 : default).Raw("</tspan>"u8);
             }
         }
 
@@ -647,31 +647,52 @@ internal sealed class MapPainter
         _svg.Raw("</g>\n"u8);
     }
 
-    private void DrawLane(Lane lane, List<Column> columns, double y)
+    /// <summary>Draws a lane at <paramref name="y"/>, laying it out first when given a filler; returns its height.</summary>
+    private double DrawLane(string name, CellFiller? fill, List<Column> columns, List<Block> blocks, int[] starts, double y)
     {
-        _svg.Raw("<g role=\"list\" aria-label=\""u8).Text(lane.Name).Raw("\">\n"u8);
+        if (fill is not null)
+        {
+            Fill(columns, fill, blocks, starts);
+        }
+
+        var tallest = 0.0;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var cell = 0.0;
+            for (var b = starts[i]; b < starts[i + 1]; b++)
+            {
+                cell += blocks[b].Height + BlockGap;
+            }
+
+            tallest = Math.Max(tallest, cell);
+        }
+
+        var height = Math.Max(MinLaneHeight, tallest + (CellPad * 2));
+        _svg.Raw("<g role=\"list\" aria-label=\""u8).Text(name).Raw("\">\n"u8);
         _svg.Raw("<line class=\"grid\" x1=\""u8).Number(Pad).Raw("\" x2=\""u8).Number(Pad + LabelWidth + (columns.Count * _column))
             .Raw("\" y1=\""u8).Number(y).Raw("\" y2=\""u8).Number(y).Raw("\"/>\n"u8);
-        TextLines(Pad, y + CellPad + 12, [lane.Name], "lane-label", LineHeight);
+        TextLines(Pad, y + CellPad + 12, [name], "lane-label", LineHeight);
         for (var i = 0; i < columns.Count; i++)
         {
             var x = Pad + LabelWidth + (i * _column) + CellPad;
             var top = y + CellPad;
-            foreach (var block in lane.Cells[i])
+            for (var b = starts[i]; b < starts[i + 1]; b++)
             {
+                var block = blocks[b];
                 DrawBlock(block, x, top, _column - (CellPad * 2));
                 top += block.Height + BlockGap;
             }
         }
 
         _svg.Raw("</g>\n"u8);
+        return height;
     }
 
     private void DrawBlock(Block block, double x, double y, double width)
     {
         if (block.Plain)
         {
-            TextLines(x + 2, y + 12, block.Lines, block.Class, LineHeight, listItem: true);
+            TextLines(x + 2, y + 12, block.Lines, block.Class, LineHeight, listItem: true, quoted: block.Quoted);
             return;
         }
 
@@ -703,7 +724,7 @@ internal sealed class MapPainter
             baseline += badge.Length * LineHeight;
         }
 
-        TextLines(textX, baseline, block.Lines, block.Class == "step" ? "step-name" : block.Class == "thought" ? "thought" : "", LineHeight);
+        TextLines(textX, baseline, block.Lines, block.Class == "step" ? "step-name" : block.Class == "thought" ? "thought" : "", LineHeight, quoted: block.Quoted);
         MarkBadge(block, x + width - 4, y + block.Height - 6, anchorEnd: true);
         _svg.Raw("</g>\n"u8);
     }
@@ -728,8 +749,11 @@ internal sealed class MapPainter
         _ => _theme.Moved,
     };
 
-    private void DrawEmotion(List<Column> columns, List<(string? Name, Emotion?[] Points)> curves, List<string>[] labels, double y)
+    private double DrawEmotion(List<Column> columns, double y)
     {
+        var curves = EmotionCurves(columns);
+        var labels = EmotionLabels(columns, curves);
+        var height = PlotHeight + (CellPad * 3) + 8 + (Math.Max(curves.Count > 1 ? curves.Count : 0, labels.Max(l => l.Count)) * LineHeight);
         var scale = _map.EmotionScale;
         var top = y + CellPad + 8;
         double Y(int score) => top + ((scale.Max - score) * PlotHeight / (scale.Max - scale.Min));
@@ -798,6 +822,7 @@ internal sealed class MapPainter
         }
 
         _svg.Raw("</g>\n"u8);
+        return height;
     }
 
     private void Point(double x, double y, int side, Emotion emotion, string? persona, Step step)
@@ -907,12 +932,20 @@ internal sealed class MapPainter
         return lines;
     }
 
-    /// <summary>Wraps text to a width, remembering the lines of long text: maps repeat many labels (owners, touchpoints, feelings).</summary>
-    private string[] Wrap(string text, double width, double fontSize)
+    /// <summary>
+    /// Wraps text to a width. Labels that maps repeat (owners, touchpoints, feelings) are remembered; remembering
+    /// one-off text such as step names would only cost.
+    /// </summary>
+    private string[] Wrap(string text, double width, double fontSize, bool remember = false)
     {
         if (TextWrap.FitsOnOneLine(text, width, fontSize))
         {
             return [text.Trim(' ')];
+        }
+
+        if (!remember)
+        {
+            return text.Contains('\n', StringComparison.Ordinal) ? WrapParagraphs(text, width, fontSize) : TextWrap.Lines(text, width, fontSize);
         }
 
         if (_wrapped.TryGetValue((text, width, fontSize), out var lines))
@@ -920,11 +953,20 @@ internal sealed class MapPainter
             return lines;
         }
 
-        lines = !text.Contains('\n', StringComparison.Ordinal)
-            ? TextWrap.Lines(text, width, fontSize)
-            : [.. text.Split('\n').SelectMany(part => TextWrap.Lines(part.TrimEnd('\r'), width, fontSize))];
+        lines = text.Contains('\n', StringComparison.Ordinal) ? WrapParagraphs(text, width, fontSize) : TextWrap.Lines(text, width, fontSize);
         _wrapped[(text, width, fontSize)] = lines;
         return lines;
+    }
+
+    private static string[] WrapParagraphs(string text, double width, double fontSize)
+    {
+        var lines = new List<string>();
+        foreach (var paragraph in text.Split('\n'))
+        {
+            lines.AddRange(TextWrap.Lines(paragraph.TrimEnd('\r'), width, fontSize));
+        }
+
+        return [.. lines];
     }
 
     private string OwnerText(string ownerId)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace JourneyKit.Rendering.Svg;
 
 /// <summary>
@@ -19,9 +17,9 @@ internal static class TextWrap
             return [text.Trim(' ')];
         }
 
-        var lines = new List<string>(2);
-        var line = new StringBuilder();
-        var lineWidth = 0.0;
+        // Every line is a piece of the text between two breaks, so lines are cut out of it rather than built up.
+        var lines = new List<string>(3);
+        var (lineStart, lineEnd, lineWidth) = (-1, 0, 0.0);
         var i = 0;
         while (i < text.Length)
         {
@@ -38,42 +36,43 @@ internal static class TextWrap
             }
 
             var (end, tokenWidth) = Token(text, i);
-            var gap = spaced && line.Length > 0 ? NarrowEm : 0;
-            if (line.Length > 0 && lineWidth + gap + tokenWidth > limit)
+            var gap = spaced && lineStart >= 0 ? NarrowEm : 0;
+            if (lineStart >= 0 && lineWidth + gap + tokenWidth > limit)
             {
-                lines.Add(line.ToString());
-                line.Clear();
-                (lineWidth, gap) = (0, 0);
+                lines.Add(text[lineStart..lineEnd]);
+                (lineStart, lineWidth, gap) = (-1, 0, 0);
             }
 
-            if (gap > 0)
+            if (tokenWidth <= limit - lineWidth - gap)
             {
-                line.Append(' ');
+                lineStart = lineStart < 0 ? i : lineStart;
+                (lineEnd, lineWidth) = (end, lineWidth + gap + tokenWidth);
+                i = end;
+                continue;
             }
 
-            lineWidth += gap;
+            // A word wider than a whole line is cut where the line is full.
             for (var j = i; j < end;)
             {
                 var length = CharLength(text, j);
                 var w = Width(text, j, length);
-                if (line.Length > 0 && lineWidth + w > limit)
+                if (lineStart >= 0 && lineWidth + w > limit)
                 {
-                    lines.Add(line.ToString());
-                    line.Clear();
-                    lineWidth = 0;
+                    lines.Add(text[lineStart..lineEnd]);
+                    (lineStart, lineWidth) = (-1, 0);
                 }
 
-                line.Append(text, j, length);
-                lineWidth += w;
+                lineStart = lineStart < 0 ? j : lineStart;
+                (lineEnd, lineWidth) = (j + length, lineWidth + w);
                 j += length;
             }
 
             i = end;
         }
 
-        if (line.Length > 0 || lines.Count == 0)
+        if (lineStart >= 0 || lines.Count == 0)
         {
-            lines.Add(line.ToString());
+            lines.Add(lineStart >= 0 ? text[lineStart..lineEnd] : "");
         }
 
         return [.. lines];

@@ -12,12 +12,14 @@ namespace JourneyKit.Rendering.Svg;
 /// </summary>
 internal sealed class Utf8Output : IDisposable
 {
-    /// <summary>Every character <see cref="Text"/> replaces: markup, controls, surrogates (kept when paired) and U+FFFE, U+FFFF.</summary>
-    private static readonly SearchValues<char> NeedEscaping = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 32).Select(c => (char)c)) + "&<>\"'\uFFFE\uFFFF" + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+    /// <summary>The ASCII characters <see cref="Text"/> replaces: markup and controls.</summary>
+    private static readonly SearchValues<char> MarkupAndControls = SearchValues.Create(string.Concat(Enumerable.Range(0, 32).Select(c => (char)c)) + "&<>\"'");
 
     private byte[] _buffer;
     private int _length;
+
+    private static ReadOnlySpan<byte> TwoDigits =>
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
 
     public Utf8Output(int capacity) => _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(256, capacity));
 
@@ -33,9 +35,21 @@ internal sealed class Utf8Output : IDisposable
         return this;
     }
 
-    /// <summary>Appends text known to need no escaping, such as ids and colours.</summary>
+    /// <summary>Appends text known to need no escaping, such as class names, ids and colours.</summary>
     public Utf8Output Raw(string text)
     {
+        if (text.Length <= 32 && System.Text.Ascii.IsValid(text))
+        {
+            var span = Space(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                span[i] = (byte)text[i];
+            }
+
+            _length += text.Length;
+            return this;
+        }
+
         _length += Encoding.UTF8.GetBytes(text, Space(Encoding.UTF8.GetMaxByteCount(text.Length)));
         return this;
     }
@@ -50,19 +64,27 @@ internal sealed class Utf8Output : IDisposable
     /// <summary>Appends a whole number.</summary>
     public Utf8Output Number(int value)
     {
-        if (value is < 0 or > 99999)
+        if (value is < 0 or > 9_999_999)
         {
             Utf8Formatter.TryFormat(value, Space(11), out var written);
             _length += written;
             return this;
         }
 
-        var digits = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10000 ? 4 : 5;
+        var digits = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10000 ? 4 : value < 100_000 ? 5 : value < 1_000_000 ? 6 : 7;
         var span = Space(digits);
-        for (var i = digits - 1; i >= 0; i--)
+        var i = digits;
+        while (value >= 10)
         {
-            span[i] = (byte)('0' + (value % 10));
-            value /= 10;
+            var pair = (value % 100) * 2;
+            value /= 100;
+            span[--i] = TwoDigits[pair + 1];
+            span[--i] = TwoDigits[pair];
+        }
+
+        if (i > 0)
+        {
+            span[0] = (byte)('0' + value);
         }
 
         _length += digits;
@@ -107,7 +129,8 @@ internal sealed class Utf8Output : IDisposable
     /// </summary>
     public Utf8Output Text(string text)
     {
-        if (text.AsSpan().IndexOfAny(NeedEscaping) < 0)
+        // Surrogates, U+FFFE and U+FFFF are all at or above U+D800: text without markup, controls or such characters is copied as is.
+        if (text.AsSpan().IndexOfAny(MarkupAndControls) < 0 && text.AsSpan().IndexOfAnyInRange('\uD800', '\uFFFF') < 0)
         {
             Chars(text);
             return this;
