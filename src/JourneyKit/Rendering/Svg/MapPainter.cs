@@ -97,7 +97,7 @@ internal sealed class MapPainter
         DrawStages(stages, y, stageHeight);
         y += stageHeight;
 
-        var blocks = new List<Block>(columns.Count * 2);
+        using var blocks = new BlockBuffer(columns.Count * 2);
         var starts = new int[columns.Count + 1];
         y += DrawLane("Steps", StepBlocks, columns, blocks, starts, y);
         if ((_options.Lanes & MapLanes.Emotions) != 0)
@@ -270,7 +270,43 @@ internal sealed class MapPainter
         return stages;
     }
 
-    private delegate void CellFiller(Column column, Step step, Step? old, double width, List<Block> cell);
+    /// <summary>The blocks of one lane, in an array rented from the shared pool: big maps would otherwise allocate it on the large object heap for every lane.</summary>
+    private sealed class BlockBuffer(int capacity) : IDisposable
+    {
+        private Block[] _blocks = System.Buffers.ArrayPool<Block>.Shared.Rent(Math.Max(16, capacity));
+
+        public int Count { get; private set; }
+
+        public Block this[int index] => _blocks[index];
+
+        public void Add(Block block)
+        {
+            if (Count == _blocks.Length)
+            {
+                var larger = System.Buffers.ArrayPool<Block>.Shared.Rent(_blocks.Length * 2);
+                _blocks.AsSpan(0, Count).CopyTo(larger);
+                System.Buffers.ArrayPool<Block>.Shared.Return(_blocks, clearArray: true);
+                _blocks = larger;
+            }
+
+            _blocks[Count++] = block;
+        }
+
+        public void Clear()
+        {
+            _blocks.AsSpan(0, Count).Clear();
+            Count = 0;
+        }
+
+        public void Dispose()
+        {
+            Clear();
+            System.Buffers.ArrayPool<Block>.Shared.Return(_blocks);
+            _blocks = [];
+        }
+    }
+
+    private delegate void CellFiller(Column column, Step step, Step? old, double width, BlockBuffer cell);
 
     private (MapLanes Lane, string Name, CellFiller Fill, bool BelowLine)[] Lanes() =>
     [
@@ -284,7 +320,7 @@ internal sealed class MapPainter
     ];
 
     /// <summary>Lays out one lane: the blocks of column <c>i</c> are <c>blocks[starts[i]..starts[i + 1]]</c>. Returns whether it has any.</summary>
-    private bool Fill(List<Column> columns, CellFiller fill, List<Block> blocks, int[] starts)
+    private bool Fill(List<Column> columns, CellFiller fill, BlockBuffer blocks, int[] starts)
     {
         var width = _column - (CellPad * 2) - (BlockPad * 2) - 8;
         blocks.Clear();
@@ -303,7 +339,7 @@ internal sealed class MapPainter
         return blocks.Count > 0;
     }
 
-    private void StepBlocks(Column column, Step step, Step? old, double width, List<Block> cell)
+    private void StepBlocks(Column column, Step step, Step? old, double width, BlockBuffer cell)
     {
         var lines = Wrap(step.Name, width, 13 * Bold);
         string[]? badge = null;
@@ -330,7 +366,7 @@ internal sealed class MapPainter
         }
     }
 
-    private void TouchpointBlocks(Column column, Step step, Step? old, double width, List<Block> cell)
+    private void TouchpointBlocks(Column column, Step step, Step? old, double width, BlockBuffer cell)
     {
         foreach (var id in step.TouchpointIds)
         {
@@ -347,7 +383,7 @@ internal sealed class MapPainter
         }
     }
 
-    private void TextBlocks(Column column, ValueList<string> items, ValueList<string>? old, string cls, double width, bool quoted, List<Block> cell)
+    private void TextBlocks(Column column, ValueList<string> items, ValueList<string>? old, string cls, double width, bool quoted, BlockBuffer cell)
     {
         // Quotes are added when drawing; the text wraps as if they were there.
         var room = quoted ? width - (2 * 0.6 * FontSize) : width;
@@ -386,7 +422,7 @@ internal sealed class MapPainter
         return all;
     }
 
-    private void PainPointBlocks(Column column, Step step, Step? old, double width, List<Block> cell)
+    private void PainPointBlocks(Column column, Step step, Step? old, double width, BlockBuffer cell)
     {
         if (old is null && step.PainPoints.Count <= 1)
         {
@@ -406,14 +442,14 @@ internal sealed class MapPainter
         }
     }
 
-    private void AddPainPoint(PainPoint pain, bool ghost, double width, List<Block> cell)
+    private void AddPainPoint(PainPoint pain, bool ghost, double width, BlockBuffer cell)
     {
         var bar = 3 + ((int)pain.Severity * 2);
         cell.Add(new Block("pain", Wrap(pain.Description, width, FontSize), Badge(SeverityWord(pain.Severity), width - bar),
             ghost ? Mark.Removed : _marks.Of(ElementKind.PainPoint, pain.Id), _marks.Details(ElementKind.PainPoint, pain.Id), bar, _theme.PainPoint));
     }
 
-    private void OpportunityBlocks(Column column, Step step, Step? old, double width, List<Block> cell)
+    private void OpportunityBlocks(Column column, Step step, Step? old, double width, BlockBuffer cell)
     {
         if (old is null && step.Opportunities.Count <= 1)
         {
@@ -433,7 +469,7 @@ internal sealed class MapPainter
         }
     }
 
-    private void AddOpportunity(Opportunity opportunity, bool ghost, double width, List<Block> cell)
+    private void AddOpportunity(Opportunity opportunity, bool ghost, double width, BlockBuffer cell)
     {
         var lines = Wrap(opportunity.Title, width, FontSize);
         if (opportunity.OwnerId is { } owner)
@@ -445,7 +481,7 @@ internal sealed class MapPainter
             _marks.Details(ElementKind.Opportunity, opportunity.Id), 5, _theme.Opportunity));
     }
 
-    private void OwnerAndMetricBlocks(Column column, Step step, Step? old, double width, List<Block> cell)
+    private void OwnerAndMetricBlocks(Column column, Step step, Step? old, double width, BlockBuffer cell)
     {
         if (step.OwnerId is { } owner)
         {
@@ -463,7 +499,7 @@ internal sealed class MapPainter
         }
     }
 
-    private void BackStageBlocks(Column column, Step step, Step? old, double width, List<Block> cell)
+    private void BackStageBlocks(Column column, Step step, Step? old, double width, BlockBuffer cell)
     {
         if (old is null)
         {
@@ -481,7 +517,7 @@ internal sealed class MapPainter
         }
     }
 
-    private void AddBackStageItem(BackStageItem item, bool ghost, double width, List<Block> cell)
+    private void AddBackStageItem(BackStageItem item, bool ghost, double width, BlockBuffer cell)
     {
         var lines = Wrap(item.Name, width, FontSize);
         if (item.Description is { } description)
@@ -648,7 +684,7 @@ internal sealed class MapPainter
     }
 
     /// <summary>Draws a lane at <paramref name="y"/>, laying it out first when given a filler; returns its height.</summary>
-    private double DrawLane(string name, CellFiller? fill, List<Column> columns, List<Block> blocks, int[] starts, double y)
+    private double DrawLane(string name, CellFiller? fill, List<Column> columns, BlockBuffer blocks, int[] starts, double y)
     {
         if (fill is not null)
         {

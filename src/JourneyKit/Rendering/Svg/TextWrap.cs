@@ -52,6 +52,7 @@ internal static class TextWrap
             }
 
             // A word wider than a whole line is cut where the line is full.
+            lineWidth += gap;
             for (var j = i; j < end;)
             {
                 var length = CharLength(text, j);
