@@ -728,7 +728,8 @@ internal sealed class MapPainter
     {
         if (block.Plain)
         {
-            TextLines(x + 2, y + 12, block.Lines, block.Class, LineHeight, listItem: true, quoted: block.Quoted);
+            // Only thoughts (italic) and notes (muted) are styled; other plain lines need no class.
+            TextLines(x + 2, y + 12, block.Lines, block.Class is "thought" or "note" ? block.Class : "", LineHeight, listItem: true, quoted: block.Quoted);
             return;
         }
 
