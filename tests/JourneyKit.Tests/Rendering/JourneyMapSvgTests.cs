@@ -80,7 +80,11 @@ public class JourneyMapSvgTests
             text.Should().Contain(Squeezed(label));
         }
 
-        text.Should().Contain("LINEOFVISIBILITY").And.Contain("Feeling").And.Contain("!!!!CRITICAL");
+        text.Should().Contain("LINEOFVISIBILITY").And.Contain("Feeling").And.Contain("!!!!CRITICAL").And.Contain("Paths");
+        foreach (var transition in map.Transitions)
+        {
+            text.Should().Contain(Squeezed(map.FindStep(transition.FromStepId)!.Name + (transition.Label is null ? "" : ": " + transition.Label)), "every branch, loop and exit is listed");
+        }
     }
 
     [Fact]

@@ -122,6 +122,7 @@ internal sealed class MapPainter
         }
 
         ColumnLines(columns, gridTop, y);
+        y = DrawPaths(y, width - (Pad * 2));
         _svg.Raw("</svg>\n"u8);
 
         var body = _svg;
@@ -894,6 +895,46 @@ internal sealed class MapPainter
         }
 
         _svg.Raw("<text x=\""u8).Number(x + 10).Raw("\" y=\""u8).Number(y - 8).Raw("\" class=\"badge\">"u8).Raw(score).Raw("</text></g>\n"u8);
+    }
+
+    /// <summary>Lists the branches, loops and exits under the grid, so the picture leaves out none of the journey's paths.</summary>
+    private double DrawPaths(double y, double width)
+    {
+        if (_map.Transitions.IsEmpty)
+        {
+            return y;
+        }
+
+        string StepName(string id) => _map.FindStep(id)?.Name ?? id;
+        y += 12;
+        TextLines(Pad, y + 14, ["Paths"], "lane-label", LineHeight);
+        y += 20;
+        _svg.Raw("<g role=\"list\" aria-label=\"Paths\">\n"u8);
+        foreach (var transition in _map.Transitions)
+        {
+            var text = transition.Kind switch
+            {
+                TransitionKind.Exit => $"Exit after {StepName(transition.FromStepId)}",
+                TransitionKind.Loop => $"Loop from {StepName(transition.FromStepId)} back to {StepName(transition.ToStepId!)}",
+                _ => $"Branch from {StepName(transition.FromStepId)} to {StepName(transition.ToStepId!)}",
+            };
+            if (transition.Label is { } label)
+            {
+                text += $": {label}";
+            }
+
+            if (transition.Share is { } share)
+            {
+                text += $" ({share.ToString("0.##%", CultureInfo.InvariantCulture)})";
+            }
+
+            var lines = Wrap(text, width, FontSize);
+            TextLines(Pad, y + 12, lines, "", LineHeight, listItem: true);
+            y += lines.Length * LineHeight;
+        }
+
+        _svg.Raw("</g>\n"u8);
+        return y;
     }
 
     private void LineOfVisibility(double y, double width)
