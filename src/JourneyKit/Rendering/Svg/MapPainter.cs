@@ -36,8 +36,8 @@ internal sealed class MapPainter
     private readonly double _column;
     private readonly Dictionary<string, string> _touchpointText = new(StringComparer.Ordinal);
     private Utf8Output _svg;
-    private readonly Dictionary<(string Text, double Width, double FontSize), string[]> _wrapped = [];
-    private readonly Dictionary<(string Text, double Width), string[]> _badges = [];
+    private readonly Dictionary<(string Text, double Width, double FontSize), WrappedText> _wrapped = [];
+    private readonly Dictionary<(string Text, double Width), WrappedText> _badges = [];
     private readonly Dictionary<string, string> _ownerTexts = new(StringComparer.Ordinal);
     private readonly Dictionary<(Level, Level, OpportunityStatus), string> _opportunityFacts = [];
     private HashSet<(ElementKind Kind, string Id)>? _present;
@@ -56,7 +56,7 @@ internal sealed class MapPainter
 
     private sealed record Column(Stage Stage, Step? Step, bool Ghost);
 
-    private readonly record struct Block(string Class, string[] Lines, string[]? BadgeLines, Mark Mark, string? Tip, double Bar = 0, string? BarColour = null, int HeadingLines = 0, bool Quoted = false)
+    private readonly record struct Block(string Class, WrappedText Lines, WrappedText? BadgeLines, Mark Mark, string? Tip, double Bar = 0, string? BarColour = null, int HeadingLines = 0, bool Quoted = false)
     {
         /// <summary>Gets whether the block is plain text (a touchpoint, action, thought, owner, metric or note) rather than a card.</summary>
         public bool Plain => Mark == Mark.None && BarColour is null && Class is not ("step" or "stage");
@@ -177,9 +177,9 @@ internal sealed class MapPainter
         return columns;
     }
 
-    private List<(string[] Lines, string Class, double LineHeight)> HeaderLines(double width)
+    private List<(WrappedText Lines, string Class, double LineHeight)> HeaderLines(double width)
     {
-        var header = new List<(string[], string, double)> { (Wrap(_map.Title, width, 22 * Bold), "title", 28) };
+        var header = new List<(WrappedText, string, double)> { (Wrap(_map.Title, width, 22 * Bold), "title", 28) };
         var facts = new List<string>();
         if (_map.Revision is { } revision)
         {
@@ -235,36 +235,36 @@ internal sealed class MapPainter
             var heading = 0;
             if (stage is not null)
             {
-                lines.AddRange(Wrap(stage.Name, width, 14 * Bold));
+                lines.AddRange(Wrap(stage.Name, width, 14 * Bold).ToArray());
                 heading = lines.Count;
                 if (stage.OwnerId is { } owner)
                 {
-                    lines.AddRange(Wrap($"Owner: {OwnerName(owner)}", width, FontSize));
+                    lines.AddRange(Wrap($"Owner: {OwnerName(owner)}", width, FontSize).ToArray());
                 }
 
                 if (stage.Goal is { } goal)
                 {
-                    lines.AddRange(Wrap($"Goal: {goal}", width, FontSize));
+                    lines.AddRange(Wrap($"Goal: {goal}", width, FontSize).ToArray());
                 }
 
                 foreach (var question in stage.Questions)
                 {
-                    lines.AddRange(Wrap($"Asks: {question}", width, FontSize));
+                    lines.AddRange(Wrap($"Asks: {question}", width, FontSize).ToArray());
                 }
 
                 foreach (var metric in stage.Metrics)
                 {
-                    lines.AddRange(Wrap(MetricText(metric), width, FontSize));
+                    lines.AddRange(Wrap(MetricText(metric), width, FontSize).ToArray());
                 }
 
                 if (stage.Steps.IsEmpty)
                 {
-                    lines.AddRange(Wrap("(no steps)", width, FontSize));
+                    lines.AddRange(Wrap("(no steps)", width, FontSize).ToArray());
                 }
             }
 
             var mark = stage is null ? Mark.None : columns[first].Ghost ? Mark.Removed : _marks.Of(ElementKind.Stage, stage.Id);
-            stages.Add((first, count, new Block("stage", [.. lines], null, mark, stage is null ? null : _marks.Details(ElementKind.Stage, stage.Id), HeadingLines: heading)));
+            stages.Add((first, count, new Block("stage", lines.ToArray(), null, mark, stage is null ? null : _marks.Details(ElementKind.Stage, stage.Id), HeadingLines: heading)));
             first += count;
         }
 
@@ -343,7 +343,7 @@ internal sealed class MapPainter
     private void StepBlocks(Column column, Step step, Step? old, double width, BlockBuffer cell)
     {
         var lines = Wrap(step.Name, width, 13 * Bold);
-        string[]? badge = null;
+        WrappedText? badge = null;
         if (step.IsMilestone || step.Duration is not null)
         {
             var facts = new List<string>();
@@ -475,7 +475,7 @@ internal sealed class MapPainter
         var lines = Wrap(opportunity.Title, width, FontSize);
         if (opportunity.OwnerId is { } owner)
         {
-            lines = [.. lines, .. Wrap(OwnerText(owner), width, FontSize, remember: true)];
+            lines = lines.Concat(Wrap(OwnerText(owner), width, FontSize, remember: true));
         }
 
         cell.Add(new Block("opportunity", lines, Badge(OpportunityFacts(opportunity), width - 5), ghost ? Mark.Removed : _marks.Of(ElementKind.Opportunity, opportunity.Id),
@@ -523,7 +523,7 @@ internal sealed class MapPainter
         var lines = Wrap(item.Name, width, FontSize);
         if (item.Description is { } description)
         {
-            lines = [.. lines, .. Wrap(description, width, FontSize)];
+            lines = lines.Concat(Wrap(description, width, FontSize));
         }
 
         cell.Add(new Block("backstage", lines, Badge(KindWord(item.Kind), width - 5), ghost ? Mark.Removed : _marks.Of(ElementKind.BackStageItem, item.Id),
@@ -575,7 +575,7 @@ internal sealed class MapPainter
             {
                 if (points[i] is { Label: { } label })
                 {
-                    labels[i].AddRange(Wrap(curves.Count > 1 ? $"{name}: {label}" : label, width, FontSize, remember: true));
+                    labels[i].AddRange(Wrap(curves.Count > 1 ? $"{name}: {label}" : label, width, FontSize, remember: true).ToArray());
                 }
             }
         }
@@ -624,7 +624,9 @@ internal sealed class MapPainter
         return text.ToString();
     }
 
-    private double TextLines(double x, double baseline, string[] lines, string cls, double lineHeight, bool listItem = false, bool quoted = false)
+    private double TextLines(double x, double baseline, string[] lines, string cls, double lineHeight) => TextLines(x, baseline, new WrappedText(lines), cls, lineHeight);
+
+    private double TextLines(double x, double baseline, WrappedText lines, string cls, double lineHeight, bool listItem = false, bool quoted = false)
     {
         _svg.Raw(listItem ? "<text role=\"listitem\" x=\""u8 : "<text x=\""u8).Number(x).Raw("\" y=\""u8).Number(baseline).Raw('"');
         if (cls.Length > 0)
@@ -668,13 +670,13 @@ internal sealed class MapPainter
             var baseline = y + CellPad + 16;
             if (block.HeadingLines > 0)
             {
-                TextLines(x + CellPad + BlockPad, baseline, [.. block.Lines.Take(block.HeadingLines)], "stage-name", 18);
+                TextLines(x + CellPad + BlockPad, baseline, block.Lines.ToArray()[..block.HeadingLines], "stage-name", 18);
                 baseline += (block.HeadingLines * 18) + 2;
             }
 
             if (block.Lines.Length > block.HeadingLines)
             {
-                TextLines(x + CellPad + BlockPad, baseline, [.. block.Lines.Skip(block.HeadingLines)], "stage-text", LineHeight);
+                TextLines(x + CellPad + BlockPad, baseline, block.Lines.ToArray()[block.HeadingLines..], "stage-text", LineHeight);
             }
 
             MarkBadge(block, x + (count * _column) - 8, y + height - 10, anchorEnd: true);
@@ -999,7 +1001,7 @@ internal sealed class MapPainter
         : string.Create(CultureInfo.InvariantCulture, $"{duration.TotalSeconds:0.#} s");
 
     /// <summary>Wraps a badge, which shows in capitals: a capital at 10px is about as wide as a small letter at 12px.</summary>
-    private string[] Badge(string text, double width)
+    private WrappedText Badge(string text, double width)
     {
         if (!_badges.TryGetValue((text, width), out var lines))
         {
@@ -1014,11 +1016,11 @@ internal sealed class MapPainter
     /// Wraps text to a width. Labels that maps repeat (owners, touchpoints, feelings) are remembered; remembering
     /// one-off text such as step names would only cost.
     /// </summary>
-    private string[] Wrap(string text, double width, double fontSize, bool remember = false)
+    private WrappedText Wrap(string text, double width, double fontSize, bool remember = false)
     {
         if (TextWrap.FitsOnOneLine(text, width, fontSize))
         {
-            return [text.Trim(' ')];
+            return new WrappedText(text.Trim(' '));
         }
 
         if (!remember)
