@@ -1,5 +1,6 @@
 using System.Globalization;
 using JourneyKit.Diffing;
+using JourneyKit.Internal;
 using JourneyKit.Rendering.Svg;
 using JourneyKit.Serialization;
 
@@ -59,7 +60,7 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
         var diff = JourneyDiff.Compare(before, after, diffOptions);
         using var page = new HtmlPage($"Changes: {after.Title}", Options.Theme);
         page.Heading(1, $"Changes to {after.Title}")
-            .Paragraph($"From {(before.Revision is { } b ? MapPainter.RevisionText(b) : "the earlier revision")} to {(after.Revision is { } a ? MapPainter.RevisionText(a) : "the later revision")}: {Count(diff.Changes.Count, "change")}.", "muted")
+            .Paragraph($"From {(before.Revision is { } b ? MapText.Revision(b) : "the earlier revision")} to {(after.Revision is { } a ? MapText.Revision(a) : "the later revision")}: {Count(diff.Changes.Count, "change")}.", "muted")
             .Legend();
         using (var svg = MapPainter.PaintDiff(before, after, diff, Options))
         {
@@ -109,7 +110,7 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
         var facts = new List<string>();
         if (map.Revision is { } revision)
         {
-            facts.Add(MapPainter.RevisionText(revision));
+            facts.Add(MapText.Revision(revision));
         }
 
         facts.Add($"{Count(map.Stages.Count, "stage")}, {Count(map.Steps.Count(), "step")}");
@@ -144,63 +145,23 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
 
     private static void Details(HtmlPage page, JourneyMap map)
     {
-        string Owner(string? id) => id is null ? "" : map.FindOwner(id)?.Name ?? id;
         string Touchpoint(string id) => map.FindTouchpoint(id) is { } t ? t.ChannelId is { } c && map.FindChannel(c) is { } channel ? $"{t.Name} ({channel.Name})" : t.Name : id;
-        string Feeling(Step step) => string.Join("; ", step.Emotions.Select(e =>
-            (e.PersonaId is null ? "" : (map.FindPersona(e.PersonaId)?.Name ?? e.PersonaId) + ": ") + e.Score.ToString("+0;-0;0", CultureInfo.InvariantCulture) + (e.Label is null ? "" : " " + e.Label)));
-        var steps = map.Stages.SelectMany(stage => stage.Steps.Select(step => (Stage: stage, Step: step))).ToList();
-
         page.Heading(2, "Steps");
         page.Table(
             ["Stage", "Step", "Feeling", "Touchpoints", "Doing", "Thinking", "Owner"],
-            steps.Select(s => new[]
+            map.Stages.SelectMany(stage => stage.Steps.Select(step => new[]
             {
-                s.Stage.Name, s.Step.Name + (s.Step.Description is null ? "" : " — " + s.Step.Description), Feeling(s.Step),
-                string.Join("; ", s.Step.TouchpointIds.Select(Touchpoint)), string.Join("; ", s.Step.Actions), string.Join("; ", s.Step.Thoughts), Owner(s.Step.OwnerId ?? s.Stage.OwnerId),
-            }),
+                stage.Name, step.Name + (step.Description is null ? "" : " — " + step.Description), MapText.Feelings(map, step),
+                string.Join("; ", step.TouchpointIds.Select(Touchpoint)), string.Join("; ", step.Actions), string.Join("; ", step.Thoughts), MapTables.OwnerName(map, step.OwnerId ?? stage.OwnerId),
+            })),
             "The map has no steps.");
-
-        page.Heading(2, "Pain points, most severe first");
-        page.Table(
-            ["Severity", "Pain point", "Step", "Stage"],
-            steps.SelectMany(s => s.Step.PainPoints.Select(p => (s.Stage, s.Step, Pain: p))).OrderByDescending(p => p.Pain.Severity)
-                .Select(p => new[] { p.Pain.Severity.ToString(), p.Pain.Description, p.Step.Name, p.Stage.Name }),
-            "No pain points.");
-
-        page.Heading(2, "Opportunities, highest impact and lowest effort first");
-        page.Table(
-            ["Opportunity", "Impact", "Effort", "Status", "Addresses", "Step", "Owner"],
-            steps.SelectMany(s => s.Step.Opportunities.Select(o => (s.Step, Opportunity: o))).OrderByDescending(o => o.Opportunity.Impact).ThenBy(o => o.Opportunity.Effort)
-                .Select(o => new[]
-                {
-                    o.Opportunity.Title + (o.Opportunity.Description is null ? "" : " — " + o.Opportunity.Description), o.Opportunity.Impact.ToString(), o.Opportunity.Effort.ToString(),
-                    MapPainter.StatusWord(o.Opportunity.Status), string.Join("; ", o.Opportunity.AddressedPainPointIds.Select(id => map.FindPainPoint(id)?.Description ?? id)),
-                    o.Step.Name, Owner(o.Opportunity.OwnerId),
-                }),
-            "No opportunities.");
-
-        page.Heading(2, "Metrics");
-        page.Table(
-            ["Metric", "Where", "Value"],
-            map.Stages.SelectMany(stage => stage.Metrics.Select(m => (Where: $"Stage {stage.Name}", Metric: m))
-                .Concat(stage.Steps.SelectMany(step => step.Metrics.Select(m => (Where: $"Step {step.Name}", Metric: m)))))
-                .Select(m => new[] { m.Metric.Name, m.Where, MapPainter.MetricText(m.Metric) }),
-            "No metrics.");
-
-        page.Heading(2, "Back stage");
-        page.Table(
-            ["Item", "Kind", "Step", "Description"],
-            steps.SelectMany(s => s.Step.BackStage.Select(b => new[] { b.Name, b.Kind.ToString(), s.Step.Name, b.Description ?? "" })),
-            "No back-stage items.");
-
+        page.Heading(2, "Pain points, most severe first").Table(MapTables.PainPointHeaders, MapTables.PainPoints(map), "No pain points.");
+        page.Heading(2, "Opportunities, highest impact and lowest effort first").Table(MapTables.OpportunityHeaders, MapTables.Opportunities(map), "No opportunities.");
+        page.Heading(2, "Metrics").Table(MapTables.MetricHeaders, MapTables.Metrics(map, withStages: true), "No metrics.");
+        page.Heading(2, "Back stage").Table(MapTables.BackStageHeaders, MapTables.BackStage(map), "No back-stage items.");
         if (!map.Transitions.IsEmpty)
         {
-            string StepName(string? id) => id is null ? "(leaves the journey)" : map.FindStep(id)?.Name ?? id;
-            page.Heading(2, "Paths");
-            page.Table(
-                ["Kind", "From", "To", "Label", "Share"],
-                map.Transitions.Select(t => new[] { t.Kind.ToString(), StepName(t.FromStepId), StepName(t.ToStepId), t.Label ?? "", t.Share is { } share ? share.ToString("0.##%", CultureInfo.InvariantCulture) : "" }),
-                "");
+            page.Heading(2, "Paths").Table(MapTables.PathHeaders, MapTables.Paths(map), "");
         }
     }
 

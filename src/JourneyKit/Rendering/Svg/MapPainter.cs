@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using JourneyKit.Diffing;
+using JourneyKit.Internal;
 
 namespace JourneyKit.Rendering.Svg;
 
@@ -183,11 +184,11 @@ internal sealed class MapPainter
         var facts = new List<string>();
         if (_map.Revision is { } revision)
         {
-            facts.Add(RevisionText(revision));
+            facts.Add(MapText.Revision(revision));
         }
 
         facts.Add($"{_map.Stages.Count} stage{(_map.Stages.Count == 1 ? "" : "s")}, {_map.Steps.Count()} step{(_map.Steps.Count() == 1 ? "" : "s")}");
-        facts.Add($"Emotion scale {_map.EmotionScale.Min.ToString("+0;-0;0", CultureInfo.InvariantCulture)} to {_map.EmotionScale.Max.ToString("+0;-0;0", CultureInfo.InvariantCulture)}");
+        facts.Add($"Emotion scale {MapText.Score(_map.EmotionScale.Min)} to {MapText.Score(_map.EmotionScale.Max)}");
         header.Add((Wrap(string.Join(" · ", facts), width, FontSize), "muted", LineHeight));
         if (_map.Description is { } description)
         {
@@ -254,7 +255,7 @@ internal sealed class MapPainter
 
                 foreach (var metric in stage.Metrics)
                 {
-                    lines.AddRange(Wrap(MetricText(metric), width, FontSize).ToArray());
+                    lines.AddRange(Wrap(MapText.Metric(metric), width, FontSize).ToArray());
                 }
 
                 if (stage.Steps.IsEmpty)
@@ -354,7 +355,7 @@ internal sealed class MapPainter
 
             if (step.Duration is { } duration)
             {
-                facts.Add($"⏱ {Duration(duration)}");
+                facts.Add($"⏱ {MapText.Duration(duration)}");
             }
 
             badge = Badge(string.Join(" · ", facts), width);
@@ -446,7 +447,7 @@ internal sealed class MapPainter
     private void AddPainPoint(PainPoint pain, bool ghost, double width, BlockBuffer cell)
     {
         var bar = 3 + ((int)pain.Severity * 2);
-        cell.Add(new Block("pain", Wrap(pain.Description, width, FontSize), Badge(SeverityWord(pain.Severity), width - bar),
+        cell.Add(new Block("pain", Wrap(pain.Description, width, FontSize), Badge(MapText.Severity(pain.Severity), width - bar),
             ghost ? Mark.Removed : _marks.Of(ElementKind.PainPoint, pain.Id), _marks.Details(ElementKind.PainPoint, pain.Id), bar, _theme.PainPoint));
     }
 
@@ -496,7 +497,7 @@ internal sealed class MapPainter
 
         foreach (var (metric, ghost) in WithRemoved(column, step.Metrics, old?.Metrics, ElementKind.Metric, m => m.Id))
         {
-            cell.Add(new Block("metric", Wrap(MetricText(metric), width, FontSize), null, ghost ? Mark.Removed : _marks.Of(ElementKind.Metric, metric.Id), _marks.Details(ElementKind.Metric, metric.Id)));
+            cell.Add(new Block("metric", Wrap(MapText.Metric(metric), width, FontSize), null, ghost ? Mark.Removed : _marks.Of(ElementKind.Metric, metric.Id), _marks.Details(ElementKind.Metric, metric.Id)));
         }
     }
 
@@ -807,7 +808,7 @@ internal sealed class MapPainter
         foreach (var (score, word) in new[] { (scale.Max, "best"), (neutral, "neutral"), (scale.Min, "worst") })
         {
             _svg.Raw("<text class=\"axis\" text-anchor=\"end\" x=\""u8).Number(Pad + LabelWidth - 8).Raw("\" y=\""u8).Number(Y(score) + 4).Raw("\">"u8)
-                .Raw(score.ToString("+0;-0;0", CultureInfo.InvariantCulture)).Raw(' ').Raw(word).Raw("</text>\n"u8);
+                .Raw(MapText.Score(score)).Raw(' ').Raw(word).Raw("</text>\n"u8);
         }
 
         _svg.Raw("<line x1=\""u8).Number(Pad + LabelWidth).Raw("\" x2=\""u8).Number(right).Raw("\" y1=\""u8).Number(Y(neutral)).Raw("\" y2=\""u8).Number(Y(neutral))
@@ -867,7 +868,7 @@ internal sealed class MapPainter
 
     private void Point(double x, double y, int side, Emotion emotion, string? persona, Step step)
     {
-        var score = emotion.Score.ToString("+0;-0;0", CultureInfo.InvariantCulture);
+        var score = MapText.Score(emotion.Score);
         _svg.Raw("<g role=\"img\" aria-label=\""u8).Text(step.Name).Raw(": "u8);
         if (persona is not null)
         {
@@ -958,47 +959,7 @@ internal sealed class MapPainter
         }
     }
 
-    internal static string RevisionText(Revision revision) => string.Create(CultureInfo.InvariantCulture,
-        $"Revision {revision.Number}{(revision.Date is { } date ? " of " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}{(revision.Author is null ? "" : " by " + revision.Author)}");
-
     private string OwnerName(string id) => (_map.FindOwner(id) ?? _before?.FindOwner(id))?.Name ?? id;
-
-    internal static string MetricText(Metric metric)
-    {
-        static string Value(decimal value, string? unit) => value.ToString("0.##", CultureInfo.InvariantCulture) + (unit is null ? "" : unit.Length <= 1 ? unit : " " + unit);
-        var text = metric.Name;
-        if (metric.Actual is { } actual)
-        {
-            text += ": " + Value(actual, metric.Unit);
-        }
-
-        if (metric.Target is { } target)
-        {
-            text += (metric.Actual is null ? ": " : " ") + "(target " + Value(target, metric.Unit) + ")";
-        }
-
-        return metric.MeetsTarget switch
-        {
-            true => text + " ✓ met",
-            false => text + " ✗ missed",
-            null => text,
-        };
-    }
-
-    internal static string SeverityWord(PainSeverity severity) => severity switch
-    {
-        PainSeverity.Critical => "!!!! Critical",
-        PainSeverity.High => "!!! High",
-        PainSeverity.Medium => "!! Medium",
-        _ => "! Low",
-    };
-
-    internal static string StatusWord(OpportunityStatus status) => status == OpportunityStatus.InProgress ? "in progress" : status.ToString().ToLowerInvariant();
-
-    internal static string Duration(TimeSpan duration) => duration.TotalDays >= 1 ? string.Create(CultureInfo.InvariantCulture, $"{duration.TotalDays:0.#} d")
-        : duration.TotalHours >= 1 ? string.Create(CultureInfo.InvariantCulture, $"{duration.TotalHours:0.#} h")
-        : duration.TotalMinutes >= 1 ? string.Create(CultureInfo.InvariantCulture, $"{duration.TotalMinutes:0.#} min")
-        : string.Create(CultureInfo.InvariantCulture, $"{duration.TotalSeconds:0.#} s");
 
     /// <summary>Wraps a badge, which shows in capitals: a capital at 10px is about as wide as a small letter at 12px.</summary>
     private WrappedText Badge(string text, double width)
@@ -1065,7 +1026,7 @@ internal sealed class MapPainter
         var key = (opportunity.Impact, opportunity.Effort, opportunity.Status);
         if (!_opportunityFacts.TryGetValue(key, out var text))
         {
-            text = $"Impact {opportunity.Impact} · effort {opportunity.Effort} · {StatusWord(opportunity.Status)}";
+            text = $"Impact {opportunity.Impact} · effort {opportunity.Effort} · {MapText.Status(opportunity.Status)}";
             _opportunityFacts[key] = text;
         }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using JourneyKit.Internal;
-using JourneyKit.Rendering.Svg;
 using JourneyKit.Serialization.Mermaid;
 
 namespace JourneyKit.Serialization.Markdown;
@@ -46,11 +45,11 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
         var facts = new List<string>();
         if (map.Revision is { } revision)
         {
-            facts.Add(MapPainter.RevisionText(revision));
+            facts.Add(MapText.Revision(revision));
         }
 
         facts.Add(string.Create(CultureInfo.InvariantCulture, $"{map.Stages.Count} stages, {map.Steps.Count()} steps"));
-        facts.Add($"emotion scale {Score(map.EmotionScale.Min)} to {Score(map.EmotionScale.Max)}");
+        facts.Add($"emotion scale {MapText.Score(map.EmotionScale.Min)} to {MapText.Score(map.EmotionScale.Max)}");
         md.Append('*').Append(MarkdownText.Escape(string.Join(" · ", facts))).Append("*\n\n");
 
         foreach (var persona in map.Personas)
@@ -108,7 +107,7 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
             var facts = new List<string>();
             if (stage.OwnerId is { } owner)
             {
-                facts.Add($"**Owner:** {MarkdownText.Escape(OwnerName(map, owner))}");
+                facts.Add($"**Owner:** {MarkdownText.Escape(MapTables.OwnerName(map, owner))}");
             }
 
             if (stage.Goal is { } goal)
@@ -117,7 +116,7 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
             }
 
             facts.AddRange(stage.Questions.Select(q => $"**Asks:** {MarkdownText.Escape(q)}"));
-            facts.AddRange(stage.Metrics.Select(m => $"**Metric:** {MarkdownText.Escape(MapPainter.MetricText(m))}"));
+            facts.AddRange(stage.Metrics.Select(m => $"**Metric:** {MarkdownText.Escape(MapText.Metric(m))}"));
             foreach (var fact in facts)
             {
                 md.Append("- ").Append(fact).Append('\n');
@@ -133,61 +132,31 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
             Table(md, ["Step", "Feeling", "Touchpoints", "Doing", "Thinking", "Owner"], stage.Steps.Select(step => new[]
             {
                 step.Name + (step.Description is null ? "" : " — " + step.Description) + (step.IsMilestone ? " (milestone)" : ""),
-                string.Join("; ", step.Emotions.Select(e => (e.PersonaId is null ? "" : (map.FindPersona(e.PersonaId)?.Name ?? e.PersonaId) + ": ") + Score(e.Score) + (e.Label is null ? "" : " " + e.Label))),
+                MapText.Feelings(map, step),
                 string.Join("; ", step.TouchpointIds.Select(id => map.FindTouchpoint(id)?.Name ?? id)),
                 string.Join("; ", step.Actions),
                 string.Join("; ", step.Thoughts),
-                step.OwnerId is { } owner ? OwnerName(map, owner) : "",
+                MapTables.OwnerName(map, step.OwnerId),
             }));
         }
     }
 
     private static void Tables(StringBuilder md, JourneyMap map)
     {
-        var steps = map.Stages.SelectMany(stage => stage.Steps.Select(step => (Stage: stage, Step: step))).ToList();
-        var pains = steps.SelectMany(s => s.Step.PainPoints.Select(p => (s.Stage, s.Step, Pain: p))).OrderByDescending(p => p.Pain.Severity).ToList();
-        if (pains.Count > 0)
+        void Section(string heading, string[] headers, List<string[]> rows)
         {
-            md.Append("## Pain points, most severe first\n\n");
-            Table(md, ["Severity", "Pain point", "Step", "Stage"], pains.Select(p => new[] { p.Pain.Severity.ToString(), p.Pain.Description, p.Step.Name, p.Stage.Name }));
-        }
-
-        var opportunities = steps.SelectMany(s => s.Step.Opportunities.Select(o => (s.Step, Opportunity: o)))
-            .OrderByDescending(o => o.Opportunity.Impact).ThenBy(o => o.Opportunity.Effort).ToList();
-        if (opportunities.Count > 0)
-        {
-            md.Append("## Opportunities, highest impact and lowest effort first\n\n");
-            Table(md, ["Opportunity", "Impact", "Effort", "Status", "Addresses", "Step", "Owner"], opportunities.Select(o => new[]
+            if (rows.Count > 0)
             {
-                o.Opportunity.Title + (o.Opportunity.Description is null ? "" : " — " + o.Opportunity.Description), o.Opportunity.Impact.ToString(), o.Opportunity.Effort.ToString(),
-                MapPainter.StatusWord(o.Opportunity.Status), string.Join("; ", o.Opportunity.AddressedPainPointIds.Select(id => map.FindPainPoint(id)?.Description ?? id)),
-                o.Step.Name, o.Opportunity.OwnerId is { } owner ? OwnerName(map, owner) : "",
-            }));
+                md.Append("## ").Append(heading).Append("\n\n");
+                Table(md, headers, rows);
+            }
         }
 
-        var metrics = steps.SelectMany(s => s.Step.Metrics.Select(m => (Where: $"Step {s.Step.Name}", Metric: m))).ToList();
-        if (metrics.Count > 0)
-        {
-            md.Append("## Step metrics\n\n");
-            Table(md, ["Metric", "Where", "Value"], metrics.Select(m => new[] { m.Metric.Name, m.Where, MapPainter.MetricText(m.Metric) }));
-        }
-
-        var backStage = steps.SelectMany(s => s.Step.BackStage.Select(b => new[] { b.Name, b.Kind.ToString(), s.Step.Name, b.Description ?? "" })).ToList();
-        if (backStage.Count > 0)
-        {
-            md.Append("## Back stage\n\n");
-            Table(md, ["Item", "Kind", "Step", "Description"], backStage);
-        }
-
-        if (!map.Transitions.IsEmpty)
-        {
-            string StepName(string? id) => id is null ? "(leaves the journey)" : map.FindStep(id)?.Name ?? id;
-            md.Append("## Paths\n\n");
-            Table(md, ["Kind", "From", "To", "Label", "Share"], map.Transitions.Select(t => new[]
-            {
-                t.Kind.ToString(), StepName(t.FromStepId), StepName(t.ToStepId), t.Label ?? "", t.Share is { } share ? share.ToString("0.##%", CultureInfo.InvariantCulture) : "",
-            }));
-        }
+        Section("Pain points, most severe first", MapTables.PainPointHeaders, MapTables.PainPoints(map));
+        Section("Opportunities, highest impact and lowest effort first", MapTables.OpportunityHeaders, MapTables.Opportunities(map));
+        Section("Step metrics", MapTables.MetricHeaders, MapTables.Metrics(map, withStages: false));
+        Section("Back stage", MapTables.BackStageHeaders, MapTables.BackStage(map));
+        Section("Paths", MapTables.PathHeaders, MapTables.Paths(map));
     }
 
     private static void Table(StringBuilder md, string[] headers, IEnumerable<string[]> rows)
@@ -206,10 +175,6 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
 
         md.Append('\n');
     }
-
-    private static string OwnerName(JourneyMap map, string id) => map.FindOwner(id)?.Name ?? id;
-
-    private static string Score(int score) => score.ToString("+0;-0;0", CultureInfo.InvariantCulture);
 
     private static int LongestRun(string text, char c)
     {
