@@ -26,20 +26,20 @@ public class TextWrapTests
     [Fact]
     public void Lines_TextThatFits_IsOneLine()
     {
-        TextWrap.Lines("Pays by card", 200, 12).Should().Equal("Pays by card");
+        TextWrap.Wrap("Pays by card", 200, 12).ToArray().Should().Equal("Pays by card");
     }
 
     [Fact]
     public void Lines_Words_BreakAtSpacesAndAfterHyphens()
     {
-        TextWrap.Lines("Compares models and sizes across brands", 120, 12).Should().Equal("Compares models", "and sizes across", "brands");
-        TextWrap.Lines("well-known-brand-names", 80, 12).Should().Equal("well-known-", "brand-names");
+        TextWrap.Wrap("Compares models and sizes across brands", 120, 12).ToArray().Should().Equal("Compares models", "and sizes across", "brands");
+        TextWrap.Wrap("well-known-brand-names", 80, 12).ToArray().Should().Equal("well-known-", "brand-names");
     }
 
     [Fact]
     public void Lines_Cjk_BreaksBetweenCharacters()
     {
-        TextWrap.Lines("选择午餐然后付款", 48, 12).Should().Equal("选择午餐", "然后付款");
+        TextWrap.Wrap("选择午餐然后付款", 48, 12).ToArray().Should().Equal("选择午餐", "然后付款");
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class TextWrapTests
             var text = RandomText(random);
             var width = random.Next(24, 400);
 
-            var lines = TextWrap.Lines(text, width, 12);
+            var lines = TextWrap.Wrap(text, width, 12).ToArray();
 
             string.Concat(lines).Replace(" ", "", StringComparison.Ordinal).Should().Be(text.Replace(" ", "", StringComparison.Ordinal), $"nothing of '{text}' may be lost at width {width}");
             lines.Should().OnlyContain(l => Estimate(l) <= Math.Max(1.0, width / 12.0) + 1e-9 || l.Length <= 2, $"each line of '{text}' fits width {width}");

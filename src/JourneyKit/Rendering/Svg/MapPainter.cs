@@ -979,35 +979,18 @@ internal sealed class MapPainter
     /// </summary>
     private WrappedText Wrap(string text, double width, double fontSize, bool remember = false)
     {
-        if (TextWrap.FitsOnOneLine(text, width, fontSize))
-        {
-            return new WrappedText(text.Trim(' '));
-        }
-
         if (!remember)
         {
-            return text.Contains('\n', StringComparison.Ordinal) ? WrapParagraphs(text, width, fontSize) : TextWrap.Lines(text, width, fontSize);
+            return TextWrap.Wrap(text, width, fontSize);
         }
 
-        if (_wrapped.TryGetValue((text, width, fontSize), out var lines))
+        if (!_wrapped.TryGetValue((text, width, fontSize), out var lines))
         {
-            return lines;
+            lines = TextWrap.Wrap(text, width, fontSize);
+            _wrapped[(text, width, fontSize)] = lines;
         }
 
-        lines = text.Contains('\n', StringComparison.Ordinal) ? WrapParagraphs(text, width, fontSize) : TextWrap.Lines(text, width, fontSize);
-        _wrapped[(text, width, fontSize)] = lines;
         return lines;
-    }
-
-    private static string[] WrapParagraphs(string text, double width, double fontSize)
-    {
-        var lines = new List<string>();
-        foreach (var paragraph in text.Split('\n'))
-        {
-            lines.AddRange(TextWrap.Lines(paragraph.TrimEnd('\r'), width, fontSize));
-        }
-
-        return [.. lines];
     }
 
     private string OwnerText(string ownerId)

@@ -9,14 +9,28 @@ internal static class TextWrap
 {
     private const double NarrowEm = 0.6;
 
-    public static string[] Lines(string text, double width, double fontSize)
+    /// <summary>Wraps text to a width; a line break in the text always starts a new line.</summary>
+    public static WrappedText Wrap(string text, double width, double fontSize)
     {
         var limit = Math.Max(1.0, width / fontSize);
-        if (Fits(text, limit))
+        if (!text.Contains('\n', StringComparison.Ordinal))
         {
-            return [text.Trim(' ')];
+            return Fits(text, limit) ? new WrappedText(text.Trim(' ')) : Lines(text, limit);
         }
 
+        var lines = new List<string>();
+        foreach (var paragraph in text.Split('\n'))
+        {
+            var trimmed = paragraph.TrimEnd('\r');
+            lines.AddRange(Fits(trimmed, limit) ? [trimmed.Trim(' ')] : Lines(trimmed, limit));
+        }
+
+        return new WrappedText([.. lines]);
+    }
+
+    /// <summary>Breaks one paragraph that does not fit into lines of at most <paramref name="limit"/> em.</summary>
+    private static string[] Lines(string text, double limit)
+    {
         // Every line is a piece of the text between two breaks, so lines are cut out of it rather than built up.
         var lines = new List<string>(3);
         var (lineStart, lineEnd, lineWidth) = (-1, 0, 0.0);
@@ -78,9 +92,6 @@ internal static class TextWrap
 
         return [.. lines];
     }
-
-    /// <summary>Tells whether the whole text fits on one line and holds no line break, in one pass and without allocating.</summary>
-    public static bool FitsOnOneLine(string text, double width, double fontSize) => !text.Contains('\n', StringComparison.Ordinal) && Fits(text, Math.Max(1.0, width / fontSize));
 
     private static bool Fits(string text, double limit)
     {
