@@ -41,7 +41,11 @@ public static class NodeTool
     /// Installs an npm tool under tools/ once (its install.sh), saves each text as a file, runs the tool's check.mjs over them
     /// all, and returns the JSON line it printed for each file, in the order of the texts.
     /// </summary>
-    public static IReadOnlyList<System.Text.Json.JsonElement> CheckFiles(string tool, IReadOnlyList<string> texts, string extension)
+    public static IReadOnlyList<System.Text.Json.JsonElement> CheckFiles(string tool, IReadOnlyList<string> texts, string extension) =>
+        CheckFiles(tool, [.. texts.Select((text, i) => ($"{i}{extension}", text))], []);
+
+    /// <summary>The same, with each file's name given, and arguments that go before the files.</summary>
+    public static IReadOnlyList<System.Text.Json.JsonElement> CheckFiles(string tool, IReadOnlyList<(string Name, string Text)> files, IReadOnlyList<string> arguments)
     {
         var folder = Installed.GetOrAdd(tool, t =>
         {
@@ -52,20 +56,20 @@ public static class NodeTool
         var directory = Directory.CreateTempSubdirectory($"journeykit-{tool}-");
         try
         {
-            var files = texts.Select((text, i) =>
+            var paths = files.Select(file =>
             {
-                var path = Path.Combine(directory.FullName, $"{i}{extension}");
-                File.WriteAllText(path, text);
+                var path = Path.Combine(directory.FullName, file.Name);
+                File.WriteAllText(path, file.Text);
                 return path;
             }).ToList();
             var results = new Dictionary<string, System.Text.Json.JsonElement>();
-            foreach (var line in Run("node", folder, ["check.mjs", .. files]).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var line in Run("node", folder, ["check.mjs", .. arguments, .. paths]).Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
                 using var json = System.Text.Json.JsonDocument.Parse(line);
                 results[json.RootElement.GetProperty("file").GetString()!] = json.RootElement.Clone();
             }
 
-            return [.. files.Select(f => results[f])];
+            return [.. paths.Select(p => results[p])];
         }
         finally
         {
