@@ -187,7 +187,8 @@ internal sealed class MapPainter
             facts.Add(MapText.Revision(revision));
         }
 
-        facts.Add($"{_map.Stages.Count} stage{(_map.Stages.Count == 1 ? "" : "s")}, {_map.Steps.Count()} step{(_map.Steps.Count() == 1 ? "" : "s")}");
+        var steps = _map.Steps.Count();
+        facts.Add($"{_map.Stages.Count} stage{(_map.Stages.Count == 1 ? "" : "s")}, {steps} step{(steps == 1 ? "" : "s")}");
         facts.Add($"Emotion scale {MapText.Score(_map.EmotionScale.Min)} to {MapText.Score(_map.EmotionScale.Max)}");
         header.Add((Wrap(string.Join(" · ", facts), width, FontSize), "muted", LineHeight));
         if (_map.Description is { } description)
@@ -233,34 +234,35 @@ internal sealed class MapPainter
 
             var width = (count * _column) - (CellPad * 2) - (BlockPad * 2);
             var lines = new List<string>();
+            void Add(string text, double fontSize = FontSize) => lines.AddRange(Wrap(text, width, fontSize).ToArray());
             var heading = 0;
             if (stage is not null)
             {
-                lines.AddRange(Wrap(stage.Name, width, 14 * Bold).ToArray());
+                Add(stage.Name, 14 * Bold);
                 heading = lines.Count;
                 if (stage.OwnerId is { } owner)
                 {
-                    lines.AddRange(Wrap($"Owner: {OwnerName(owner)}", width, FontSize).ToArray());
+                    Add($"Owner: {OwnerName(owner)}");
                 }
 
                 if (stage.Goal is { } goal)
                 {
-                    lines.AddRange(Wrap($"Goal: {goal}", width, FontSize).ToArray());
+                    Add($"Goal: {goal}");
                 }
 
                 foreach (var question in stage.Questions)
                 {
-                    lines.AddRange(Wrap($"Asks: {question}", width, FontSize).ToArray());
+                    Add($"Asks: {question}");
                 }
 
                 foreach (var metric in stage.Metrics)
                 {
-                    lines.AddRange(Wrap(MapText.Metric(metric), width, FontSize).ToArray());
+                    Add(MapText.Metric(metric));
                 }
 
                 if (stage.Steps.IsEmpty)
                 {
-                    lines.AddRange(Wrap("(no steps)", width, FontSize).ToArray());
+                    Add("(no steps)");
                 }
             }
 
