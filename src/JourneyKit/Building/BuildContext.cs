@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace JourneyKit.Building;
 
 /// <summary>The state of one call to <see cref="JourneyMapBuilder.Build"/>: id allocators, lookups and the problems found.</summary>
@@ -47,7 +45,7 @@ internal sealed class BuildContext(JourneyMapBuilder map)
     /// <summary>Reports a clash of explicit ids and a name with nothing visible in it, at the element's path.</summary>
     public void CheckElement(in IdSlot slot, IdAllocator ids, string name, string what, Location parent, string collection)
     {
-        var visible = IsVisible(name);
+        var visible = TextPolicy.IsVisible(name);
         if (visible && !slot.HasClash)
         {
             return;
@@ -57,34 +55,16 @@ internal sealed class BuildContext(JourneyMapBuilder map)
         slot.Report(this, path, ids);
         if (!visible)
         {
-            Problem(path, $"The {what} has no visible character; give it a name people can read.");
+            Problem(path, TextPolicy.NoVisibleCharacter(what));
         }
     }
 
     public void CheckName(string name, JourneyPath path, string what)
     {
-        if (!IsVisible(name))
+        if (!TextPolicy.IsVisible(name))
         {
-            Problem(path, $"The {what} has no visible character; give it a name people can read.");
+            Problem(path, TextPolicy.NoVisibleCharacter(what));
         }
-    }
-
-    private static bool IsVisible(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is > ' ' and < '\u007f')
-            {
-                return true;
-            }
-
-            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && char.GetUnicodeCategory(c) != UnicodeCategory.Format)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     public string ResolveChannel(string reference) => ChannelCatalog.Resolve(reference);

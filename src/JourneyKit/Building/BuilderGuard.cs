@@ -19,7 +19,7 @@ internal static class BuilderGuard
     {
         foreach (var value in values)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
+            Guard.Text(value, paramName);
         }
 
         list.AddRange(values);

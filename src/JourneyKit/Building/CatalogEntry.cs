@@ -8,30 +8,53 @@ internal interface ICatalogEntry
     ref IdSlot Slot { get; }
 }
 
-/// <summary>The entries of one catalog as declared on a builder, found by explicit id or name when declared again.</summary>
+/// <summary>
+/// The entries of one catalog as declared on a builder, found by explicit id or name when declared again. Names and ids
+/// are indexed after each declaration, so declaring n entries costs O(n), not O(n²).
+/// </summary>
 internal sealed class Catalog<T>
     where T : class, ICatalogEntry
 {
     private readonly List<T> _entries = [];
+    private readonly Dictionary<string, T> _byKey = new(StringComparer.Ordinal);
 
     public IReadOnlyList<T> Entries => _entries;
 
-    public T GetOrAdd(string nameOrId, Func<string, T> create)
+    /// <summary>Finds the entry with this explicit id or name, or adds a new one, then lets <paramref name="configure"/> describe it.</summary>
+    public T Declare(string nameOrId, Func<string, T> create, Action<T>? configure)
     {
-        foreach (var entry in _entries)
+        if (_byKey.TryGetValue(nameOrId, out var entry) && entry.Slot.Explicit != nameOrId && entry.Name != nameOrId)
         {
-            if (entry.Slot.Explicit == nameOrId || entry.Name == nameOrId)
-            {
-                return entry;
-            }
+            // The entry was renamed or given another id since it was indexed.
+            entry = _entries.Find(e => e.Slot.Explicit == nameOrId || e.Name == nameOrId);
         }
 
-        var added = create(nameOrId);
-        _entries.Add(added);
-        return added;
+        if (entry is null)
+        {
+            entry = create(nameOrId);
+            _entries.Add(entry);
+        }
+
+        configure?.Invoke(entry);
+        Index(entry);
+        return entry;
     }
 
-    public void Add(T entry) => _entries.Add(entry);
+    public void Add(T entry)
+    {
+        _entries.Add(entry);
+        Index(entry);
+    }
+
+    private void Index(T entry)
+    {
+        if (entry.Slot.Explicit is { } id)
+        {
+            _byKey.TryAdd(id, entry);
+        }
+
+        _byKey.TryAdd(entry.Name, entry);
+    }
 }
 
 /// <summary>A catalog during one build: the declared entries with their ids, and entries registered on first use.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace JourneyKit.Building;
 
@@ -7,6 +8,7 @@ internal sealed class IdAllocator(string kind, string label)
 {
     private Dictionary<string, string>? _explicitHolders;
     private HashSet<string>? _taken;
+    private Dictionary<string, int>? _nextSuffix;
     private int _expected;
 
     /// <summary>Gets the id a nameless element falls back to, such as <c>pain-point</c>.</summary>
@@ -28,6 +30,10 @@ internal sealed class IdAllocator(string kind, string label)
         return _explicitHolders.TryAdd(id, description) ? null : _explicitHolders[id];
     }
 
+    /// <summary>
+    /// Derives a free id from a name: its slug, or the slug with the first free suffix (<c>-2</c>, <c>-3</c>...).
+    /// The next suffix to try is remembered per slug, so a name repeated n times costs O(n) in all, not O(n²).
+    /// </summary>
     public string Derive(string name)
     {
         var taken = Taken();
@@ -42,13 +48,16 @@ internal sealed class IdAllocator(string kind, string label)
             return slug;
         }
 
-        for (var n = 2; ; n++)
+        _nextSuffix ??= new(StringComparer.Ordinal);
+        ref var next = ref CollectionsMarshal.GetValueRefOrAddDefault(_nextSuffix, slug, out _);
+        for (var n = Math.Max(next, 2); ; n++)
         {
             var suffix = "-" + n.ToString(CultureInfo.InvariantCulture);
             var stem = slug.Length + suffix.Length > ElementIds.MaxLength ? slug[..(ElementIds.MaxLength - suffix.Length)].TrimEnd('-') : slug;
             var candidate = stem + suffix;
             if (taken.Add(candidate))
             {
+                next = n + 1;
                 return candidate;
             }
         }

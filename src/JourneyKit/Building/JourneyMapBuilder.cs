@@ -131,8 +131,7 @@ public sealed class JourneyMapBuilder
     /// <returns>This builder.</returns>
     public JourneyMapBuilder Property(string key, string value)
     {
-        ArgumentNullException.ThrowIfNull(value);
-        _properties[Guard.Text(key, nameof(key))] = value;
+        _properties[Guard.Text(key, nameof(key))] = Guard.AnyText(value, nameof(value));
         return this;
     }
 
@@ -154,8 +153,7 @@ public sealed class JourneyMapBuilder
     /// <returns>This builder.</returns>
     public JourneyMapBuilder Channel(string name, Action<ChannelBuilder>? configure = null)
     {
-        var channel = _channels.GetOrAdd(Guard.Text(name, nameof(name)), n => new ChannelBuilder(n));
-        configure?.Invoke(channel);
+        _channels.Declare(Guard.Text(name, nameof(name)), n => new ChannelBuilder(n), configure);
         return this;
     }
 
@@ -165,8 +163,7 @@ public sealed class JourneyMapBuilder
     /// <returns>This builder.</returns>
     public JourneyMapBuilder Owner(string name, Action<OwnerBuilder>? configure = null)
     {
-        var owner = _owners.GetOrAdd(Guard.Text(name, nameof(name)), n => new OwnerBuilder(n));
-        configure?.Invoke(owner);
+        _owners.Declare(Guard.Text(name, nameof(name)), n => new OwnerBuilder(n), configure);
         return this;
     }
 
@@ -176,8 +173,7 @@ public sealed class JourneyMapBuilder
     /// <returns>This builder.</returns>
     public JourneyMapBuilder Touchpoint(string name, Action<TouchpointBuilder>? configure = null)
     {
-        var touchpoint = _touchpoints.GetOrAdd(Guard.Text(name, nameof(name)), n => new TouchpointBuilder(n));
-        configure?.Invoke(touchpoint);
+        _touchpoints.Declare(Guard.Text(name, nameof(name)), n => new TouchpointBuilder(n), configure);
         return this;
     }
 
@@ -306,7 +302,7 @@ public sealed class JourneyMapBuilder
             throw context.Failure();
         }
 
-        return new JourneyMap(
+        var map = new JourneyMap(
             _id ?? Fallback(ElementIds.FromName(TitleText), "journey"),
             TitleText,
             _description,
@@ -323,6 +319,11 @@ public sealed class JourneyMapBuilder
             _reviewCadence,
             _lastReviewedOn,
             _properties.Count == 0 ? default : ValueMap.From(_properties));
+
+        // The builder's own checks speak its language; the model's rules, which every reader, Apply and Merge also end
+        // with, make sure no map leaves here that another of them would refuse.
+        var problems = MapIntegrity.Check(map);
+        return problems.Count == 0 ? map : throw new JourneyMapBuildException(TitleText, ValueList.From(problems));
     }
 
     private static string Fallback(string id, string fallback) => id.Length == 0 ? fallback : id;

@@ -101,9 +101,9 @@ public sealed class OpportunityBuilder
     private ValueList<string> AddressedPainPoints(BuildContext context, Location parent)
     {
         var ids = References.Resolve(ref _addresses, new PainPointResolver(context, parent, _slot.Assigned));
-        for (var i = References.NextRepeated(ids, 1); i >= 0; i = References.NextRepeated(ids, i + 1))
+        foreach (var repeated in References.Repeated(ids))
         {
-            context.Problem(parent.Path("opportunities", _slot.Assigned), $"The opportunity '{Title}' lists the pain point '{ids[i]}' twice; list it once.");
+            context.Problem(parent.Path("opportunities", _slot.Assigned), $"The opportunity '{Title}' lists the pain point '{repeated}' twice; list it once.");
         }
 
         return ids;

@@ -34,18 +34,25 @@ internal static class References
         return resolved is null ? references.ToValueList() : new ValueList<string>(resolved);
     }
 
-    /// <summary>Returns the index of the next id, at or after <paramref name="from"/>, that repeats an earlier one; -1 when none does.</summary>
-    public static int NextRepeated(ValueList<string> ids, int from)
+    /// <summary>Returns the ids that repeat an earlier one in the list, in order; one pass, so a long list costs linear time.</summary>
+    public static List<string> Repeated(ValueList<string> ids)
     {
+        var repeated = new List<string>();
         var span = ids.AsSpan();
-        for (var i = Math.Max(from, 1); i < span.Length; i++)
+        if (span.Length < 2)
         {
-            if (span[..i].Contains(span[i]))
+            return repeated;
+        }
+
+        var seen = new HashSet<string>(span.Length, StringComparer.Ordinal);
+        foreach (var id in span)
+        {
+            if (!seen.Add(id))
             {
-                return i;
+                repeated.Add(id);
             }
         }
 
-        return -1;
+        return repeated;
     }
 }

@@ -269,6 +269,8 @@ public sealed class StepBuilder
         var scale = context.Map.Scale;
         var written = _emotions.AsSpan();
         var emotions = _emotionPersonas.Count == 0 ? null : new Emotion[written.Length];
+        var seenForEveryone = false;
+        HashSet<string>? seenPersonas = null;
         for (var i = 0; i < written.Length; i++)
         {
             var persona = i < _emotionPersonas.Count ? _emotionPersonas[i] : null;
@@ -284,7 +286,7 @@ public sealed class StepBuilder
                 context.Problem(Path(here, personaId ?? persona), $"The emotion score {written[i].Score} of step '{Name}' is outside the map's scale {scale}; use a score on the scale or widen it with EmotionScale(min, max).");
             }
 
-            if ((persona is null || personaId is not null) && IsSecondFor(persona, personaId, i, emotions))
+            if (persona is null ? !Mark(ref seenForEveryone) : personaId is not null && !(seenPersonas ??= new(StringComparer.Ordinal)).Add(personaId))
             {
                 context.Problem(Path(here, personaId), personaId is null
                     ? $"Step '{Name}' has two emotions for every persona; keep one, or give each a persona."
@@ -295,19 +297,12 @@ public sealed class StepBuilder
         return emotions is null ? _emotions.ToValueList() : new ValueList<Emotion>(emotions);
     }
 
-    private bool IsSecondFor(string? persona, string? personaId, int index, Emotion[]? resolved)
+    /// <summary>Marks a flag as set; returns whether it was clear before.</summary>
+    private static bool Mark(ref bool seen)
     {
-        for (var j = 0; j < index; j++)
-        {
-            var other = resolved is null ? null : resolved[j].PersonaId;
-            var otherWritten = j < _emotionPersonas.Count ? _emotionPersonas[j] : null;
-            if (persona is null ? otherWritten is null : other == personaId)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var first = !seen;
+        seen = true;
+        return first;
     }
 
     private static JourneyPath Path(Location here, string? persona) =>
@@ -316,9 +311,9 @@ public sealed class StepBuilder
     private ValueList<string> Touchpoints(BuildContext context, Location here)
     {
         var ids = References.Resolve(ref _touchpoints, new TouchpointResolver(context));
-        for (var i = References.NextRepeated(ids, 1); i >= 0; i = References.NextRepeated(ids, i + 1))
+        foreach (var repeated in References.Repeated(ids))
         {
-            context.Problem(here.Path().Property("touchpoints"), $"Step '{Name}' uses the touchpoint '{ids[i]}' twice; list it once.");
+            context.Problem(here.Path().Property("touchpoints"), $"Step '{Name}' uses the touchpoint '{repeated}' twice; list it once.");
         }
 
         return ids;

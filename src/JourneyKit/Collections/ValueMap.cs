@@ -62,8 +62,8 @@ public readonly struct ValueMap : IReadOnlyDictionary<string, string>, IEquatabl
     /// <returns>The changed copy.</returns>
     public ValueMap SetItem(string key, string value)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        ArgumentNullException.ThrowIfNull(value);
+        Internal.Guard.Text(key, nameof(key));
+        Internal.Guard.AnyText(value, nameof(value));
         return From(Entries.Where(e => e.Key != key).Append(new(key, value)));
     }
 

@@ -42,21 +42,27 @@ public sealed record JourneyDiff
     /// <returns>The changed map; for a diff made by <c>Compare(a, b)</c> with default options, a map equal to <c>b</c>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="JourneyPatchException">
-    /// The map is not the diff's base: an old value, parent or position differs. Every such change is listed, and no
-    /// change is made.
+    /// The map is not the diff's base: an old value, parent or position differs. Every such change is listed in
+    /// <see cref="JourneyPatchException.Drift"/>, and no change is made. Or the result would break a rule every map obeys
+    /// (the rules <see cref="Building.JourneyMapBuilder.Build"/> enforces: unique and valid ids, references that resolve, scores on
+    /// the scale, readable names): every violation is listed in <see cref="JourneyPatchException.Problems"/> with its path.
     /// </exception>
     public static JourneyMap Apply(JourneyMap map, JourneyDiff diff)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(diff);
-        var (result, drift) = Patcher.Apply(map, diff.Changes.AsSpan().ToArray());
-        return result ?? throw new JourneyPatchException(drift);
+        var (result, drift, problems) = Patcher.Apply(map, diff.Changes.AsSpan().ToArray());
+        return result ?? throw (drift.Count > 0 ? new JourneyPatchException(drift) : new JourneyPatchException(problems));
     }
 
     /// <summary>Lists the changes of a diff that do not fit a map, without applying anything.</summary>
     /// <param name="map">The map to check against.</param>
     /// <param name="diff">The diff.</param>
-    /// <returns>Every change whose old value, parent or position differs in <paramref name="map"/>; empty when the diff applies.</returns>
+    /// <returns>
+    /// Every change whose old value, parent or position differs in <paramref name="map"/>, or that the diff makes twice;
+    /// empty when the changes fit. A diff that fits can still fail to apply when its result would break a rule of the
+    /// model (see <see cref="Apply"/>).
+    /// </returns>
     public static ValueList<PatchDrift> FindDrift(JourneyMap map, JourneyDiff diff)
     {
         ArgumentNullException.ThrowIfNull(map);

@@ -1,3 +1,5 @@
+using JourneyKit.Building;
+
 namespace JourneyKit.Diffing;
 
 /// <summary>Thrown when a diff is applied to a map that has drifted from the diff's base; nothing is overwritten.</summary>
@@ -33,7 +35,21 @@ public sealed class JourneyPatchException : Exception
     }
 
     /// <summary>Gets every change that does not fit, with the reason.</summary>
-    public ValueList<PatchDrift> Drift { get; }
+    public ValueList<PatchDrift> Drift { get; } = ValueList<PatchDrift>.Empty;
+
+    /// <summary>
+    /// Gets the rules of the model the result would break, each with its path: duplicate or invalid ids, references to
+    /// nothing, scores off the scale, names without a visible character. Empty when the diff did not fit (see <see cref="Drift"/>).
+    /// </summary>
+    public ValueList<BuildProblem> Problems { get; } = ValueList<BuildProblem>.Empty;
+
+    /// <summary>Creates an exception for a result that would break the rules every map obeys.</summary>
+    internal JourneyPatchException(IReadOnlyCollection<BuildProblem> problems)
+        : base($"The result would not be a sound map: {problems.Count} problem{(problems.Count == 1 ? "" : "s")}." + Environment.NewLine
+            + string.Join(Environment.NewLine, problems.Select(p => "  " + p)))
+    {
+        Problems = ValueList.From(problems);
+    }
 
     private static string Describe(PatchDrift[] drift) =>
         $"The diff does not fit the map: {drift.Length} change{(drift.Length == 1 ? "" : "s")} expected something else." + Environment.NewLine

@@ -2,10 +2,18 @@ namespace JourneyKit.Internal;
 
 internal static class Guard
 {
+    /// <summary>Checks text against <see cref="TextPolicy"/>: not null, not blank, valid Unicode.</summary>
     public static string Text(string value, string paramName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
-        return value;
+        return Checked(value, isName: false, paramName);
+    }
+
+    /// <summary>Checks a name or title: <see cref="Text"/>, and at least one visible character.</summary>
+    public static string Name(string value, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
+        return Checked(value, isName: true, paramName);
     }
 
     public static string? OptionalText(string? value, string paramName)
@@ -15,8 +23,18 @@ internal static class Guard
             throw new ArgumentException("The value must not be blank; pass null to leave it unset.", paramName);
         }
 
-        return value;
+        return value is null ? null : Checked(value, isName: false, paramName);
     }
+
+    /// <summary>Checks text that may be empty (a property's value): not null, valid Unicode.</summary>
+    public static string AnyText(string value, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        return value.Length == 0 ? value : Checked(value, isName: false, paramName);
+    }
+
+    private static string Checked(string value, bool isName, string paramName) =>
+        TextPolicy.Problem(value, isName) is { } problem ? throw new ArgumentException(problem, paramName) : value;
 
     public static TEnum Defined<TEnum>(TEnum value, string paramName)
         where TEnum : struct, Enum
@@ -38,6 +56,11 @@ internal static class Guard
             if (string.IsNullOrWhiteSpace(list[i]))
             {
                 throw new ArgumentException($"Item {i} is null or blank.", paramName);
+            }
+
+            if (TextPolicy.Problem(list[i], isName: false) is { } problem)
+            {
+                throw new ArgumentException($"Item {i}: {problem}", paramName);
             }
         }
 

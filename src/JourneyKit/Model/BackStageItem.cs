@@ -32,7 +32,7 @@ public sealed record BackStageItem
     /// <summary>Returns a copy with another name; the id stays.</summary>
     /// <param name="name">The new name.</param>
     /// <returns>The changed copy.</returns>
-    public BackStageItem WithName(string name) => this with { Name = Guard.Text(name, nameof(name)) };
+    public BackStageItem WithName(string name) => this with { Name = Guard.Name(name, nameof(name)) };
 
     /// <summary>Returns a copy with another kind.</summary>
     /// <param name="kind">The new kind.</param>

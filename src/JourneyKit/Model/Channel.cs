@@ -25,7 +25,7 @@ public sealed record Channel
     /// <summary>Returns a copy with another name; the id stays.</summary>
     /// <param name="name">The new name.</param>
     /// <returns>The changed copy.</returns>
-    public Channel WithName(string name) => this with { Name = Guard.Text(name, nameof(name)) };
+    public Channel WithName(string name) => this with { Name = Guard.Name(name, nameof(name)) };
 
     /// <summary>Returns a copy with another description.</summary>
     /// <param name="description">The new description, or <see langword="null"/> to remove it.</param>

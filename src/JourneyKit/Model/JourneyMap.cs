@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using JourneyKit.Building;
 using JourneyKit.Internal;
 
@@ -116,51 +117,63 @@ public sealed record JourneyMap
     /// <summary>Finds a stage by id.</summary>
     /// <param name="id">The stage's id.</param>
     /// <returns>The stage, or <see langword="null"/> when no stage has that id.</returns>
-    public Stage? FindStage(string id) => Stages.FirstOrDefault(s => s.Id == id);
+    public Stage? FindStage(string id) => Index(id).Stage(id);
 
     /// <summary>Finds a step by id, whatever its stage.</summary>
     /// <param name="id">The step's id.</param>
     /// <returns>The step, or <see langword="null"/> when no step has that id.</returns>
-    public Step? FindStep(string id) => Steps.FirstOrDefault(s => s.Id == id);
+    public Step? FindStep(string id) => Index(id).Step(id);
 
     /// <summary>Finds the stage that holds a step.</summary>
     /// <param name="stepId">The step's id.</param>
     /// <returns>The stage, or <see langword="null"/> when no step has that id.</returns>
-    public Stage? FindStageOf(string stepId) => Stages.FirstOrDefault(stage => stage.Steps.Any(s => s.Id == stepId));
+    public Stage? FindStageOf(string stepId) => Index(stepId).StageOf(stepId);
 
     /// <summary>Finds a persona by id.</summary>
     /// <param name="id">The persona's id.</param>
     /// <returns>The persona, or <see langword="null"/> when none has that id.</returns>
-    public Persona? FindPersona(string id) => Personas.FirstOrDefault(p => p.Id == id);
+    public Persona? FindPersona(string id) => Index(id).Persona(id);
 
     /// <summary>Finds a touchpoint by id.</summary>
     /// <param name="id">The touchpoint's id.</param>
     /// <returns>The touchpoint, or <see langword="null"/> when none has that id.</returns>
-    public Touchpoint? FindTouchpoint(string id) => Touchpoints.FirstOrDefault(t => t.Id == id);
+    public Touchpoint? FindTouchpoint(string id) => Index(id).Touchpoint(id);
 
     /// <summary>Finds a channel by id.</summary>
     /// <param name="id">The channel's id.</param>
     /// <returns>The channel, or <see langword="null"/> when none has that id.</returns>
-    public Channel? FindChannel(string id) => Channels.FirstOrDefault(c => c.Id == id);
+    public Channel? FindChannel(string id) => Index(id).Channel(id);
 
     /// <summary>Finds an owner by id.</summary>
     /// <param name="id">The owner's id.</param>
     /// <returns>The owner, or <see langword="null"/> when none has that id.</returns>
-    public Owner? FindOwner(string id) => Owners.FirstOrDefault(o => o.Id == id);
+    public Owner? FindOwner(string id) => Index(id).Owner(id);
 
     /// <summary>Finds a pain point by id, whatever its step.</summary>
     /// <param name="id">The pain point's id.</param>
     /// <returns>The pain point, or <see langword="null"/> when none has that id.</returns>
-    public PainPoint? FindPainPoint(string id) => Steps.SelectMany(s => s.PainPoints).FirstOrDefault(p => p.Id == id);
+    public PainPoint? FindPainPoint(string id) => Index(id).PainPoint(id);
 
     /// <summary>Returns a builder that starts from this map, to make larger changes; ids are kept.</summary>
     /// <returns>A new builder; building it unchanged gives a map equal to this one.</returns>
     public JourneyMapBuilder ToBuilder() => JourneyMapBuilder.From(this);
 
+    /// <summary>
+    /// The map's elements by id, made on the first lookup. Kept beside the map rather than in a field, so that equality,
+    /// hashing and <c>with</c> copies are not affected; a changed copy gets its own index.
+    /// </summary>
+    private static readonly ConditionalWeakTable<JourneyMap, MapIndex> Indexes = new();
+
+    private MapIndex Index(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Indexes.GetValue(this, static map => new MapIndex(map));
+    }
+
     /// <summary>Returns a copy with another title; the id stays.</summary>
     /// <param name="title">The new title.</param>
     /// <returns>The changed copy.</returns>
-    public JourneyMap WithTitle(string title) => this with { Title = Guard.Text(title, nameof(title)) };
+    public JourneyMap WithTitle(string title) => this with { Title = Guard.Name(title, nameof(title)) };
 
     /// <summary>Returns a copy with another description.</summary>
     /// <param name="description">The new description, or <see langword="null"/> to remove it.</param>

@@ -50,7 +50,7 @@ public sealed record Metric
     /// <summary>Returns a copy with another name; the id stays.</summary>
     /// <param name="name">The new name.</param>
     /// <returns>The changed copy.</returns>
-    public Metric WithName(string name) => this with { Name = Guard.Text(name, nameof(name)) };
+    public Metric WithName(string name) => this with { Name = Guard.Name(name, nameof(name)) };
 
     /// <summary>Returns a copy with another kind.</summary>
     /// <param name="kind">The new kind.</param>

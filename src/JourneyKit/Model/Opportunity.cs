@@ -51,7 +51,7 @@ public sealed record Opportunity
     /// <summary>Returns a copy with another title; the id stays.</summary>
     /// <param name="title">The new title.</param>
     /// <returns>The changed copy.</returns>
-    public Opportunity WithTitle(string title) => this with { Title = Guard.Text(title, nameof(title)) };
+    public Opportunity WithTitle(string title) => this with { Title = Guard.Name(title, nameof(title)) };
 
     /// <summary>Returns a copy with another description.</summary>
     /// <param name="description">The new description, or <see langword="null"/> to remove it.</param>

@@ -25,7 +25,7 @@ public sealed record Owner
     /// <summary>Returns a copy with another name; the id stays.</summary>
     /// <param name="name">The new name.</param>
     /// <returns>The changed copy.</returns>
-    public Owner WithName(string name) => this with { Name = Guard.Text(name, nameof(name)) };
+    public Owner WithName(string name) => this with { Name = Guard.Name(name, nameof(name)) };
 
     /// <summary>Returns a copy with another contact.</summary>
     /// <param name="contact">The new contact, or <see langword="null"/> to remove it.</param>

@@ -28,7 +28,7 @@ public sealed record PainPoint
     /// <summary>Returns a copy with another description; the id stays.</summary>
     /// <param name="description">The new description.</param>
     /// <returns>The changed copy.</returns>
-    public PainPoint WithDescription(string description) => this with { Description = Guard.Text(description, nameof(description)) };
+    public PainPoint WithDescription(string description) => this with { Description = Guard.Name(description, nameof(description)) };
 
     /// <summary>Returns a copy with another severity.</summary>
     /// <param name="severity">The new severity.</param>

@@ -45,7 +45,7 @@ public sealed record Persona
     /// <summary>Returns a copy with another name; the id stays.</summary>
     /// <param name="name">The new name.</param>
     /// <returns>The changed copy.</returns>
-    public Persona WithName(string name) => this with { Name = Guard.Text(name, nameof(name)) };
+    public Persona WithName(string name) => this with { Name = Guard.Name(name, nameof(name)) };
 
     /// <summary>Returns a copy with another segment.</summary>
     /// <param name="segment">The new segment, or <see langword="null"/> to remove it.</param>

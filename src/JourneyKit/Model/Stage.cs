@@ -45,7 +45,7 @@ public sealed record Stage
     /// <summary>Returns a copy with another name; the id stays.</summary>
     /// <param name="name">The new name.</param>
     /// <returns>The changed copy.</returns>
-    public Stage WithName(string name) => this with { Name = Guard.Text(name, nameof(name)) };
+    public Stage WithName(string name) => this with { Name = Guard.Name(name, nameof(name)) };
 
     /// <summary>Returns a copy with another customer goal.</summary>
     /// <param name="goal">The new goal, or <see langword="null"/> to remove it.</param>

@@ -29,7 +29,7 @@ public sealed record Touchpoint
     /// <summary>Returns a copy with another name; the id stays.</summary>
     /// <param name="name">The new name.</param>
     /// <returns>The changed copy.</returns>
-    public Touchpoint WithName(string name) => this with { Name = Guard.Text(name, nameof(name)) };
+    public Touchpoint WithName(string name) => this with { Name = Guard.Name(name, nameof(name)) };
 
     /// <summary>Returns a copy with another description.</summary>
     /// <param name="description">The new description, or <see langword="null"/> to remove it.</param>

@@ -11,6 +11,7 @@ public sealed record MergeConflict
         Theirs = theirs;
         Resolution = resolution;
         IsResolved = isResolved;
+        Fingerprint = FingerprintOf(kind, ours, theirs);
     }
 
     /// <summary>Gets why the changes conflict.</summary>
@@ -32,13 +33,16 @@ public sealed record MergeConflict
     public JourneyPath Path => (Ours ?? Theirs)!.Path;
 
     /// <summary>Gets a fingerprint that names this conflict across merges of the same revisions: its kind and both changes' fingerprints.</summary>
-    public string Fingerprint => $"{Kind}|{Ours?.Fingerprint}|{Theirs?.Fingerprint}";
+    public string Fingerprint { get; }
 
     /// <summary>Gets the conflict as one readable sentence.</summary>
     public string Description => $"{Describe(Kind)}: ours {Ours?.Description ?? "(nothing)"}; theirs {Theirs?.Description ?? "(nothing)"}";
 
     /// <inheritdoc />
     public override string ToString() => $"{Description} [{(IsResolved ? "resolved" : "unresolved")}: {Resolution.ToString().ToLowerInvariant()}]";
+
+    /// <summary>Makes the fingerprint of a conflict without making the conflict.</summary>
+    internal static string FingerprintOf(ConflictKind kind, JourneyChange? ours, JourneyChange? theirs) => $"{kind}|{ours?.Fingerprint}|{theirs?.Fingerprint}";
 
     private static string Describe(ConflictKind kind) => kind switch
     {

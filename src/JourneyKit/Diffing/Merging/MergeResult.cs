@@ -4,19 +4,15 @@ namespace JourneyKit.Diffing;
 /// <remarks>Immutable and thread-safe. Resolve a conflict with <see cref="Resolve"/> to merge again with that choice.</remarks>
 public sealed class MergeResult
 {
-    private readonly JourneyMap _base;
-    private readonly JourneyMap _ours;
-    private readonly JourneyMap _theirs;
+    private readonly Merging.Merger.Inputs _inputs;
     private readonly IReadOnlyDictionary<string, ConflictResolution> _choices;
 
     internal MergeResult(
-        JourneyMap merged, ValueList<MergeConflict> conflicts, JourneyMap @base, JourneyMap ours, JourneyMap theirs, IReadOnlyDictionary<string, ConflictResolution> choices)
+        JourneyMap merged, ValueList<MergeConflict> conflicts, Merging.Merger.Inputs inputs, IReadOnlyDictionary<string, ConflictResolution> choices)
     {
         Merged = merged;
         Conflicts = conflicts;
-        _base = @base;
-        _ours = ours;
-        _theirs = theirs;
+        _inputs = inputs;
         _choices = choices;
     }
 
@@ -43,7 +39,7 @@ public sealed class MergeResult
         }
 
         var choices = new Dictionary<string, ConflictResolution>(_choices) { [conflict.Fingerprint] = resolution };
-        return Merging.Merger.Merge(_base, _ours, _theirs, choices);
+        return Merging.Merger.Merge(_inputs, choices);
     }
 
     /// <summary>Merges again with one side chosen for every conflict not yet resolved.</summary>
@@ -60,7 +56,7 @@ public sealed class MergeResult
                 choices[conflict.Fingerprint] = resolution;
             }
 
-            result = Merging.Merger.Merge(_base, _ours, _theirs, choices);
+            result = Merging.Merger.Merge(_inputs, choices);
         }
 
         return result;

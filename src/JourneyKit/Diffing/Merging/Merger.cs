@@ -12,30 +12,62 @@ internal sealed class Merger
 
     private readonly Side _ours;
     private readonly Side _theirs;
-    private readonly Dictionary<ElementRef, Node> _base = [];
+    private readonly Dictionary<ElementRef, Node> _base;
     private readonly IReadOnlyDictionary<string, ConflictResolution> _choices;
     private readonly List<MergeConflict> _conflicts = [];
+    private readonly HashSet<string> _fingerprints = new(StringComparer.Ordinal);
     private readonly HashSet<JourneyChange> _dropped = new(ReferenceEqualityComparer.Instance);
 
-    private Merger(JourneyMap @base, JourneyMap ours, JourneyMap theirs, IReadOnlyDictionary<string, ConflictResolution> choices)
+    private Merger(Inputs inputs, IReadOnlyDictionary<string, ConflictResolution> choices)
     {
-        Node.Of(Shapes.Shapes.Map, @base, null, _base);
-        _ours = new Side(JourneyDiff.Compare(@base, ours).Changes, ours);
-        _theirs = new Side(JourneyDiff.Compare(@base, theirs).Changes, theirs);
+        _base = inputs.Base;
+        _ours = inputs.Ours;
+        _theirs = inputs.Theirs;
         _choices = choices;
     }
 
-    public static MergeResult Merge(JourneyMap @base, JourneyMap ours, JourneyMap theirs, IReadOnlyDictionary<string, ConflictResolution> choices)
+    public static MergeResult Merge(JourneyMap @base, JourneyMap ours, JourneyMap theirs, IReadOnlyDictionary<string, ConflictResolution> choices) =>
+        Merge(new Inputs(@base, ours, theirs), choices);
+
+    /// <summary>Merges again with other choices, reusing the comparisons of both sides with the base.</summary>
+    public static MergeResult Merge(Inputs inputs, IReadOnlyDictionary<string, ConflictResolution> choices)
     {
-        var merger = new Merger(@base, ours, theirs, choices);
+        var merger = new Merger(inputs, choices);
         merger.FindConflicts();
-        var merged = merger.Apply(@base);
+        var merged = merger.Apply(inputs.BaseMap);
         for (var round = 0; round < MaxRounds && merger.SettleDanglingReferences(merged); round++)
         {
-            merged = merger.Apply(@base);
+            merged = merger.Apply(inputs.BaseMap);
         }
 
-        return new MergeResult(merged, ValueList.From(merger._conflicts), @base, ours, theirs, choices);
+        var problems = MapIntegrity.Check(merged);
+        if (problems.Count > 0)
+        {
+            throw new JourneyPatchException(problems);
+        }
+
+        return new MergeResult(merged, ValueList.From(merger._conflicts), inputs, choices);
+    }
+
+    /// <summary>What a merge learns before any choice is made: the base's elements and each side's changes from it.</summary>
+    /// <remarks>Read-only once made, so every resolution of the same merge shares it.</remarks>
+    internal sealed class Inputs
+    {
+        public Inputs(JourneyMap @base, JourneyMap ours, JourneyMap theirs)
+        {
+            BaseMap = @base;
+            Node.Of(Shapes.Shapes.Map, @base, null, Base);
+            Ours = new Side(JourneyDiff.Compare(@base, ours).Changes, ours);
+            Theirs = new Side(JourneyDiff.Compare(@base, theirs).Changes, theirs);
+        }
+
+        public JourneyMap BaseMap { get; }
+
+        public Dictionary<ElementRef, Node> Base { get; } = [];
+
+        public Side Ours { get; }
+
+        public Side Theirs { get; }
     }
 
     private JourneyMap Apply(JourneyMap @base)
@@ -204,7 +236,7 @@ internal sealed class Merger
         }
     }
 
-    private static string? Nearest(List<string> neighbours) => neighbours.Count > 0 ? neighbours[0] : null;
+    private static string? Nearest(IEnumerable<string> neighbours) => neighbours.FirstOrDefault();
 
     /// <summary>Finds changes on one side to elements the other side removed, directly or with something that holds them.</summary>
     private void FindChangesUnderRemovals(Side changing, Side removing)
@@ -217,26 +249,35 @@ internal sealed class Merger
         foreach (var change in changing.Changes)
         {
             if (change.Kind != ChangeKind.Added && change.Kind != ChangeKind.Removed
-                && RemovalOfSelfOrAncestor(new ElementRef(change.ElementKind, change.PreviousId ?? change.ElementId), removing) is { } removal)
+                && RemovalOfSelfOrAncestor(new ElementRef(change.ElementKind, change.PreviousId ?? change.ElementId), removing, stopAtMoves: true) is { } removal)
             {
                 Conflict(change.Kind == ChangeKind.Moved ? ConflictKind.MovedAndRemoved : ConflictKind.ModifiedAndRemoved, changing, change, removal);
             }
 
             if (change.Kind is ChangeKind.Added or ChangeKind.Moved && change.ToParent is { } parent
-                && RemovalOfSelfOrAncestor(changing.BaseRef(parent), removing) is { } parentRemoval)
+                && RemovalOfSelfOrAncestor(changing.BaseRef(parent), removing, stopAtMoves: true) is { } parentRemoval)
             {
                 Conflict(ConflictKind.AddedUnderRemovedParent, changing, change, parentRemoval);
             }
         }
     }
 
-    private JourneyChange? RemovalOfSelfOrAncestor(ElementRef element, Side removing)
+    /// <summary>
+    /// Finds the removal, on one side, of an element or of something that holds it in the base. With
+    /// <paramref name="stopAtMoves"/>, an element that side moved out first is not under the removal.
+    /// </summary>
+    private JourneyChange? RemovalOfSelfOrAncestor(ElementRef element, Side removing, bool stopAtMoves = false)
     {
         for (var node = _base.GetValueOrDefault(element); node?.Parent is not null; node = node.Parent)
         {
             if (removing.Removals.TryGetValue(node.Ref, out var removal))
             {
                 return removal;
+            }
+
+            if (stopAtMoves && removing.MovedOut.Contains(node.Ref))
+            {
+                return null;
             }
         }
 
@@ -257,13 +298,13 @@ internal sealed class Merger
 
     private void Conflict(ConflictKind kind, JourneyChange? mine, JourneyChange? yours)
     {
-        var conflict = new MergeConflict(kind, mine, yours, ConflictResolution.Ours, false);
-        if (_conflicts.Any(c => c.Fingerprint == conflict.Fingerprint))
+        var fingerprint = MergeConflict.FingerprintOf(kind, mine, yours);
+        if (!_fingerprints.Add(fingerprint))
         {
             return;
         }
 
-        var chosen = _choices.TryGetValue(conflict.Fingerprint, out var resolution);
+        var chosen = _choices.TryGetValue(fingerprint, out var resolution);
         var loser = chosen && resolution == ConflictResolution.Theirs ? mine : yours;
         if (loser is not null)
         {
@@ -307,16 +348,30 @@ internal sealed class Merger
     }
 
     /// <summary>One side of the merge: its changes from the base and its own map, for neighbours and added elements.</summary>
-    private sealed class Side
+    internal sealed class Side
     {
         private readonly HashSet<JourneyChange> _own = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<ElementRef, Node> _index = [];
         private readonly Dictionary<ElementRef, string> _previousIds = [];
+        private readonly Dictionary<(ElementRef Element, string Property), JourneyChange> _propertyChanges = [];
+        private readonly Dictionary<ElementRef, JourneyChange> _placements = [];
+        private readonly Dictionary<Node, int> _positions = new(ReferenceEqualityComparer.Instance);
 
         public Side(ValueList<JourneyChange> changes, JourneyMap map)
         {
             Changes = changes;
-            Node.Of(Shapes.Shapes.Map, map, null, _index);
+            var root = Node.Of(Shapes.Shapes.Map, map, null, _index);
+            foreach (var node in _index.Values.Append(root))
+            {
+                foreach (var list in node.Children)
+                {
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        _positions[list[i]] = i;
+                    }
+                }
+            }
+
             foreach (var change in changes)
             {
                 _own.Add(change);
@@ -332,6 +387,20 @@ internal sealed class Merger
                     Removals[key] = change;
                 }
 
+                if (change.Kind == ChangeKind.Moved)
+                {
+                    MovedOut.Add(key);
+                }
+
+                if (change.Kind == ChangeKind.PropertyChanged)
+                {
+                    _propertyChanges.TryAdd((new ElementRef(change.ElementKind, change.ElementId), change.Property ?? ""), change);
+                }
+                else if (change.Kind is ChangeKind.Added or ChangeKind.Moved)
+                {
+                    _placements.TryAdd(new ElementRef(change.ElementKind, change.ElementId), change);
+                }
+
                 if (change.PreviousId is not null && change.Kind != ChangeKind.Removed)
                 {
                     _previousIds[new ElementRef(change.ElementKind, change.ElementId)] = change.PreviousId;
@@ -344,6 +413,9 @@ internal sealed class Merger
         public Dictionary<ElementRef, List<JourneyChange>> BySubject { get; } = [];
 
         public Dictionary<ElementRef, JourneyChange> Removals { get; } = [];
+
+        /// <summary>Gets the elements, by their ids in the base, that this side moved to another parent.</summary>
+        public HashSet<ElementRef> MovedOut { get; } = [];
 
         public bool Owns(JourneyChange change) => _own.Contains(change);
 
@@ -390,43 +462,34 @@ internal sealed class Merger
             return elements.Contains(element);
         }
 
-        /// <summary>Returns the ids of the elements before a placed element in this side's list, nearest first.</summary>
-        public List<string> NeighboursBefore(JourneyChange change)
+        /// <summary>Returns the ids of the elements before a placed element in this side's list, nearest first, as they are asked for.</summary>
+        public IEnumerable<string> NeighboursBefore(JourneyChange change)
         {
             if (!_index.TryGetValue(new ElementRef(change.ElementKind, change.ElementId), out var node) || node.Parent is null)
             {
-                return [];
+                yield break;
             }
 
             var list = node.Parent.Children[node.Parent.SlotOf(node)];
-            var ids = new List<string>();
-            for (var i = list.IndexOf(node) - 1; i >= 0; i--)
+            for (var i = _positions[node] - 1; i >= 0; i--)
             {
-                ids.Add(list[i].Id);
+                yield return list[i].Id;
             }
-
-            return ids;
         }
 
         /// <summary>Finds the change of this side that made an element refer to something: a changed reference or an added element.</summary>
         public JourneyChange? ChangeThatRefers(ElementRef referrer, string property)
         {
-            foreach (var change in Changes)
+            if (_propertyChanges.TryGetValue((referrer, property), out var changed))
             {
-                if (change.ElementKind == referrer.Kind && change.ElementId == referrer.Id && change.Kind == ChangeKind.PropertyChanged && change.Property == property)
-                {
-                    return change;
-                }
+                return changed;
             }
 
             for (var node = _index.GetValueOrDefault(referrer); node?.Parent is not null; node = node.Parent)
             {
-                foreach (var change in Changes)
+                if (_placements.TryGetValue(node.Ref, out var placed))
                 {
-                    if (change.Kind is ChangeKind.Added or ChangeKind.Moved && change.ElementKind == node.Shape.Kind && change.ElementId == node.Id)
-                    {
-                        return change;
-                    }
+                    return placed;
                 }
             }
 

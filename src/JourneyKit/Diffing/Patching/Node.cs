@@ -51,8 +51,6 @@ internal sealed class Node
 
     public int SlotOf(Node child) => Shape.SlotOf(child.Shape.Kind);
 
-    public int IndexInParent => Parent is null ? -1 : Parent.Children[Parent.SlotOf(this)].IndexOf(this);
-
     public IEnumerable<Node> Descendants()
     {
         foreach (var list in Children)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace JourneyKit.Diffing.Patching;
 
 /// <summary>
@@ -15,28 +17,39 @@ internal sealed class Patcher
     private readonly Dictionary<ElementRef, Node> _index = [];
     private readonly List<PatchDrift> _drift = [];
     private readonly HashSet<Node> _gone = [];
+    private Dictionary<Node, int>? _positions;
 
     private Patcher(JourneyMap map) => _root = Node.Of(Shapes.Shapes.Map, map, null, _index);
 
-    /// <summary>Applies changes exactly, or reports every change that does not fit.</summary>
-    public static (JourneyMap? Map, List<PatchDrift> Drift) Apply(JourneyMap map, IReadOnlyList<JourneyChange> changes)
+    /// <summary>
+    /// Applies changes exactly, or reports every change that does not fit; a result that breaks a rule of the model
+    /// (<see cref="MapIntegrity"/>) is reported as problems instead of returned.
+    /// </summary>
+    public static (JourneyMap? Map, List<PatchDrift> Drift, List<Building.BuildProblem> Problems) Apply(JourneyMap map, IReadOnlyList<JourneyChange> changes)
     {
         var patcher = new Patcher(map);
         patcher.Check(changes);
         if (patcher._drift.Count > 0)
         {
-            return (null, patcher._drift);
+            return (null, patcher._drift, []);
         }
 
         patcher.Change(changes, (parent, slot, placed) => patcher.PlaceByIndex(parent, slot, placed));
-        return patcher._drift.Count > 0 ? (null, patcher._drift) : ((JourneyMap)patcher._root.Build(), patcher._drift);
+        if (patcher._drift.Count > 0)
+        {
+            return (null, patcher._drift, []);
+        }
+
+        var result = (JourneyMap)patcher._root.Build();
+        var problems = MapIntegrity.Check(result);
+        return (problems.Count == 0 ? result : null, patcher._drift, problems);
     }
 
     /// <summary>Applies changes from two sides of a merge, placing each element after its nearest former neighbour.</summary>
     /// <param name="map">The common base.</param>
     /// <param name="changes">The changes to make; conflicts are already settled.</param>
     /// <param name="neighbours">For a placed change, the ids of the elements before it in its side's list, nearest first.</param>
-    public static JourneyMap Merge(JourneyMap map, IReadOnlyList<JourneyChange> changes, Func<JourneyChange, IReadOnlyList<string>> neighbours)
+    public static JourneyMap Merge(JourneyMap map, IReadOnlyList<JourneyChange> changes, Func<JourneyChange, IEnumerable<string>> neighbours)
     {
         var patcher = new Patcher(map);
         patcher.Change(changes, (parent, slot, placed) => PlaceAfterNeighbours(parent, slot, placed, neighbours));
@@ -61,8 +74,29 @@ internal sealed class Patcher
             .Select(c => new ElementRef(c.ElementKind, c.PreviousId ?? c.ElementId))
             .ToHashSet();
 
+        var changed = new HashSet<(ElementRef Subject, string What)>();
         foreach (var change in changes)
         {
+            if (!changed.Add((new ElementRef(change.ElementKind, change.PreviousId ?? change.ElementId), WhatChanges(change))))
+            {
+                Drift(change, change.Kind == ChangeKind.Added
+                    ? $"the diff adds {ElementKinds.WithArticle(change.ElementKind)} with id '{change.ElementId}' twice"
+                    : $"the diff changes {WhatChanges(change)} of {ElementKinds.WithArticle(change.ElementKind)} '{change.PreviousId ?? change.ElementId}' twice");
+                continue;
+            }
+
+            if (change.Kind is ChangeKind.Added or ChangeKind.Moved or ChangeKind.Reordered && (change.ToParent is null || change.ToIndex is null))
+            {
+                Drift(change, "the change does not say where the element goes ('to' is missing)");
+                continue;
+            }
+
+            if (change.Kind is ChangeKind.Removed or ChangeKind.Moved or ChangeKind.Reordered && change.ElementKind == ElementKind.Map)
+            {
+                Drift(change, "the map itself cannot be removed, moved or reordered");
+                continue;
+            }
+
             if (change.Kind == ChangeKind.Added)
             {
                 if (_index.ContainsKey(new ElementRef(change.ElementKind, change.ElementId)) && !vacated.Contains(new ElementRef(change.ElementKind, change.ElementId)))
@@ -111,17 +145,53 @@ internal sealed class Patcher
         }
     }
 
+    /// <summary>Names the part of an element a change sets, so that a diff setting one part twice is caught.</summary>
+    private static string WhatChanges(JourneyChange change) => change.Kind switch
+    {
+        ChangeKind.Added => "the element",
+        ChangeKind.Removed or ChangeKind.Moved or ChangeKind.Reordered => "the place",
+        ChangeKind.Renamed when change.Property is null => "the id",
+        _ => change.Property ?? "",
+    };
+
     private void CheckPlace(JourneyChange change, Node node)
     {
-        var parent = node.Parent!;
+        var parent = node.Parent;
+        if (parent is null)
+        {
+            Drift(change, "the map itself cannot be removed, moved or reordered");
+            return;
+        }
+
         if (change.FromParent is not { } from || from.Kind != parent.Shape.Kind || (from.Kind != ElementKind.Map && from.Id != parent.Id))
         {
             Drift(change, $"the element is in {(parent.Parent is null ? "the map" : parent.Ref.ToString())}, not {change.FromParent?.ToString() ?? "nowhere"}");
         }
-        else if (change.FromIndex != node.IndexInParent)
+        else if (change.FromIndex != PositionOf(node))
         {
-            Drift(change, $"the element is at position {node.IndexInParent + 1}, not {change.FromIndex + 1}");
+            Drift(change, string.Create(CultureInfo.InvariantCulture, $"the element is at position {PositionOf(node) + 1}, not {change.FromIndex + 1}"));
         }
+    }
+
+    /// <summary>Gives an element's position in its parent's list, from positions taken once for the whole map before anything changes.</summary>
+    private int PositionOf(Node node)
+    {
+        if (_positions is null)
+        {
+            _positions = new(ReferenceEqualityComparer.Instance);
+            foreach (var indexed in _index.Values.Append(_root))
+            {
+                foreach (var list in indexed.Children)
+                {
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        _positions[list[i]] = i;
+                    }
+                }
+            }
+        }
+
+        return _positions.GetValueOrDefault(node, -1);
     }
 
     private void Change(IReadOnlyList<JourneyChange> changes, Action<Node, int, List<(Node Node, JourneyChange Change)>> place)
@@ -143,9 +213,9 @@ internal sealed class Patcher
             Unindex(subjects[change]!, leaving);
         }
 
-        foreach (var node in leaving)
+        foreach (var list in leaving.Select(node => node.Parent!.Children[node.Parent.SlotOf(node)]).Distinct())
         {
-            node.Parent!.Children[node.Parent.SlotOf(node)].Remove(node);
+            list.RemoveAll(leaving.Contains);
         }
 
         var renamed = new List<(Node Node, string Id)>();
@@ -247,7 +317,7 @@ internal sealed class Patcher
         {
             if (change.ToIndex is not { } index || index < 0 || index >= final.Length || final[index] is not null)
             {
-                Drift(change, $"position {change.ToIndex + 1} does not exist or is taken in a list of {final.Length}");
+                Drift(change, string.Create(CultureInfo.InvariantCulture, $"position {change.ToIndex + 1} does not exist or is taken in a list of {final.Length}"));
                 return;
             }
 
@@ -265,24 +335,32 @@ internal sealed class Patcher
     }
 
     private static void PlaceAfterNeighbours(
-        Node parent, int slot, List<(Node Node, JourneyChange Change)> placed, Func<JourneyChange, IReadOnlyList<string>> neighbours)
+        Node parent, int slot, List<(Node Node, JourneyChange Change)> placed, Func<JourneyChange, IEnumerable<string>> neighbours)
     {
         var list = parent.Children[slot];
+        var order = new LinkedList<Node>(list);
+        var byId = new Dictionary<string, LinkedListNode<Node>>(StringComparer.Ordinal);
+        for (var item = order.First; item is not null; item = item.Next)
+        {
+            byId.TryAdd(item.Value.Id, item);
+        }
+
         foreach (var (node, change) in placed.OrderBy(p => p.Change.ToIndex))
         {
-            var at = 0;
+            LinkedListNode<Node>? after = null;
             foreach (var id in neighbours(change))
             {
-                var index = list.FindIndex(n => n.Id == id);
-                if (index >= 0)
+                if (byId.TryGetValue(id, out after))
                 {
-                    at = index + 1;
                     break;
                 }
             }
 
-            list.Insert(at, node);
+            byId.TryAdd(node.Id, after is null ? order.AddFirst(node) : order.AddAfter(after, node));
         }
+
+        list.Clear();
+        list.AddRange(order);
     }
 
     private void Drift(JourneyChange change, string reason) => _drift.Add(new PatchDrift(change, reason));

@@ -47,6 +47,9 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
         Format = new JourneyMapFormat(FormatName, [".json"], ["application/json"], this, this);
     }
 
+    /// <summary>Gets the oldest schema version the migrations can upgrade, checked before a document is buffered for upgrading.</summary>
+    private int OldestUpgradable => CurrentSchemaVersion - _migrations.Count;
+
     /// <summary>Gets the format with default options: indented output and safe reading limits.</summary>
     public static JourneyMapJson Default { get; } = new();
 
@@ -123,7 +126,7 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var input = NewStreamInput();
-        var parser = new JsonMapParser(Options, input);
+        var parser = new JsonMapParser(Options, input, OldestUpgradable);
         try
         {
             while (true)
@@ -149,7 +152,7 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var input = NewStreamInput();
-        var parser = new JsonMapParser(Options, input);
+        var parser = new JsonMapParser(Options, input, OldestUpgradable);
         try
         {
             while (true)
@@ -259,7 +262,7 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
     private JourneyMap? ReadWhole(JsonInput input, string afterMigration, out int version)
     {
         input.State = new JsonReaderState(ReaderOptions());
-        var parser = new JsonMapParser(Options, input, afterMigration);
+        var parser = new JsonMapParser(Options, input, OldestUpgradable, afterMigration);
         try
         {
             version = CurrentSchemaVersion;

@@ -188,7 +188,7 @@ internal sealed partial class JsonMapParser
             }
         }
 
-        return new JourneyMap(
+        var map = new JourneyMap(
             _map.Id!,
             _map.Title!,
             _map.Description,
@@ -205,6 +205,13 @@ internal sealed partial class JsonMapParser
             _map.ReviewCadence,
             _map.LastReviewedOn,
             _map.Properties);
+
+        // The reader's checks above name the line; the model's rules, shared with the builder, Apply and Merge, make
+        // sure the reader yields no map another of them would refuse.
+        var problems = MapIntegrity.Check(map);
+        return problems.Count == 0
+            ? map
+            : throw Error($"The document does not make a sound map ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}): {string.Join("; ", problems.Take(10))}", null, null, problems[0].Path.Value, null);
     }
 
     private readonly record struct PendingReference(IdKind Kind, string Id, long Line, long Column, string Path, string? ElementId);

@@ -95,7 +95,7 @@ internal sealed partial class JsonMapParser
             switch (Known(ref reader, property, PersonaNames, ref seen, "a persona"))
             {
                 case 0: id = ElementId(ref reader, IdKind.Persona); break;
-                case 1: name = Text(ref reader); break;
+                case 1: name = Name(ref reader); break;
                 case 2: segment = Text(ref reader); break;
                 case 3: demographics = StringMap(ref reader, "of demographic facts"); break;
                 case 4: behaviours = Texts(ref reader, "behaviours"); break;
@@ -121,7 +121,7 @@ internal sealed partial class JsonMapParser
             switch (Known(ref reader, property, ChannelNames, ref seen, "a channel"))
             {
                 case 0: id = ElementId(ref reader, IdKind.Channel); break;
-                case 1: name = Text(ref reader); break;
+                case 1: name = Name(ref reader); break;
                 default: description = Text(ref reader); break;
             }
 
@@ -142,7 +142,7 @@ internal sealed partial class JsonMapParser
             switch (Known(ref reader, property, OwnerNames, ref seen, "an owner"))
             {
                 case 0: id = ElementId(ref reader, IdKind.Owner); break;
-                case 1: name = Text(ref reader); break;
+                case 1: name = Name(ref reader); break;
                 default: contact = Text(ref reader); break;
             }
 
@@ -163,7 +163,7 @@ internal sealed partial class JsonMapParser
             switch (Known(ref reader, property, TouchpointNames, ref seen, "a touchpoint"))
             {
                 case 0: id = ElementId(ref reader, IdKind.Touchpoint); break;
-                case 1: name = Text(ref reader); break;
+                case 1: name = Name(ref reader); break;
                 case 2: channel = Reference(ref reader, IdKind.Channel); break;
                 default: description = Text(ref reader); break;
             }
@@ -199,7 +199,7 @@ internal sealed partial class JsonMapParser
             switch (Known(ref reader, property, StepNames, ref seen, "a step"))
             {
                 case 0: id = ElementId(ref reader, IdKind.Step); break;
-                case 1: name = Text(ref reader); break;
+                case 1: name = Name(ref reader); break;
                 case 2: description = Text(ref reader); break;
                 case 3: actions = Texts(ref reader, "actions"); break;
                 case 4: thoughts = Texts(ref reader, "thoughts"); break;
@@ -290,7 +290,7 @@ internal sealed partial class JsonMapParser
             switch (Known(ref reader, property, PainPointNames, ref seen, "a pain point"))
             {
                 case 0: id = ElementId(ref reader, IdKind.PainPoint); break;
-                case 1: description = Text(ref reader); break;
+                case 1: description = Name(ref reader); break;
                 default: severity = Word(ref reader, V.Severities); break;
             }
 
@@ -314,7 +314,7 @@ internal sealed partial class JsonMapParser
             switch (Known(ref reader, property, OpportunityNames, ref seen, "an opportunity"))
             {
                 case 0: id = ElementId(ref reader, IdKind.Opportunity); break;
-                case 1: title = Text(ref reader); break;
+                case 1: title = Name(ref reader); break;
                 case 2: description = Text(ref reader); break;
                 case 3: impact = Word(ref reader, V.Levels); break;
                 case 4: effort = Word(ref reader, V.Levels); break;
@@ -343,7 +343,7 @@ internal sealed partial class JsonMapParser
             switch (Known(ref reader, property, MetricNames, ref seen, "a metric"))
             {
                 case 0: id = ElementId(ref reader, IdKind.Metric); break;
-                case 1: name = Text(ref reader); break;
+                case 1: name = Name(ref reader); break;
                 case 2: kind = Word(ref reader, V.MetricKinds); break;
                 case 3: unit = RepeatedText(ref reader); break;
                 case 4: target = Decimal(ref reader); break;
@@ -369,7 +369,7 @@ internal sealed partial class JsonMapParser
             switch (Known(ref reader, property, BackStageNames, ref seen, "a back-stage item"))
             {
                 case 0: id = ElementId(ref reader, IdKind.BackStage); break;
-                case 1: name = Text(ref reader); break;
+                case 1: name = Name(ref reader); break;
                 case 2: kind = Word(ref reader, V.BackStageKinds); break;
                 default: description = Text(ref reader); break;
             }

@@ -141,6 +141,13 @@ internal sealed partial class JsonMapParser
         return CurrentText(ref reader);
     }
 
+    /// <summary>Reads the name or title of an element: text with at least one visible character.</summary>
+    private string Name(ref Utf8JsonReader reader)
+    {
+        var name = Text(ref reader);
+        return TextPolicy.IsVisible(name) ? name : throw Fail(ref reader, TextPolicy.NoVisibleCharacter("name"));
+    }
+
     private string Id(ref Utf8JsonReader reader)
     {
         return CheckedId(ref reader, String(ref reader));

@@ -26,14 +26,17 @@ internal sealed partial class JsonMapParser
     private readonly List<Touchpoint> _touchpoints = [];
     private readonly List<Transition> _transitions = [];
 
+    private readonly int _oldestUpgradable;
+
     private Phase _phase;
     private MapPart _array;
     private MapFields _map;
     private StageFields _stage;
 
-    public JsonMapParser(JourneyMapJsonOptions options, JsonInput input, string afterMigration = "")
+    public JsonMapParser(JourneyMapJsonOptions options, JsonInput input, int oldestUpgradable, string afterMigration = "")
     {
         _options = options;
+        _oldestUpgradable = oldestUpgradable;
         _input = input;
         _afterMigration = afterMigration;
     }
@@ -173,7 +176,7 @@ internal sealed partial class JsonMapParser
                 _map.Id = Id(ref reader);
                 break;
             case 2:
-                _map.Title = Text(ref reader);
+                _map.Title = Name(ref reader);
                 break;
             case 3:
                 _map.Description = Text(ref reader);
@@ -227,6 +230,11 @@ internal sealed partial class JsonMapParser
             if (!first || _afterMigration.Length > 0)
             {
                 throw Fail(ref reader, $"The document has schemaVersion {version}, older than the current {JourneyMapJson.CurrentSchemaVersion}; to be upgraded, schemaVersion must be the first property.");
+            }
+
+            if (version < _oldestUpgradable)
+            {
+                throw Fail(ref reader, $"The document has schemaVersion {version}, which this version of JourneyKit cannot upgrade (versions start at {_oldestUpgradable}).");
             }
 
             throw new MigrationNeeded(version);
@@ -338,7 +346,7 @@ internal sealed partial class JsonMapParser
         switch (bit)
         {
             case 2:
-                _stage.Name = Text(ref reader);
+                _stage.Name = Name(ref reader);
                 break;
             case 3:
                 _stage.Goal = Text(ref reader);

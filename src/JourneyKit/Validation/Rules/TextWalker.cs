@@ -10,6 +10,12 @@ internal enum TextField
 /// <summary>Where a text sits; turned into a <see cref="ValidationLocation"/> only when a rule reports it.</summary>
 internal readonly struct TextSite(JourneyMap map, Stage? stage, Step? step, object? element, string property)
 {
+    /// <summary>Gets whether the text names its element (a name, a title, a pain point's description): it must hold a visible character.</summary>
+    public bool IsElementName => property is "name" or "title" || (element is PainPoint && property == "description");
+
+    /// <summary>Gets whether the text is a free-form property's key or value, which may be empty.</summary>
+    public bool IsProperty => property == "properties";
+
     public ValidationLocation Location() => (element switch
     {
         null when step is not null => ValidationLocation.Of(stage!, step),
