@@ -40,6 +40,9 @@ public sealed record JourneyPath
         return new(Property(collection).Value + "/" + Escape(id));
     }
 
+    /// <summary>Makes a path from its text, which the caller has checked: it starts with '/' and no segment is blank.</summary>
+    internal static JourneyPath FromText(string text) => text == "/" ? Root : new(text);
+
     /// <summary>Returns the path of an element of a collection whose name the library knows to be valid, without checking it.</summary>
     internal JourneyPath KnownElement(string collection, string id) =>
         new(string.Concat(Value == "/" ? "" : Value, "/", collection, "/", Escape(id)));

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using JourneyKit.Diffing.Shapes;
 using JourneyKit.Serialization;
@@ -17,8 +19,6 @@ public static class JourneyDiffJson
 
     /// <summary>The version of the shape this library writes, in the <c>diffSchemaVersion</c> property.</summary>
     public const int CurrentSchemaVersion = 1;
-
-    private const int MaxDepth = 64;
 
     /// <summary>Writes a diff as JSON text.</summary>
     /// <param name="diff">The diff.</param>
@@ -54,25 +54,71 @@ public static class JourneyDiffJson
 
     /// <summary>Reads a diff from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
+    /// <param name="limits">The limits to check before reading; <see cref="ReadLimits.Default"/> when omitted.</param>
     /// <returns>The diff, equal to the one written.</returns>
-    /// <exception cref="JourneyFormatException">The text is not a diff of a known version; the message names the place.</exception>
-    public static JourneyDiff Deserialize(string json)
+    /// <exception cref="JourneyFormatException">The text is not a diff of a known version, or is over a limit; the message names the place.</exception>
+    public static JourneyDiff Deserialize(string json, ReadLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        limits ??= ReadLimits.Default;
+        if (json.Length > limits.MaxDocumentBytes)
+        {
+            throw ReadLimits.Exceeded(FormatName, "characters", limits.MaxDocumentBytes, nameof(ReadLimits.MaxDocumentBytes));
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException ex)
+        {
+            throw new JourneyFormatException(string.Create(CultureInfo.InvariantCulture, $"The text holds an unpaired surrogate at character {ex.Index}, which is not valid Unicode."), FormatName, null, null, null, null, ex);
+        }
+
+        return Parse(bytes, limits);
     }
 
     /// <summary>Reads a diff from a stream of UTF-8 JSON.</summary>
     /// <param name="stream">The stream; it stays open.</param>
+    /// <param name="limits">The limits to check before reading; <see cref="ReadLimits.Default"/> when omitted.</param>
     /// <returns>The diff, equal to the one written.</returns>
-    /// <exception cref="JourneyFormatException">The JSON is not a diff of a known version; the message names the place.</exception>
-    public static JourneyDiff Read(Stream stream)
+    /// <exception cref="JourneyFormatException">The JSON is not a diff of a known version, or is over a limit; the message names the place.</exception>
+    public static JourneyDiff Read(Stream stream, ReadLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        limits ??= ReadLimits.Default;
+        using var document = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            if (document.Length + read > limits.MaxDocumentBytes)
+            {
+                throw ReadLimits.Exceeded(FormatName, "bytes", limits.MaxDocumentBytes, nameof(ReadLimits.MaxDocumentBytes));
+            }
+
+            document.Write(buffer, 0, read);
+        }
+
+        return Parse(document.GetBuffer().AsMemory(0, (int)document.Length), limits);
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static JourneyDiff Parse(ReadOnlyMemory<byte> utf8, ReadLimits limits)
+    {
+        var bytes = utf8.Span.StartsWith(Utf8Bom) ? utf8[Utf8Bom.Length..] : utf8;
+        if (!Utf8.IsValid(bytes.Span))
+        {
+            var (line, column) = InvalidUtf8At(bytes.Span);
+            throw new JourneyFormatException("The text is not valid UTF-8.", FormatName, line, column, null, null);
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = MaxDepth });
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = limits.MaxDepth, AllowDuplicateProperties = false });
         }
         catch (JsonException ex)
         {
@@ -81,10 +127,20 @@ public static class JourneyDiffJson
 
         using (document)
         {
+            var nodes = 0;
+            CheckText(document.RootElement, "$", limits, ref nodes);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
                 throw Error("$", "Expected an object with 'diffSchemaVersion' and 'changes'.");
+            }
+
+            foreach (var member in root.EnumerateObject())
+            {
+                if (member.Name is not ("diffSchemaVersion" or "changes"))
+                {
+                    throw Error($"$.{member.Name}", $"A diff has no member '{member.Name}'; expected 'diffSchemaVersion' and 'changes'.");
+                }
             }
 
             if (!root.TryGetProperty("diffSchemaVersion", out var version) || !version.TryGetInt32(out var number))
@@ -94,7 +150,7 @@ public static class JourneyDiffJson
 
             if (number != CurrentSchemaVersion)
             {
-                throw Error("$.diffSchemaVersion", $"Version {number} is not known; this library reads version {CurrentSchemaVersion}.");
+                throw Error("$.diffSchemaVersion", string.Create(CultureInfo.InvariantCulture, $"Version {number} is not known; this library reads version {CurrentSchemaVersion}."));
             }
 
             if (!root.TryGetProperty("changes", out var changes) || changes.ValueKind != JsonValueKind.Array)
@@ -102,14 +158,94 @@ public static class JourneyDiffJson
                 throw Error("$.changes", "Expected the array 'changes'.");
             }
 
-            var list = new List<JourneyChange>();
+            var list = new List<JourneyChange>(changes.GetArrayLength());
             foreach (var change in changes.EnumerateArray())
             {
-                list.Add(ReadChange(change, $"$.changes[{list.Count}]"));
+                list.Add(ReadChange(change, string.Create(CultureInfo.InvariantCulture, $"$.changes[{list.Count}]")));
             }
 
             return new JourneyDiff(ValueList.From(list));
         }
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>
+    /// Checks, before anything is made of the document, that every string and member name is valid Unicode and within
+    /// the length limit, and that the document has no more values than the element limit.
+    /// </summary>
+    private static void CheckText(JsonElement json, string path, ReadLimits limits, ref int nodes)
+    {
+        if (++nodes > limits.MaxElements)
+        {
+            throw ReadLimits.Exceeded(FormatName, "values", limits.MaxElements, nameof(ReadLimits.MaxElements), path: path);
+        }
+
+        switch (json.ValueKind)
+        {
+            case JsonValueKind.String:
+                CheckString(json, path, limits);
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in json.EnumerateArray())
+                {
+                    CheckText(item, ItemPath(path, i++), limits, ref nodes);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var member in json.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = member.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        throw Error(path, "A member name is not valid Unicode (it holds an unpaired surrogate escape).");
+                    }
+
+                    CheckText(member.Value, $"{path}.{name}", limits, ref nodes);
+                }
+
+                break;
+        }
+    }
+
+    private static string ItemPath(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+
+    private static void CheckString(JsonElement json, string path, ReadLimits limits)
+    {
+        string text;
+        try
+        {
+            text = json.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Error(path, "The string is not valid Unicode (it holds an unpaired surrogate escape).");
+        }
+
+        if (text.Length > limits.MaxStringLength)
+        {
+            throw ReadLimits.Exceeded(FormatName, "characters in one string", limits.MaxStringLength, nameof(ReadLimits.MaxStringLength), path: path);
+        }
+    }
+
+    private static (long Line, long Column) InvalidUtf8At(ReadOnlySpan<byte> bytes)
+    {
+        var valid = bytes.Length;
+        if (Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+        {
+            valid = read;
+        }
+
+        var before = bytes[..valid];
+        var line = before.Count((byte)'\n') + 1;
+        var column = valid - (before.LastIndexOf((byte)'\n') + 1) + 1;
+        return (line, column);
     }
 
     private static void WriteChange(Utf8JsonWriter writer, JourneyChange change)
@@ -267,12 +403,21 @@ public static class JourneyDiffJson
             throw Error($"{path}.confidence", "Expected a number from 0 to 1.");
         }
 
+        var needsFrom = kind is ChangeKind.Removed or ChangeKind.Moved or ChangeKind.Reordered;
+        var needsTo = kind is ChangeKind.Added or ChangeKind.Moved or ChangeKind.Reordered;
+        if (needsFrom != fromParent.HasValue || needsTo != toParent.HasValue)
+        {
+            throw Error(path, $"A change '{kindWord}' {(needsFrom ? "needs" : "has no")} 'from' and {(needsTo ? "needs" : "has no")} 'to'.");
+        }
+
         var journeyPath = JourneyPathOf(Text(json, "path", path), $"{path}.path");
+        var previousId = OptionalText(json, "previousId", path);
         return new JourneyChange(
-            kind, elementKind, Text(json, "id", path), OptionalText(json, "previousId", path), property, before, after,
+            kind, elementKind, IdText(json, "id", path), previousId is null ? null : IdText(json, "previousId", path), property, before, after,
             fromParent, fromIndex, toParent, toIndex, confidence, journeyPath, Text(json, "location", path), OptionalText(json, "stage", path));
     }
 
+    /// <summary>Reads a path as written, segment by segment in one pass: each segment is already escaped.</summary>
     private static JourneyPath JourneyPathOf(string text, string path)
     {
         if (!text.StartsWith('/'))
@@ -280,15 +425,28 @@ public static class JourneyDiffJson
             throw Error(path, "Expected a path that starts with '/'.");
         }
 
-        // Paths are read back as written: each segment is already escaped.
-        var result = JourneyPath.Root;
-        foreach (var segment in text.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        var segments = text.AsSpan(1);
+        if (!segments.IsEmpty)
         {
-            result = string.IsNullOrWhiteSpace(segment) ? throw Error(path, "A path segment must not be blank.") : result.Property(segment);
+            foreach (var segment in segments.Split('/'))
+            {
+                if (segments[segment].IsWhiteSpace())
+                {
+                    throw Error(path, "A path segment must not be blank.");
+                }
+            }
         }
 
-        return result;
+        return JourneyPath.FromText(text);
     }
+
+    private static string IdText(JsonElement json, string name, string path)
+    {
+        var id = Text(json, name, path);
+        return ElementIds.IsValid(id) ? id : throw new JourneyFormatException(ElementIds.InvalidMessage(id, Shorten(id)), FormatName, null, null, $"{path}.{name}", null);
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 
     private static (ElementRef? Parent, int? Index) ReadPlace(JsonElement json, string name, string path)
     {
@@ -305,7 +463,7 @@ public static class JourneyDiffJson
 
         var word = Text(place, "kind", at);
         return ElementKinds.TryParse(word, out var kind)
-            ? (new ElementRef(kind, Text(place, "id", at)), i)
+            ? (new ElementRef(kind, IdText(place, "id", at)), i)
             : throw Error($"{at}.kind", $"'{word}' is not an element kind.");
     }
 
@@ -316,11 +474,7 @@ public static class JourneyDiffJson
             throw Error(path, $"Expected {ElementKinds.WithArticle(shape.Kind)} object.");
         }
 
-        var id = Text(json, "id", path);
-        if (!ElementIds.IsValid(id))
-        {
-            throw new JourneyFormatException(ElementIds.InvalidMessage(id, id), FormatName, null, null, $"{path}.id", id);
-        }
+        var id = IdText(json, "id", path);
 
         var values = new object?[shape.PropertyCount];
         for (var p = 0; p < values.Length; p++)
@@ -339,7 +493,7 @@ public static class JourneyDiffJson
                 throw Error($"{path}.{childShape.Collection}", "Expected an array.");
             }
 
-            children[slot] = [.. list.EnumerateArray().Select((child, i) => ReadElement(childShape, child, $"{path}.{childShape.Collection}[{i}]"))];
+            children[slot] = [.. list.EnumerateArray().Select((child, i) => ReadElement(childShape, child, ItemPath($"{path}.{childShape.Collection}", i)))];
         }
 
         return shape.Create(id, values, children);

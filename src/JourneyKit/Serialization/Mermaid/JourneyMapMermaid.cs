@@ -32,10 +32,19 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
 
     private static readonly string[] Keywords = ["title", "section", "accTitle", "accDescr", "journey", "%"];
 
-    private JourneyMapMermaid() => Format = new JourneyMapFormat(FormatName, [".mmd", ".mermaid"], ["text/vnd.mermaid"], this, this);
+    /// <summary>Creates the format with limits for reading.</summary>
+    /// <param name="limits">The limits a diagram must keep to; <see cref="ReadLimits.Default"/> when omitted.</param>
+    public JourneyMapMermaid(ReadLimits? limits = null)
+    {
+        Limits = limits ?? ReadLimits.Default;
+        Format = new JourneyMapFormat(FormatName, [".mmd", ".mermaid"], ["text/vnd.mermaid"], this, this);
+    }
 
-    /// <summary>Gets the Mermaid writer.</summary>
+    /// <summary>Gets the Mermaid format with the default limits.</summary>
     public static JourneyMapMermaid Default { get; } = new();
+
+    /// <summary>Gets the limits a diagram must keep to when read: characters, characters on one line, and sections, tasks and actors together.</summary>
+    public ReadLimits Limits { get; }
 
     /// <summary>Gets the format descriptor, to add Mermaid to a <see cref="JourneyMapFormats"/> registry.</summary>
     public JourneyMapFormat Format { get; }
@@ -44,11 +53,10 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
     /// <param name="text">The diagram's text.</param>
     /// <returns>The map.</returns>
     /// <exception cref="JourneyFormatException">The text is not a journey diagram; the message names the line and column.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An instance member like every format's.")]
     public JourneyMap Deserialize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return MermaidJourneyParser.Parse(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
+        return MermaidJourneyParser.Parse(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, Limits);
     }
 
     /// <summary>Reads a Mermaid journey diagram, UTF-8 with or without a byte order mark.</summary>
@@ -61,7 +69,21 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
         using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, leaveOpen: true);
         try
         {
-            return Deserialize(reader.ReadToEnd());
+            // Read in blocks, so a document over the limit is refused before it is all in memory.
+            var text = new StringBuilder();
+            var block = new char[16384];
+            int read;
+            while ((read = reader.Read(block)) > 0)
+            {
+                if (text.Length + read > Limits.MaxDocumentBytes)
+                {
+                    throw ReadLimits.Exceeded(FormatName, "characters", Limits.MaxDocumentBytes, nameof(ReadLimits.MaxDocumentBytes));
+                }
+
+                text.Append(block, 0, read);
+            }
+
+            return Deserialize(text.ToString());
         }
         catch (DecoderFallbackException e)
         {

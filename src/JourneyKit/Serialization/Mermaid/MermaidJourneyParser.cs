@@ -15,6 +15,9 @@ internal sealed class MermaidJourneyParser
 
     private readonly List<(string Name, List<Task> Tasks)> _sections = [];
     private readonly List<string> _actors = [];
+    private readonly HashSet<string> _knownActors = new(StringComparer.Ordinal);
+    private readonly ReadLimits _limits;
+    private int _elements;
     private string? _title;
     private string? _accessibleTitle;
     private string? _description;
@@ -22,11 +25,29 @@ internal sealed class MermaidJourneyParser
 
     private sealed record Task(string Name, int Score, List<string> Actors);
 
-    public static JourneyMap Parse(string text) => new MermaidJourneyParser().Run(text);
+    private MermaidJourneyParser(ReadLimits limits) => _limits = limits;
+
+    public static JourneyMap Parse(string text, ReadLimits limits)
+    {
+        if (text.Length > limits.MaxDocumentBytes)
+        {
+            throw ReadLimits.Exceeded(FormatName, "characters", limits.MaxDocumentBytes, nameof(ReadLimits.MaxDocumentBytes));
+        }
+
+        return new MermaidJourneyParser(limits).Run(text);
+    }
 
     private JourneyMap Run(string text)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length > _limits.MaxStringLength)
+            {
+                throw ReadLimits.Exceeded(FormatName, "characters on one line", _limits.MaxStringLength, nameof(ReadLimits.MaxStringLength), i + 1, 1);
+            }
+        }
+
         var index = SkipFrontMatter(lines);
         var sawHeader = false;
         for (; index < lines.Length; index++)
@@ -122,15 +143,16 @@ internal sealed class MermaidJourneyParser
                 throw Error($"a section name cannot hold ':' (Mermaid would read '{Shorten(section)}' as a task)", column);
             }
 
+            Count(1);
             _sections.Add((Label(section), []));
         }
         else if (statement.StartsWith("accTitle", StringComparison.Ordinal) && statement["accTitle".Length..].TrimStart().StartsWith(':'))
         {
-            _accessibleTitle = statement[(statement.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+            _accessibleTitle = Label(statement[(statement.IndexOf(':', StringComparison.Ordinal) + 1)..]);
         }
         else if (statement.StartsWith("accDescr", StringComparison.Ordinal) && statement["accDescr".Length..].TrimStart().StartsWith(':'))
         {
-            _description = statement[(statement.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+            _description = Label(statement[(statement.IndexOf(':', StringComparison.Ordinal) + 1)..]);
         }
         else if (statement.StartsWith("accDescr", StringComparison.Ordinal) && statement["accDescr".Length..].TrimStart().StartsWith('{'))
         {
@@ -172,9 +194,13 @@ internal sealed class MermaidJourneyParser
         var actors = data.Length == 1
             ? []
             : data[1].Split(',').Select(a => Label(a.Trim())).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var actor in actors.Where(a => !_actors.Contains(a, StringComparer.Ordinal)))
+        Count(1 + actors.Count);
+        foreach (var actor in actors)
         {
-            _actors.Add(actor);
+            if (_knownActors.Add(actor))
+            {
+                _actors.Add(actor);
+            }
         }
 
         if (_sections.Count == 0)
@@ -193,9 +219,15 @@ internal sealed class MermaidJourneyParser
             builder.Description(description);
         }
 
+        // Each actor gets the id the builder would derive, given explicitly, so that a task names its actors by that
+        // id and never by another actor's name: actors "Ann" and "ann" stay two personas.
+        var personaIds = new Dictionary<string, string>(_actors.Count, StringComparer.Ordinal);
+        var ids = new IdAllocator("persona", "persona");
         foreach (var actor in _actors)
         {
-            builder.Persona(actor);
+            var id = ids.Derive(actor);
+            personaIds.Add(actor, id);
+            builder.Persona(actor, p => p.Id(id));
         }
 
         foreach (var (name, tasks) in _sections)
@@ -215,7 +247,7 @@ internal sealed class MermaidJourneyParser
 
                         foreach (var actor in task.Actors)
                         {
-                            step.Emotion(task.Score - 3, persona: actor);
+                            step.Emotion(task.Score - 3, persona: personaIds[actor]);
                         }
                     });
                 }
@@ -229,6 +261,16 @@ internal sealed class MermaidJourneyParser
         catch (JourneyMapBuildException e)
         {
             throw new JourneyFormatException($"the diagram does not make a sound map: {e.Message}", FormatName, null, null, null, null, e);
+        }
+    }
+
+    /// <summary>Counts elements as they are read and stops at the limit, before the map is built.</summary>
+    private void Count(int elements)
+    {
+        _elements += elements;
+        if (_elements > _limits.MaxElements)
+        {
+            throw ReadLimits.Exceeded(FormatName, "sections, tasks and actors", _limits.MaxElements, nameof(ReadLimits.MaxElements), _line, 1);
         }
     }
 
