@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections;
 using System.Runtime.CompilerServices;
 
@@ -36,7 +37,7 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         {
             if ((uint)index >= (uint)Count)
             {
-                throw new ArgumentOutOfRangeException(nameof(index), index, $"The list holds {Count} item(s); the index must be between 0 and {Count - 1}.");
+                throw new ArgumentOutOfRangeException(nameof(index), index, string.Create(CultureInfo.InvariantCulture, $"The list holds {Count} item(s); the index must be between 0 and {Count - 1}."));
             }
 
             return _items![index];

@@ -152,5 +152,5 @@ public sealed record JourneyChange
         ? null
         : Shapes.Shapes.Of(ElementKind) is var shape && shape.PropertyIndex(Property) is var index and >= 0 ? shape.Codec(index) : TextCodec.Instance;
 
-    private string Show(object? value) => Codec?.Show(value) ?? value?.ToString() ?? "(none)";
+    private string Show(object? value) => Codec?.Show(value) ?? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "(none)";
 }

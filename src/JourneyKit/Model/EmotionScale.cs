@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace JourneyKit;
 
 /// <summary>The range of emotion scores a map uses, from most negative to most positive.</summary>
@@ -17,7 +19,7 @@ public sealed record EmotionScale
         ArgumentOutOfRangeException.ThrowIfGreaterThan(max, Limit);
         if (min >= max)
         {
-            throw new ArgumentOutOfRangeException(nameof(max), max, $"The scale's maximum must be greater than its minimum ({min}).");
+            throw new ArgumentOutOfRangeException(nameof(max), max, "The scale's maximum must be greater than its minimum (" + min.ToString(CultureInfo.InvariantCulture) + ").");
         }
 
         Min = min;
@@ -40,5 +42,5 @@ public sealed record EmotionScale
 
     /// <summary>Returns the scale as <c>-2..+2</c>.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"{Min}..{(Max > 0 ? "+" : "")}{Max}";
+    public override string ToString() => Min.ToString(CultureInfo.InvariantCulture) + ".." + Internal.MapText.Score(Max);
 }

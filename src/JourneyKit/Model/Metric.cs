@@ -12,8 +12,8 @@ public sealed record Metric
         Name = name;
         Kind = kind;
         Unit = unit;
-        Target = target;
-        Actual = actual;
+        Target = Decimals.Canonical(target);
+        Actual = Decimals.Canonical(actual);
         Direction = direction;
     }
 
@@ -65,12 +65,12 @@ public sealed record Metric
     /// <summary>Returns a copy with another target.</summary>
     /// <param name="target">The new target, or <see langword="null"/> to remove it.</param>
     /// <returns>The changed copy.</returns>
-    public Metric WithTarget(decimal? target) => this with { Target = target };
+    public Metric WithTarget(decimal? target) => this with { Target = Decimals.Canonical(target) };
 
     /// <summary>Returns a copy with another measured value.</summary>
     /// <param name="actual">The new value, or <see langword="null"/> to remove it.</param>
     /// <returns>The changed copy.</returns>
-    public Metric WithActual(decimal? actual) => this with { Actual = actual };
+    public Metric WithActual(decimal? actual) => this with { Actual = Decimals.Canonical(actual) };
 
     /// <summary>Returns a copy with another direction.</summary>
     /// <param name="direction">The new direction.</param>

@@ -33,5 +33,5 @@ public sealed record Revision
     public string? Note { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"Revision {Number}{(Date is { } d ? $" of {d:yyyy-MM-dd}" : "")}{(Author is null ? "" : $" by {Author}")}";
+    public override string ToString() => Internal.MapText.Revision(this);
 }

@@ -14,7 +14,7 @@ public sealed record Transition
         FromStepId = fromStepId;
         ToStepId = toStepId;
         Label = label;
-        Share = share;
+        Share = Internal.Decimals.Canonical(share);
     }
 
     /// <summary>Gets the id, unique among the map's transitions.</summary>

@@ -22,7 +22,7 @@ public static class HostileLabels
         "line\nbreak\r\nand\ttab",
         "nul\0bell\u0007escape\u001b",
         "bidi \u202Eevil\u202C and \u2066isolate\u2069 \u200Fmark",
-        "lone surrogate \uD800 here",
+        "zero\u200Bwidth\u200Djoiner\uFEFFmark",
         "not a character \uFFFE\uFFFF",
         "| table | cell | `code` **bold** [link](javascript:alert(1))",
         "=HYPERLINK(\"https://example.com\")",

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace JourneyKit.Diffing;
 
 /// <summary>A pain point or opportunity that appeared or went away, with the step it belongs to.</summary>
@@ -17,6 +19,10 @@ public sealed record EmotionShift(string StepId, string StepName, string? Person
 {
     /// <summary>Gets how much the score rose (positive) or fell (negative), when both scores are known.</summary>
     public int? Delta => After - Before;
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture, $"EmotionShift {{ StepId = {StepId}, StepName = {StepName}, PersonaId = {PersonaId}, Before = {Before}, After = {After} }}");
 }
 
 /// <summary>Which way a metric moved between revisions.</summary>
@@ -52,7 +58,12 @@ public enum MetricTrend
 /// <param name="After">The actual value after.</param>
 /// <param name="Target">The target now, if any.</param>
 /// <param name="Trend">Which way it moved.</param>
-public sealed record MetricMovement(string MetricId, string Name, string Location, decimal? Before, decimal? After, decimal? Target, MetricTrend Trend);
+public sealed record MetricMovement(string MetricId, string Name, string Location, decimal? Before, decimal? After, decimal? Target, MetricTrend Trend)
+{
+    /// <inheritdoc />
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture, $"MetricMovement {{ MetricId = {MetricId}, Name = {Name}, Location = {Location}, Before = {Before}, After = {After}, Target = {Target}, Trend = {Trend} }}");
+}
 
 /// <summary>An element whose owner changed.</summary>
 /// <param name="Element">The stage, step or opportunity.</param>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
@@ -285,7 +286,7 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
             for (var from = version; from < CurrentSchemaVersion; from++)
             {
                 var step = _migrations.FirstOrDefault(m => m.FromVersion == from) ?? throw new JourneyFormatException(
-                    $"The document has schemaVersion {version}, which this version of JourneyKit cannot upgrade (versions start at {CurrentSchemaVersion - _migrations.Count}).",
+                    string.Create(CultureInfo.InvariantCulture, $"The document has schemaVersion {version}, which this version of JourneyKit cannot upgrade (versions start at {CurrentSchemaVersion - _migrations.Count})."),
                     FormatName,
                     null,
                     null,
@@ -301,7 +302,7 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
         {
-            throw new JourneyFormatException($"The document could not be upgraded from schemaVersion {version}: {ex.Message}", FormatName, null, null, null, null, ex);
+            throw new JourneyFormatException(string.Create(CultureInfo.InvariantCulture, $"The document could not be upgraded from schemaVersion {version}: {ex.Message}"), FormatName, null, null, null, null, ex);
         }
 
         var upgraded = new ArrayBufferWriter<byte>();
@@ -311,7 +312,7 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
         }
 
         using var input = new JsonInput(upgraded.WrittenMemory, Options.MaxDocumentBytes);
-        return ReadWhole(input, $" (in the document as upgraded from schemaVersion {version})", out _)!;
+        return ReadWhole(input, string.Create(CultureInfo.InvariantCulture, $" (in the document as upgraded from schemaVersion {version})"), out _)!;
     }
 
     /// <summary>Gives the document from its opening brace: the reader may have let go of the brace before it saw the version.</summary>
@@ -348,7 +349,7 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
         if (document.Length > Options.MaxDocumentBytes)
         {
             throw new JourneyFormatException(
-                $"The document is larger than the limit of {Options.MaxDocumentBytes:N0} bytes; raise JourneyMapJsonOptions.MaxDocumentBytes if it is genuine.",
+                string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {Options.MaxDocumentBytes:N0} bytes; raise JourneyMapJsonOptions.MaxDocumentBytes if it is genuine."),
                 FormatName,
                 null,
                 null,

@@ -13,14 +13,21 @@ public sealed record JourneyMapJsonOptions
     /// <summary>The default limit on nesting: 64 levels (a map needs 8).</summary>
     public const int DefaultMaxDepth = 64;
 
+    /// <summary>The default limit on elements with ids (personas, stages, steps, pain points and the rest): 1,000,000.</summary>
+    public const int DefaultMaxElements = 1_000_000;
+
     /// <summary>Sets the options; every argument has a safe default.</summary>
     /// <param name="indented">Whether to write two-space indented lines (the default) or one compact line.</param>
     /// <param name="maxDocumentBytes">The most bytes a document may have.</param>
     /// <param name="maxStringLength">The most characters one string may have.</param>
     /// <param name="maxDepth">The deepest nesting of objects and arrays a document may have.</param>
+    /// <param name="maxElements">The most elements with ids a document may hold.</param>
     /// <exception cref="ArgumentOutOfRangeException">A limit is not positive, or the depth is below the 8 levels a map needs.</exception>
-    public JourneyMapJsonOptions(bool indented = true, long maxDocumentBytes = DefaultMaxDocumentBytes, int maxStringLength = DefaultMaxStringLength, int maxDepth = DefaultMaxDepth)
+    public JourneyMapJsonOptions(
+        bool indented = true, long maxDocumentBytes = DefaultMaxDocumentBytes, int maxStringLength = DefaultMaxStringLength, int maxDepth = DefaultMaxDepth, int maxElements = DefaultMaxElements)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxElements, 1);
+        MaxElements = maxElements;
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDocumentBytes, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxStringLength, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDepth, 8);
@@ -44,4 +51,7 @@ public sealed record JourneyMapJsonOptions
 
     /// <summary>Gets the deepest nesting of objects and arrays a document may have.</summary>
     public int MaxDepth { get; }
+
+    /// <summary>Gets the most elements with ids (personas, catalog entries, stages, steps and what steps hold) a document may have.</summary>
+    public int MaxElements { get; }
 }

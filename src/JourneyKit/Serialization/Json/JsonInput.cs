@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Text.Json;
 
@@ -180,6 +181,6 @@ internal sealed class JsonInput : IDisposable
     }
 
     private JourneyFormatException TooLarge() => new(
-        $"The document is larger than the limit of {_maxBytes:N0} bytes; raise JourneyMapJsonOptions.MaxDocumentBytes if it is genuine.",
+        string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {_maxBytes:N0} bytes; raise JourneyMapJsonOptions.MaxDocumentBytes if it is genuine."),
         JourneyMapJson.FormatName, null, null, null, null);
 }

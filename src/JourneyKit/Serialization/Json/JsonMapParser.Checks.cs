@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -14,6 +15,7 @@ internal sealed partial class JsonMapParser
     private static readonly SearchValues<byte> AsciiIdBytes = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_."u8);
 
     private List<PendingReference>? _pendingReferences;
+    private long _elementCount;
     private List<PendingScore>? _pendingScores;
     private (int Min, int Max) _earlyScores = (int.MaxValue, int.MinValue);
 
@@ -54,6 +56,11 @@ internal sealed partial class JsonMapParser
     private void NewId(ref Utf8JsonReader reader, IdKind kind, string id, long offset)
     {
         ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids[(int)kind], id, out var exists);
+        if (!exists && ++_elementCount > _options.MaxElements)
+        {
+            throw Fail(ref reader, string.Create(CultureInfo.InvariantCulture, $"The document has more elements than the limit of {_options.MaxElements:N0}; raise JourneyMapJsonOptions.MaxElements if it is genuine."));
+        }
+
         if (exists && first != offset)
         {
             throw Fail(ref reader, $"The id '{id}' is used by two {Label(kind)}s; ids must be unique among all {Label(kind)}s of the map.");
@@ -162,7 +169,7 @@ internal sealed partial class JsonMapParser
     }
 
     private static string OffScale(int score, EmotionScale scale) =>
-        $"The emotion score {score} is outside the map's scale {scale}; use a score on the scale or widen 'emotionScale'.";
+        string.Create(CultureInfo.InvariantCulture, $"The emotion score {score} is outside the map's scale {scale}; use a score on the scale or widen 'emotionScale'.");
 
     private void RequireMap(ref Utf8JsonReader reader) => Require(ref reader, _map.Seen, MapNames, "journey map", 0, 1, 2);
 

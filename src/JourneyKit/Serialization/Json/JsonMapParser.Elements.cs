@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
 using V = JourneyKit.Serialization.Json.JsonVocabulary;
@@ -401,7 +402,7 @@ internal sealed partial class JsonMapParser
                     share = Decimal(ref reader);
                     if (share is < 0m or > 1m)
                     {
-                        throw Fail(ref reader, $"The share {share} is not a fraction between 0 and 1.");
+                        throw Fail(ref reader, string.Create(CultureInfo.InvariantCulture, $"The share {share} is not a fraction between 0 and 1."));
                     }
 
                     break;
@@ -443,7 +444,7 @@ internal sealed partial class JsonMapParser
         Require(ref reader, seen, ScaleNames, "emotion scale", 0, 1);
         if (min < -JourneyKit.EmotionScale.Limit || max > JourneyKit.EmotionScale.Limit || min >= max)
         {
-            throw Fail(ref reader, $"The scale {min}..{max} is not usable: min must be below max, both within -{JourneyKit.EmotionScale.Limit}..{JourneyKit.EmotionScale.Limit}.");
+            throw Fail(ref reader, string.Create(CultureInfo.InvariantCulture, $"The scale {min}..{max} is not usable: min must be below max, both within -{JourneyKit.EmotionScale.Limit}..{JourneyKit.EmotionScale.Limit}."));
         }
 
         return new EmotionScale(min, max);

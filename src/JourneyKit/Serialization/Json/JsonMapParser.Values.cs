@@ -387,7 +387,7 @@ internal sealed partial class JsonMapParser
 
     private JourneyFormatException TooLong(ref Utf8JsonReader reader) => Fail(
         ref reader,
-        $"The string is longer than the limit of {_options.MaxStringLength:N0} characters; raise JourneyMapJsonOptions.MaxStringLength if it is genuine.");
+        string.Create(CultureInfo.InvariantCulture, $"The string is longer than the limit of {_options.MaxStringLength:N0} characters; raise JourneyMapJsonOptions.MaxStringLength if it is genuine."));
 
     private JourneyFormatException Fail(ref Utf8JsonReader reader, string reason) =>
         Fail(reason, _input.WindowOffset + reader.TokenStartIndex);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using V = JourneyKit.Serialization.Json.JsonVocabulary;
@@ -222,19 +223,19 @@ internal sealed partial class JsonMapParser
         var version = Int(ref reader);
         if (version > JourneyMapJson.CurrentSchemaVersion)
         {
-            throw Fail(ref reader, $"The document has schemaVersion {version}, newer than this version of JourneyKit reads ({JourneyMapJson.CurrentSchemaVersion}); upgrade JourneyKit to read it.");
+            throw Fail(ref reader, string.Create(CultureInfo.InvariantCulture, $"The document has schemaVersion {version}, newer than this version of JourneyKit reads ({JourneyMapJson.CurrentSchemaVersion}); upgrade JourneyKit to read it."));
         }
 
         if (version < JourneyMapJson.CurrentSchemaVersion)
         {
             if (!first || _afterMigration.Length > 0)
             {
-                throw Fail(ref reader, $"The document has schemaVersion {version}, older than the current {JourneyMapJson.CurrentSchemaVersion}; to be upgraded, schemaVersion must be the first property.");
+                throw Fail(ref reader, string.Create(CultureInfo.InvariantCulture, $"The document has schemaVersion {version}, older than the current {JourneyMapJson.CurrentSchemaVersion}; to be upgraded, schemaVersion must be the first property."));
             }
 
             if (version < _oldestUpgradable)
             {
-                throw Fail(ref reader, $"The document has schemaVersion {version}, which this version of JourneyKit cannot upgrade (versions start at {_oldestUpgradable}).");
+                throw Fail(ref reader, string.Create(CultureInfo.InvariantCulture, $"The document has schemaVersion {version}, which this version of JourneyKit cannot upgrade (versions start at {_oldestUpgradable})."));
             }
 
             throw new MigrationNeeded(version);
@@ -420,7 +421,7 @@ internal sealed partial class JsonMapParser
     private static readonly string[] StageNames = ["steps", "id", "name", "goal", "questions", "owner", "icon", "metrics"];
 
     /// <summary>Thrown when the document declares an older schema version first; the driver upgrades it and reads it again.</summary>
-    internal sealed class MigrationNeeded(int version) : Exception($"The document has schemaVersion {version}.")
+    internal sealed class MigrationNeeded(int version) : Exception(string.Create(CultureInfo.InvariantCulture, $"The document has schemaVersion {version}."))
     {
         public int Version { get; } = version;
     }

@@ -358,8 +358,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
     {
         if (value is { } number)
         {
-            // Dividing by 1.000… drops trailing zeros, so 2.50 and 2.5 (equal values) give the same bytes.
-            writer.WriteNumber(property, number / 1.0000000000000000000000000000m);
+            writer.WriteNumber(property, Internal.Decimals.Canonical(number));
         }
     }
 }

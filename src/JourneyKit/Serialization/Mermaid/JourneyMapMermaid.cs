@@ -164,7 +164,7 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
         }
         else if (step.Emotions.Count > 1)
         {
-            losses.Add($"Step '{step.Name}' has emotions per persona; Mermaid shows one score per task, so it shows {(step.Emotion is null ? $"the first persona's ({emotion.Score})" : $"the one for everyone ({emotion.Score})")}.");
+            losses.Add($"Step '{step.Name}' has emotions per persona; Mermaid shows one score per task, so it shows {(step.Emotion is null ? "the first persona's" : "the one for everyone")} ({MapText.Score(emotion.Score)}).");
         }
 
         var score = 1 + (int)Math.Round((emotion.Score - scale.Min) * 4.0 / (scale.Max - scale.Min), MidpointRounding.AwayFromZero);
