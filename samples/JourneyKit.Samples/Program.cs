@@ -1,3 +1,4 @@
+using System.Globalization;
 using JourneyKit;
 using JourneyKit.Diffing;
 using JourneyKit.Rendering;
@@ -32,7 +33,8 @@ foreach (var map in maps)
     var path = Path.Combine(output.FullName, $"{map.Id}.json");
     JourneyMapFormats.Default.WriteFile(map, path);
     var loaded = JourneyMapFormats.Default.ReadFile(path);
-    Console.WriteLine($"Saved {Path.GetFileName(path)} ({new FileInfo(path).Length:N0} bytes); read back equal: {loaded == map}");
+    // Numbers for people are written the same way in every culture, so the output is the same on every machine.
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Saved {Path.GetFileName(path)} ({new FileInfo(path).Length:N0} bytes); read back equal: {loaded == map}"));
 
     // The same registry writes a spreadsheet, a Mermaid diagram, a Markdown page, a picture and a web page, picking the format by the file's extension.
     foreach (var extension in new[] { ".csv", ".mmd", ".md", ".svg", ".html" })
@@ -51,6 +53,11 @@ Console.WriteLine(changes.ToText());
 var changelog = Path.Combine(output.FullName, $"{revision4.Id}.changes.md");
 File.WriteAllText(changelog, changes.ToMarkdown());
 var diff = changes.Diff;
+using (var diffFile = File.Create(Path.Combine(output.FullName, $"{revision4.Id}.changes.json")))
+{
+    JourneyDiffJson.Write(diff, diffFile);
+}
+
 var visualDiff = Path.Combine(output.FullName, $"{revision4.Id}.changes.html");
 File.WriteAllText(visualDiff, JourneyMapHtml.Default.RenderDiff(revision3, revision4));
 Console.WriteLine($"Saved {Path.GetFileName(visualDiff)}, the two revisions drawn with every change marked");

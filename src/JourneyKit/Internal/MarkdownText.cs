@@ -61,13 +61,13 @@ internal static class MarkdownText
     /// <summary>Escapes text for a heading, where a closing run of <c>#</c> would be dropped.</summary>
     public static string Heading(string text) => Escape(text).Replace("#", "\\#", StringComparison.Ordinal);
 
-    /// <summary>Replaces line breaks and other control characters with spaces, so the text stays on its line, and lone surrogates with U+FFFD.</summary>
+    /// <summary>Replaces line breaks and tabs with spaces, so the text stays on its line, and what cannot be shown with U+FFFD (<see cref="ExportText"/>).</summary>
     public static string OneLine(string text)
     {
         var line = new StringBuilder(text.Length);
-        foreach (var c in Utf16.WithoutLoneSurrogates(text))
+        foreach (var c in ExportText.Showable(text))
         {
-            line.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
+            line.Append(c is '\t' or '\n' or '\r' or '\u2028' or '\u2029' ? ' ' : c);
         }
 
         return line.ToString();

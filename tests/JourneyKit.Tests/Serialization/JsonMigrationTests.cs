@@ -76,6 +76,21 @@ public class JsonMigrationTests
         var error = Assert.Throws<JourneyFormatException>(() => JourneyMapJson.Default.Deserialize(VersionZero));
 
         error.Message.Should().Contain("schemaVersion 0, which this version of JourneyKit cannot upgrade");
+        (error.Line, error.Column).Should().Be((2L, 20L), "the error names the version's place");
+    }
+
+    [Fact]
+    public void Read_OlderDocumentWithoutAMigration_FailsBeforeBufferingTheRest()
+    {
+        var rest = new string('x', 50_000_000);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("{\"schemaVersion\":0,\"title\":\"" + rest + "\"}"));
+
+        JourneyFormatException? error = null;
+        var allocated = Growth.AllocatedBy(() => error = Assert.Throws<JourneyFormatException>(() => JourneyMapJson.Default.Read(stream)));
+
+        error!.Message.Should().Contain("cannot upgrade");
+        (error.Line, error.Column).Should().Be((1L, 18L));
+        allocated.Should().BeLessThan(5_000_000, "the 50 MB document is refused at its version, not read whole");
     }
 
     [Fact]

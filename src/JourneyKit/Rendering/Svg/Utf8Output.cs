@@ -153,7 +153,7 @@ internal sealed class Utf8Output : IDisposable
                 '"' => "&quot;"u8,
                 '\'' => "&#39;"u8,
                 '\t' or '\n' or '\r' => " "u8,
-                _ when char.IsSurrogate(c) && !Utf16.IsLoneSurrogate(text, i) => default,
+                _ when char.IsSurrogate(c) && !ExportText.IsLoneSurrogate(text, i) => default,
                 _ => "\uFFFD"u8,
             };
             if (replacement.IsEmpty)

@@ -123,7 +123,7 @@ public sealed class JourneyMapCsv : IJourneyMapWriter
     {
         public static Cell Empty => new("", false);
 
-        public static Cell Text(string value) => new(Utf16.WithoutLoneSurrogates(value), false);
+        public static Cell Text(string value) => new(ExportText.Showable(value), false);
 
         public static Cell Number(string value) => new(value, true);
 

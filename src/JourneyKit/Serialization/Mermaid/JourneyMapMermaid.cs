@@ -175,7 +175,7 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
     private static string Field(string value, string separators, string what, List<string> losses)
     {
         var field = new StringBuilder(value.Length);
-        foreach (var c in Utf16.WithoutLoneSurrogates(value))
+        foreach (var c in ExportText.Showable(value))
         {
             field.Append(c switch
             {
@@ -186,7 +186,7 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
                 ':' when separators.Contains(':', StringComparison.Ordinal) => '∶',
                 ',' when separators.Contains(',', StringComparison.Ordinal) => '‚',
                 '\uFEFF' => WordJoiner,
-                _ when char.IsControl(c) || c is '\u2028' or '\u2029' => ' ',
+                '\t' or '\n' or '\r' or '\u2028' or '\u2029' => ' ',
                 _ => c,
             });
         }

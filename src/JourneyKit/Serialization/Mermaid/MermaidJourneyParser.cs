@@ -46,6 +46,12 @@ internal sealed class MermaidJourneyParser
             {
                 throw ReadLimits.Exceeded(FormatName, "characters on one line", _limits.MaxStringLength, nameof(ReadLimits.MaxStringLength), i + 1, 1);
             }
+
+            if (TextPolicy.IndexOfLoneSurrogate(lines[i]) is var surrogate and >= 0)
+            {
+                _line = i + 1;
+                throw Error("the text holds an unpaired surrogate, which is not valid Unicode", surrogate + 1);
+            }
         }
 
         var index = SkipFrontMatter(lines);
@@ -280,7 +286,11 @@ internal sealed class MermaidJourneyParser
             : null;
 
     /// <summary>Removes the word joiners the writer puts before labels that start like a keyword and inside <c>%%</c>.</summary>
-    private static string Label(string text) => text.Replace("%\u2060%", "%%", StringComparison.Ordinal).Trim('\u2060').Trim();
+    private static string Label(string text)
+    {
+        text = text.Trim();
+        return (text.StartsWith('\u2060') ? text[1..] : text).Replace("%\u2060%", "%%", StringComparison.Ordinal);
+    }
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 

@@ -1,0 +1,115 @@
+using System.Text;
+using JourneyKit.Diffing;
+using JourneyKit.Serialization;
+using JourneyKit.Tests.Support;
+
+namespace JourneyKit.Tests.Diffing;
+
+/// <summary>Hostile diff documents: only <see cref="JourneyFormatException"/>, naming the place, and linear cost.</summary>
+public class DiffJsonSafetyTests
+{
+    private const string Prefix = """{"diffSchemaVersion":1,"changes":[""";
+
+    private static string TitleChange(string path) =>
+        Prefix + """{"change":"propertyChanged","element":"map","id":"buy-lunch","property":"title","before":"Buy lunch","after":"Buy food","path":""" + "\"" + path + "\"" + ""","location":"the map"}]}""";
+
+    private static JourneyFormatException Refused(string json) =>
+        FluentActions.Invoking(() => JourneyDiffJson.Deserialize(json)).Should().Throw<JourneyFormatException>().Which;
+
+    [Fact]
+    public void Deserialize_PathOf160000Segments_ReadsInLinearMemory()
+    {
+        var diff = JourneyDiffJson.Deserialize(TitleChange(string.Concat(Enumerable.Repeat("/a", 160_000))));
+
+        diff.Changes.Single().Path.Value.Should().HaveLength(320_000);
+        Growth.AllocationRatio(20_000, n => JourneyDiffJson.Deserialize(TitleChange(string.Concat(Enumerable.Repeat("/a", n))))).Should().BeLessThan(6);
+    }
+
+    [Fact]
+    public void Deserialize_PathWithBlankSegment_FailsNamingIt()
+    {
+        Refused(TitleChange("/stages/ /steps")).Path.Should().Be("$.changes[0].path");
+    }
+
+    [Fact]
+    public void Deserialize_UnpairedSurrogateEscape_FailsWithFormatException()
+    {
+        var error = Refused("""{"diffSchemaVersion":1,"changes":[{"change":"\udc00"}]}""");
+
+        error.Path.Should().Be("$.changes[0].change");
+        error.Reason.Should().Contain("unpaired surrogate");
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8ByteInAString_FailsNamingLineAndColumn()
+    {
+        var bytes = Encoding.UTF8.GetBytes(TitleChange("/title")).ToList();
+        bytes.Insert(bytes.IndexOf((byte)'B') + 1, 0xFF);
+
+        var error = FluentActions.Invoking(() => JourneyDiffJson.Read(new MemoryStream([.. bytes]))).Should().Throw<JourneyFormatException>().Which;
+
+        error.Reason.Should().Contain("not valid UTF-8");
+        (error.Line, error.Column).Should().Be((1L, (long)bytes.IndexOf(0xFF) + 1));
+    }
+
+    [Fact]
+    public void Deserialize_DuplicateMember_Fails()
+    {
+        Refused(TitleChange("/title").Replace("\"after\":\"Buy food\"", "\"after\":\"Buy food\",\"after\":\"Buy drinks\"", StringComparison.Ordinal))
+            .Reason.Should().Contain("after");
+    }
+
+    [Fact]
+    public void Deserialize_UnknownTopLevelMember_FailsNamingIt()
+    {
+        Refused(TitleChange("/title").Replace("{\"diffSchemaVersion\":1,", "{\"diffSchemaVersion\":1,\"comment\":\"hi\",", StringComparison.Ordinal))
+            .Path.Should().Be("$.comment");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Not An Id")]
+    public void Deserialize_ChangeWithoutAValidId_FailsNamingTheId(string id)
+    {
+        Refused(TitleChange("/title").Replace("\"id\":\"buy-lunch\"", $"\"id\":\"{id}\"", StringComparison.Ordinal)).Path.Should().Be("$.changes[0].id");
+    }
+
+    [Fact]
+    public void Deserialize_AddedWithoutTo_FailsSayingWhatIsMissing()
+    {
+        var added = JourneyDiffJson.Serialize(JourneyDiff.Compare(DiffMaps.Lunch(), DiffMaps.Lunch(m => m.EditStage("Pay", s => s.Step("Says thanks")))), indented: false);
+        var to = added.IndexOf(",\"to\":", StringComparison.Ordinal);
+        var withoutTo = added[..to] + added[(added.IndexOf('}', to) + 1)..];
+
+        Refused(withoutTo).Reason.Should().Be("A change 'added' has no 'from' and needs 'to'.");
+    }
+
+    [Fact]
+    public void Deserialize_MoreValuesThanTheLimit_FailsBeforeReadingChanges()
+    {
+        var json = JourneyDiffJson.Serialize(JourneyDiff.Compare(DiffMaps.Lunch(), DiffMaps.Lunch(m => m.EditStage("Pay", s => s.Step("Says thanks")))));
+
+        FluentActions.Invoking(() => JourneyDiffJson.Deserialize(json, new ReadLimits { MaxElements = 10 })).Should().Throw<JourneyFormatException>()
+            .WithMessage("*ReadLimits.MaxElements*");
+    }
+
+    [Fact]
+    public void Read_StreamLargerThanTheLimit_FailsWithoutReadingItAll()
+    {
+        using var stream = new MemoryStream(new byte[1_000_000]);
+
+        FluentActions.Invoking(() => JourneyDiffJson.Read(stream, new ReadLimits { MaxDocumentBytes = 100_000 })).Should().Throw<JourneyFormatException>()
+            .WithMessage("*ReadLimits.MaxDocumentBytes*");
+        stream.Position.Should().BeLessThan(stream.Length);
+    }
+
+    [Fact]
+    public void Deserialize_StringLongerThanTheLimit_FailsNamingIt()
+    {
+        var error = FluentActions.Invoking(() => JourneyDiffJson.Deserialize(TitleChange("/title"), new ReadLimits { MaxStringLength = 5 }))
+            .Should().Throw<JourneyFormatException>().Which;
+
+        error.Message.Should().Contain("ReadLimits.MaxStringLength");
+        error.Path.Should().StartWith("$.changes[0].");
+    }
+}
