@@ -41,6 +41,22 @@ public class DiffJsonSafetyTests
     }
 
     [Fact]
+    public void Deserialize_UnpairedSurrogateEscapeInAMemberName_FailsWithFormatException()
+    {
+        // Found by DiffJsonFuzzTests (seed 696948597): System.Text.Json's duplicate check threw InvalidOperationException.
+        Refused("""{"diffSchemaVersion":1,"changes":[{"change":"moved","C\uDF7D x":"step-5"}]}""").Reason.Should().Contain("unpaired surrogate");
+    }
+
+    [Theory]
+    [InlineData("""{"diffSchemaVersion":[],"changes":[]}""", "$.diffSchemaVersion")]
+    [InlineData("""{"diffSchemaVersion":1,"changes":[{"change":"reordered","element":"stage","id":"pay","from":{"kind":"map","id":"m","index":"0"},"to":{"kind":"map","id":"m","index":1},"path":"/stages/pay","location":"Pay"}]}""", "$.changes[0].from")]
+    public void Deserialize_NumberOfTheWrongKind_FailsNamingIt(string json, string path)
+    {
+        // Found by DiffJsonFuzzTests (seed 1343890439): reading a number from an array threw InvalidOperationException.
+        Refused(json).Path.Should().Be(path);
+    }
+
+    [Fact]
     public void Read_InvalidUtf8ByteInAString_FailsNamingLineAndColumn()
     {
         var bytes = Encoding.UTF8.GetBytes(TitleChange("/title")).ToList();

@@ -124,6 +124,11 @@ public static class JourneyDiffJson
         {
             throw new JourneyFormatException($"The text is not valid JSON: {ex.Message}", FormatName, ex.LineNumber + 1, ex.BytePositionInLine + 1, ex.Path, null, ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // System.Text.Json decodes member names to look for duplicates and throws this for an unpaired surrogate escape in one.
+            throw new JourneyFormatException("A member name is not valid Unicode (it holds an unpaired surrogate escape).", FormatName, null, null, "$", null, ex);
+        }
 
         using (document)
         {
@@ -143,7 +148,7 @@ public static class JourneyDiffJson
                 }
             }
 
-            if (!root.TryGetProperty("diffSchemaVersion", out var version) || !version.TryGetInt32(out var number))
+            if (!root.TryGetProperty("diffSchemaVersion", out var version) || !(version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var number)))
             {
                 throw Error("$.diffSchemaVersion", "Expected the integer 'diffSchemaVersion'.");
             }
@@ -398,7 +403,7 @@ public static class JourneyDiffJson
         var (fromParent, fromIndex) = ReadPlace(json, "from", path);
         var (toParent, toIndex) = ReadPlace(json, "to", path);
         var confidence = 1.0;
-        if (json.TryGetProperty("confidence", out var c) && (!c.TryGetDouble(out confidence) || confidence is < 0 or > 1))
+        if (json.TryGetProperty("confidence", out var c) && (c.ValueKind != JsonValueKind.Number || !c.TryGetDouble(out confidence) || confidence is < 0 or > 1))
         {
             throw Error($"{path}.confidence", "Expected a number from 0 to 1.");
         }
@@ -456,7 +461,7 @@ public static class JourneyDiffJson
         }
 
         var at = $"{path}.{name}";
-        if (place.ValueKind != JsonValueKind.Object || !place.TryGetProperty("index", out var index) || !index.TryGetInt32(out var i) || i < 0)
+        if (place.ValueKind != JsonValueKind.Object || !place.TryGetProperty("index", out var index) || !(index.ValueKind == JsonValueKind.Number && index.TryGetInt32(out var i)) || i < 0)
         {
             throw Error(at, "Expected a place {\"kind\", \"id\", \"index\"} with an index of 0 or more.");
         }

@@ -41,7 +41,7 @@ internal sealed class EmotionsCodec : ValueCodec
         foreach (var item in json.EnumerateArray())
         {
             var at = $"{path}[{emotions.Count}]";
-            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("score", out var score) || !score.TryGetInt32(out var number))
+            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("score", out var score) || !(score.ValueKind == JsonValueKind.Number && score.TryGetInt32(out var number)))
             {
                 throw Error(at, "an emotion object with an integer score");
             }
@@ -144,8 +144,8 @@ internal sealed class ScaleCodec : ValueCodec
     public override object? Read(JsonElement json, string path)
     {
         if (json.ValueKind == JsonValueKind.Object
-            && json.TryGetProperty("min", out var min) && min.TryGetInt32(out var low)
-            && json.TryGetProperty("max", out var max) && max.TryGetInt32(out var high)
+            && json.TryGetProperty("min", out var min) && min.ValueKind == JsonValueKind.Number && min.TryGetInt32(out var low)
+            && json.TryGetProperty("max", out var max) && max.ValueKind == JsonValueKind.Number && max.TryGetInt32(out var high)
             && low >= -EmotionScale.Limit && high <= EmotionScale.Limit && low < high)
         {
             return new EmotionScale(low, high);
@@ -196,7 +196,7 @@ internal sealed class RevisionCodec : ValueCodec
             return null;
         }
 
-        if (json.ValueKind != JsonValueKind.Object || !json.TryGetProperty("number", out var number) || !number.TryGetInt32(out var n) || n < 1)
+        if (json.ValueKind != JsonValueKind.Object || !json.TryGetProperty("number", out var number) || !(number.ValueKind == JsonValueKind.Number && number.TryGetInt32(out var n)) || n < 1)
         {
             throw Error(path, "a revision object with a positive number, or null");
         }
