@@ -73,7 +73,8 @@ public static class ElementIds
 
     private static int SlugFromUnicode(string name, Span<char> buffer)
     {
-        var normalized = NormalizeOrKeep(IsNormalizable(name) ? name : string.Concat(name.EnumerateRunes().Select(rune => IsNoncharacter(rune) ? " " : rune.ToString())));
+        // Form C from JourneyKit's own tables, not the operating system's: the same ids in ICU and invariant globalization mode.
+        var normalized = Internal.Nfc.Compose(IsNormalizable(name) ? name : string.Concat(name.EnumerateRunes().Select(rune => IsNoncharacter(rune) ? " " : rune.ToString())));
         var length = 0;
         var pendingHyphen = false;
         foreach (var rune in normalized.EnumerateRunes())
@@ -137,19 +138,6 @@ public static class ElementIds
         }
 
         return true;
-    }
-
-    /// <summary>Returns the text in Unicode form C, or as it is when it holds code points normalization rejects (noncharacters such as U+FFFF).</summary>
-    private static string NormalizeOrKeep(string text)
-    {
-        try
-        {
-            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            return text;
-        }
     }
 
     /// <summary>Tells whether normalization accepts the text: every surrogate paired and no noncharacter (such as U+FFFE).</summary>

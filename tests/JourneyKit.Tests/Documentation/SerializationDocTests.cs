@@ -2,7 +2,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using JourneyKit.Serialization;
+using JourneyKit.Diffing;
 using JourneyKit.Serialization.Json;
+using JourneyKit.Serialization.Mermaid;
 using JourneyKit.Tests.Support;
 
 namespace JourneyKit.Tests.Documentation;
@@ -41,6 +43,24 @@ public partial class SerializationDocTests
         }
     }
     #endregion
+
+    [Fact]
+    public void ReadLimits_Example_RunsAndIsShownInTheDocs()
+    {
+        var before = SampleMaps.Complete();
+        using var uploadedStream = new MemoryStream(Encoding.UTF8.GetBytes(JourneyDiffJson.Serialize(JourneyDiff.Compare(before, before.WithTitle("Lunch")))));
+
+        #region doc-read-limits
+        var strict = new ReadLimits { MaxDocumentBytes = 1024 * 1024, MaxElements = 10_000 };
+        var mermaid = new JourneyMapMermaid(strict);
+        var formats = JourneyMapFormats.Default.Without("mermaid").With(mermaid.Format);
+        var diff = JourneyDiffJson.Read(uploadedStream, strict);
+        #endregion
+
+        formats.Find("mermaid")!.Reader.Should().BeSameAs(mermaid);
+        diff.Changes.Should().ContainSingle();
+        DocSnippets.AssertShownIn("docs/serialization.md", "SerializationDocTests.cs", "doc-read-limits");
+    }
 
     [Fact]
     public void CustomFormat_RegisteredBesideJson_ReadsWhatItWrites()

@@ -12,6 +12,9 @@ public class ElementIdsTests
     [InlineData("选择餐点", "选择餐点")]
     [InlineData("Плащане с карта", "плащане-с-карта")]
     [InlineData("Café crème", "café-crème")]
+    [InlineData("Cafe\u0301 cre\u0300me", "caf\u00e9-cr\u00e8me")]
+    [InlineData("Vie\u0323\u0302t Nam", "vi\u1ec7t-nam")]
+    [InlineData("\u1100\u1161\u11A8", "\uAC01")]
     [InlineData("Step 2: Pay", "step-2-pay")]
     public void FromName_NamesInAnyScript_GiveReadableSlug(string name, string expected)
     {

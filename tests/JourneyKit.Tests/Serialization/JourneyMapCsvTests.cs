@@ -77,6 +77,22 @@ public class JourneyMapCsvTests
             "Web team", "", "yes");
     }
 
+    [Theory]
+    [InlineData("0", "-0.000")]
+    [InlineData("2.5", "2.50")]
+    [InlineData("70", "70.0")]
+    public void Serialize_EqualMetricValuesWrittenDifferently_GiveTheSameBytes(string one, string other)
+    {
+        static JourneyMap WithTarget(decimal target) =>
+            JourneyMap.Create("Lunch").Stage("Pay", s => s.Step("Pays", st => st.Metric("Wait", m => m.Target(target).Actual(target)))).Build();
+        var (a, b) = (WithTarget(decimal.Parse(one, System.Globalization.CultureInfo.InvariantCulture)), WithTarget(decimal.Parse(other, System.Globalization.CultureInfo.InvariantCulture)));
+
+        a.Should().Be(b);
+        JourneyMapCsv.Default.Serialize(b).Should().Be(JourneyMapCsv.Default.Serialize(a));
+        JourneyKit.Serialization.Json.JourneyMapJson.Default.Serialize(b).Should().Be(JourneyKit.Serialization.Json.JourneyMapJson.Default.Serialize(a));
+        b.Steps.Single().Metrics.Single().Target!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(one, "the model keeps one form of each value");
+    }
+
     [Fact]
     public void Serialize_StepMetrics_ShowActualAndTarget()
     {
