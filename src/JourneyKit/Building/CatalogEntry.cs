@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace JourneyKit.Building;
 
 /// <summary>What the builder needs of a catalog entry (channel, owner, touchpoint) to resolve references to it.</summary>
@@ -9,51 +11,84 @@ internal interface ICatalogEntry
 }
 
 /// <summary>
-/// The entries of one catalog as declared on a builder, found by explicit id or name when declared again. Names and ids
-/// are indexed after each declaration, so declaring n entries costs O(n), not O(n²).
+/// The entries of one catalog as declared on a builder, found by explicit id or name when declared again: the first
+/// entry, in declaration order, whose id or name matches. Each entry's name and id are indexed (by its position) when it
+/// is declared and again after it is described, so declaring n entries costs O(n), not O(n²).
 /// </summary>
 internal sealed class Catalog<T>
     where T : class, ICatalogEntry
 {
     private readonly List<T> _entries = [];
-    private readonly Dictionary<string, T> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _firstWithKey = new(StringComparer.Ordinal);
 
     public IReadOnlyList<T> Entries => _entries;
 
     /// <summary>Finds the entry with this explicit id or name, or adds a new one, then lets <paramref name="configure"/> describe it.</summary>
     public T Declare(string nameOrId, Func<string, T> create, Action<T>? configure)
     {
-        if (_byKey.TryGetValue(nameOrId, out var entry) && entry.Slot.Explicit != nameOrId && entry.Name != nameOrId)
+        var index = IndexOf(nameOrId);
+        if (index < 0)
         {
-            // The entry was renamed or given another id since it was indexed.
-            entry = _entries.Find(e => e.Slot.Explicit == nameOrId || e.Name == nameOrId);
+            Add(create(nameOrId));
+            index = _entries.Count - 1;
         }
 
-        if (entry is null)
-        {
-            entry = create(nameOrId);
-            _entries.Add(entry);
-        }
-
+        var entry = _entries[index];
         configure?.Invoke(entry);
-        Index(entry);
+        Index(entry, index);
         return entry;
     }
 
     public void Add(T entry)
     {
         _entries.Add(entry);
-        Index(entry);
+        Index(entry, _entries.Count - 1);
     }
 
-    private void Index(T entry)
+    private int IndexOf(string key)
     {
-        if (entry.Slot.Explicit is { } id)
+        if (!_firstWithKey.TryGetValue(key, out var index))
         {
-            _byKey.TryAdd(id, entry);
+            return -1;
         }
 
-        _byKey.TryAdd(entry.Name, entry);
+        if (Matches(_entries[index], key))
+        {
+            return index;
+        }
+
+        // The entry was renamed or given another id after it was indexed: look again, and remember what was found.
+        index = _entries.FindIndex(e => Matches(e, key));
+        if (index < 0)
+        {
+            _firstWithKey.Remove(key);
+        }
+        else
+        {
+            _firstWithKey[key] = index;
+        }
+
+        return index;
+    }
+
+    private static bool Matches(T entry, string key) => entry.Slot.Explicit == key || entry.Name == key;
+
+    private void Index(T entry, int index)
+    {
+        Keep(entry.Name, index);
+        if (entry.Slot.Explicit is { } id)
+        {
+            Keep(id, index);
+        }
+    }
+
+    private void Keep(string key, int index)
+    {
+        ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstWithKey, key, out var exists);
+        if (!exists || index < first)
+        {
+            first = index;
+        }
     }
 }
 

@@ -54,7 +54,7 @@ public sealed class PersonaBuilder
     /// <returns>This builder.</returns>
     public PersonaBuilder Demographic(string key, string value)
     {
-        _demographics[Guard.Text(key, nameof(key))] = Guard.Text(value, nameof(value));
+        _demographics[Guard.Text(key, nameof(key))] = Guard.AnyText(value, nameof(value));
         return this;
     }
 

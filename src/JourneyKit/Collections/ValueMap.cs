@@ -41,16 +41,14 @@ public readonly struct ValueMap : IReadOnlyDictionary<string, string>, IEquatabl
     /// <param name="entries">The pairs.</param>
     /// <returns>The map.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A key is blank or a value is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A key is blank, or a key or value is not valid Unicode (see docs/model.md, "Text").</exception>
     public static ValueMap From(IEnumerable<KeyValuePair<string, string>> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var sorted = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in entries)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(key, nameof(entries));
-            ArgumentNullException.ThrowIfNull(value, nameof(entries));
-            sorted[key] = value;
+            sorted[Internal.Guard.Text(key, nameof(entries))] = Internal.Guard.AnyText(value, nameof(entries));
         }
 
         return new ValueMap([.. sorted]);

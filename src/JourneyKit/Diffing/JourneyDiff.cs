@@ -79,6 +79,12 @@ public sealed record JourneyDiff
     /// <param name="ours">Our revision.</param>
     /// <param name="theirs">Their revision.</param>
     /// <returns>The merged map and the conflicts; unresolved conflicts keep our side until resolved.</returns>
+    /// <exception cref="ArgumentNullException">A map is null.</exception>
+    /// <exception cref="JourneyPatchException">
+    /// The two sides' changes, each sound on its own, together break a rule every map obeys (for example, ours narrows
+    /// the emotion scale and theirs sets a score outside the narrower scale); <see cref="JourneyPatchException.Problems"/>
+    /// lists each problem with its path. Merge again after changing one side.
+    /// </exception>
     public static MergeResult Merge(JourneyMap @base, JourneyMap ours, JourneyMap theirs)
     {
         ArgumentNullException.ThrowIfNull(@base);

@@ -2,7 +2,10 @@ using JourneyKit.Building;
 
 namespace JourneyKit.Diffing;
 
-/// <summary>Thrown when a diff is applied to a map that has drifted from the diff's base; nothing is overwritten.</summary>
+/// <summary>
+/// Thrown when changes cannot be made: a diff applied to a map that has drifted from the diff's base (<see cref="Drift"/>),
+/// or a diff or a merge whose result would break a rule every map obeys (<see cref="Problems"/>). Nothing is overwritten.
+/// </summary>
 public sealed class JourneyPatchException : Exception
 {
     /// <summary>Creates the exception with a message.</summary>

@@ -3,15 +3,15 @@ using System.Buffers;
 namespace JourneyKit.Internal;
 
 /// <summary>
-/// What every text export (CSV, Markdown, Mermaid, SVG, HTML) does with characters it cannot show: C0 control
-/// characters other than tab and line breaks, U+FFFE, U+FFFF and unpaired surrogates (which the model refuses, so only
-/// text made outside it can hold them) become U+FFFD, the replacement character, so the reader sees that something was
-/// there. JSON carries them as they are. Line breaks and tabs are each format's own business.
+/// What every text export (CSV, Markdown, Mermaid, SVG, HTML) does with characters it cannot show: control characters
+/// other than tab and line breaks (C0, DEL and C1), U+FFFE, U+FFFF and unpaired surrogates (which the model refuses, so
+/// only text made outside it can hold them) become U+FFFD, the replacement character, so the reader sees that something
+/// was there. JSON carries them as they are. Line breaks and tabs are each format's own business.
 /// </summary>
 internal static class ExportText
 {
     private static readonly SearchValues<char> Unshowable = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 32).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c)) + "\uFFFE\uFFFF");
+        string.Concat(Enumerable.Range(0, 0xA0).Where(c => char.IsControl((char)c) && c is not ('\t' or '\n' or '\r')).Select(c => (char)c)) + "\uFFFE\uFFFF");
 
     /// <summary>Tells whether the character at <paramref name="index"/> is a surrogate without its partner.</summary>
     public static bool IsLoneSurrogate(string text, int index)

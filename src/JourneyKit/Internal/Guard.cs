@@ -26,11 +26,11 @@ internal static class Guard
         return value is null ? null : Checked(value, isName: false, paramName);
     }
 
-    /// <summary>Checks text that may be empty (a property's value): not null, valid Unicode.</summary>
+    /// <summary>Checks a free-form value (of the map's properties or a persona's demographics), which may be empty or blank: not null, valid Unicode.</summary>
     public static string AnyText(string value, string paramName)
     {
         ArgumentNullException.ThrowIfNull(value, paramName);
-        return value.Length == 0 ? value : Checked(value, isName: false, paramName);
+        return TextPolicy.Problem(value, isName: false, mayBeBlank: true) is { } problem ? throw new ArgumentException(problem, paramName) : value;
     }
 
     private static string Checked(string value, bool isName, string paramName) =>

@@ -117,42 +117,42 @@ public sealed record JourneyMap
     /// <summary>Finds a stage by id.</summary>
     /// <param name="id">The stage's id.</param>
     /// <returns>The stage, or <see langword="null"/> when no stage has that id.</returns>
-    public Stage? FindStage(string id) => Index(id).Stage(id);
+    public Stage? FindStage(string id) => id is null ? null : Index.Stage(id);
 
     /// <summary>Finds a step by id, whatever its stage.</summary>
     /// <param name="id">The step's id.</param>
     /// <returns>The step, or <see langword="null"/> when no step has that id.</returns>
-    public Step? FindStep(string id) => Index(id).Step(id);
+    public Step? FindStep(string id) => id is null ? null : Index.Step(id);
 
     /// <summary>Finds the stage that holds a step.</summary>
     /// <param name="stepId">The step's id.</param>
     /// <returns>The stage, or <see langword="null"/> when no step has that id.</returns>
-    public Stage? FindStageOf(string stepId) => Index(stepId).StageOf(stepId);
+    public Stage? FindStageOf(string stepId) => stepId is null ? null : Index.StageOf(stepId);
 
     /// <summary>Finds a persona by id.</summary>
     /// <param name="id">The persona's id.</param>
     /// <returns>The persona, or <see langword="null"/> when none has that id.</returns>
-    public Persona? FindPersona(string id) => Index(id).Persona(id);
+    public Persona? FindPersona(string id) => id is null ? null : Index.Persona(id);
 
     /// <summary>Finds a touchpoint by id.</summary>
     /// <param name="id">The touchpoint's id.</param>
     /// <returns>The touchpoint, or <see langword="null"/> when none has that id.</returns>
-    public Touchpoint? FindTouchpoint(string id) => Index(id).Touchpoint(id);
+    public Touchpoint? FindTouchpoint(string id) => id is null ? null : Index.Touchpoint(id);
 
     /// <summary>Finds a channel by id.</summary>
     /// <param name="id">The channel's id.</param>
     /// <returns>The channel, or <see langword="null"/> when none has that id.</returns>
-    public Channel? FindChannel(string id) => Index(id).Channel(id);
+    public Channel? FindChannel(string id) => id is null ? null : Index.Channel(id);
 
     /// <summary>Finds an owner by id.</summary>
     /// <param name="id">The owner's id.</param>
     /// <returns>The owner, or <see langword="null"/> when none has that id.</returns>
-    public Owner? FindOwner(string id) => Index(id).Owner(id);
+    public Owner? FindOwner(string id) => id is null ? null : Index.Owner(id);
 
     /// <summary>Finds a pain point by id, whatever its step.</summary>
     /// <param name="id">The pain point's id.</param>
     /// <returns>The pain point, or <see langword="null"/> when none has that id.</returns>
-    public PainPoint? FindPainPoint(string id) => Index(id).PainPoint(id);
+    public PainPoint? FindPainPoint(string id) => id is null ? null : Index.PainPoint(id);
 
     /// <summary>Returns a builder that starts from this map, to make larger changes; ids are kept.</summary>
     /// <returns>A new builder; building it unchanged gives a map equal to this one.</returns>
@@ -164,11 +164,7 @@ public sealed record JourneyMap
     /// </summary>
     private static readonly ConditionalWeakTable<JourneyMap, MapIndex> Indexes = new();
 
-    private MapIndex Index(string id)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        return Indexes.GetValue(this, static map => new MapIndex(map));
-    }
+    private MapIndex Index => Indexes.GetValue(this, static map => new MapIndex(map));
 
     /// <summary>Returns a copy with another title; the id stays.</summary>
     /// <param name="title">The new title.</param>

@@ -10,7 +10,7 @@ namespace JourneyKit;
 /// that <see cref="TextPolicy"/> accepts. The builder and the readers report these problems early, in their own words;
 /// they, <c>Apply</c> and <c>Merge</c> all end with this check, so none of them can yield a map another would refuse.
 /// </summary>
-/// <remarks>One pass over the map with one set per kind of id: linear in the size of the map.</remarks>
+/// <remarks>One pass over the map with one set per kind of id: linear in the size of the map. Paths are made only for problems.</remarks>
 internal static class MapIntegrity
 {
     /// <summary>Lists every structural problem of a map; empty when the map is sound.</summary>
@@ -21,154 +21,243 @@ internal static class MapIntegrity
         return check.Problems;
     }
 
+    /// <summary>Where an element sits, kept as the stage and step that hold it until a problem needs the path.</summary>
+    private readonly record struct Place(Stage? Stage, Step? Step)
+    {
+        public JourneyPath Path()
+        {
+            var path = JourneyPath.Root;
+            if (Stage is not null)
+            {
+                path = path.KnownElement("stages", Stage.Id);
+            }
+
+            return Step is null ? path : path.KnownElement("steps", Step.Id);
+        }
+    }
+
     private sealed class Checker(JourneyMap map)
     {
-        private readonly Dictionary<string, HashSet<string>> _ids = new(StringComparer.Ordinal);
+        private readonly HashSet<string>[] _ids = [.. Enumerable.Range(0, Kinds.Length).Select(_ => new HashSet<string>(StringComparer.Ordinal))];
+
+        private static readonly string[] Kinds = ["persona", "channel", "owner", "touchpoint", "transition", "stage", "metric", "step", "pain point", "opportunity", "back-stage item"];
+
+        private enum Kind
+        {
+            Persona,
+            Channel,
+            Owner,
+            Touchpoint,
+            Transition,
+            Stage,
+            Metric,
+            Step,
+            PainPoint,
+            Opportunity,
+            BackStage,
+        }
 
         public List<BuildProblem> Problems { get; } = [];
 
         public void Run()
         {
-            Id(map.Id, "map", JourneyPath.Root);
-            var root = JourneyPath.Root;
-            Declare(map.Personas, p => p.Id, "persona", "personas", root);
-            Declare(map.Channels, c => c.Id, "channel", "channels", root);
-            Declare(map.Owners, o => o.Id, "owner", "owners", root);
-            Declare(map.Touchpoints, t => t.Id, "touchpoint", "touchpoints", root);
-            Declare(map.Transitions, t => t.Id, "transition", "transitions", root);
-            Declare(map.Stages, s => s.Id, "stage", "stages", root);
+            if (!ElementIds.IsValid(map.Id))
+            {
+                Problem(JourneyPath.Root.Property("id"), $"The map's id {ElementIds.InvalidMessage(map.Id, map.Id)}");
+            }
+
+            var top = new Place(null, null);
+            Declare(map.Personas, p => p.Id, Kind.Persona, "personas", top);
+            Declare(map.Channels, c => c.Id, Kind.Channel, "channels", top);
+            Declare(map.Owners, o => o.Id, Kind.Owner, "owners", top);
+            Declare(map.Touchpoints, t => t.Id, Kind.Touchpoint, "touchpoints", top);
+            Declare(map.Transitions, t => t.Id, Kind.Transition, "transitions", top);
+            Declare(map.Stages, s => s.Id, Kind.Stage, "stages", top);
             foreach (var stage in map.Stages)
             {
-                var stagePath = root.KnownElement("stages", stage.Id);
-                Declare(stage.Metrics, m => m.Id, "metric", "metrics", stagePath);
-                Declare(stage.Steps, s => s.Id, "step", "steps", stagePath);
+                Declare(stage.Metrics, m => m.Id, Kind.Metric, "metrics", new(stage, null));
+                Declare(stage.Steps, s => s.Id, Kind.Step, "steps", new(stage, null));
                 foreach (var step in stage.Steps)
                 {
-                    var stepPath = stagePath.KnownElement("steps", step.Id);
-                    Declare(step.PainPoints, p => p.Id, "pain point", "painPoints", stepPath);
-                    Declare(step.Opportunities, o => o.Id, "opportunity", "opportunities", stepPath);
-                    Declare(step.Metrics, m => m.Id, "metric", "metrics", stepPath);
-                    Declare(step.BackStage, b => b.Id, "back-stage item", "backStage", stepPath);
+                    var place = new Place(stage, step);
+                    Declare(step.PainPoints, p => p.Id, Kind.PainPoint, "painPoints", place);
+                    Declare(step.Opportunities, o => o.Id, Kind.Opportunity, "opportunities", place);
+                    Declare(step.Metrics, m => m.Id, Kind.Metric, "metrics", place);
+                    Declare(step.BackStage, b => b.Id, Kind.BackStage, "backStage", place);
                 }
             }
 
-            References(root);
-            TextWalker.WalkOutsideStages(map, new TextCheck(Problems));
+            References();
+            Values();
+            var text = new TextCheck(Problems);
+            TextWalker.WalkOutsideStages(map, text);
             foreach (var stage in map.Stages)
             {
-                TextWalker.WalkStage(map, stage, new TextCheck(Problems));
+                TextWalker.WalkStage(map, stage, text);
                 foreach (var step in stage.Steps)
                 {
-                    TextWalker.WalkStep(map, stage, step, new TextCheck(Problems));
+                    TextWalker.WalkStep(map, stage, step, text);
                 }
             }
         }
 
-        private void Declare<T>(ValueList<T> elements, Func<T, string> idOf, string kind, string collection, JourneyPath parent)
+        private void Declare<T>(ValueList<T> elements, Func<T, string> idOf, Kind kind, string collection, Place parent)
         {
-            if (!_ids.TryGetValue(kind, out var ids))
-            {
-                _ids.Add(kind, ids = new(StringComparer.Ordinal));
-            }
-
+            var ids = _ids[(int)kind];
             foreach (var element in elements)
             {
                 var id = idOf(element);
-                if (Id(id, kind, parent) && !ids.Add(id))
+                if (!ElementIds.IsValid(id))
                 {
-                    Problem(parent.KnownElement(collection, id), $"The id '{id}' is used by two {kind}s; ids must be unique among all {kind}s of the map.");
+                    Problem(parent.Path().Property(collection), $"The {Kinds[(int)kind]} id {ElementIds.InvalidMessage(id, id)}");
+                }
+                else if (!ids.Add(id))
+                {
+                    Problem(parent.Path().KnownElement(collection, id), $"The id '{id}' is used by two {Kinds[(int)kind]}s; ids must be unique among all {Kinds[(int)kind]}s of the map.");
                 }
             }
         }
 
-        private bool Id(string id, string kind, JourneyPath parent)
-        {
-            if (ElementIds.IsValid(id))
-            {
-                return true;
-            }
-
-            Problem(parent, $"The {kind} id {ElementIds.InvalidMessage(id, id)}");
-            return false;
-        }
-
-        private void References(JourneyPath root)
+        private void References()
         {
             foreach (var touchpoint in map.Touchpoints)
             {
-                Reference(touchpoint.ChannelId, "channel", root.KnownElement("touchpoints", touchpoint.Id).Property("channel"));
+                if (!Resolves(touchpoint.ChannelId, Kind.Channel))
+                {
+                    Missing(touchpoint.ChannelId!, Kind.Channel, JourneyPath.Root.KnownElement("touchpoints", touchpoint.Id).Property("channel"));
+                }
             }
 
             foreach (var transition in map.Transitions)
             {
-                var path = root.KnownElement("transitions", transition.Id);
-                Reference(transition.FromStepId, "step", path.Property("from"));
-                Reference(transition.ToStepId, "step", path.Property("to"));
+                if (!Resolves(transition.FromStepId, Kind.Step))
+                {
+                    Missing(transition.FromStepId, Kind.Step, JourneyPath.Root.KnownElement("transitions", transition.Id).Property("from"));
+                }
+
+                if (!Resolves(transition.ToStepId, Kind.Step))
+                {
+                    Missing(transition.ToStepId!, Kind.Step, JourneyPath.Root.KnownElement("transitions", transition.Id).Property("to"));
+                }
             }
 
             foreach (var stage in map.Stages)
             {
-                var stagePath = root.KnownElement("stages", stage.Id);
-                Reference(stage.OwnerId, "owner", stagePath.Property("owner"));
+                if (!Resolves(stage.OwnerId, Kind.Owner))
+                {
+                    Missing(stage.OwnerId!, Kind.Owner, new Place(stage, null).Path().Property("owner"));
+                }
+
                 foreach (var step in stage.Steps)
                 {
-                    var stepPath = stagePath.KnownElement("steps", step.Id);
-                    Reference(step.OwnerId, "owner", stepPath.Property("owner"));
-                    References(step.TouchpointIds, "touchpoint", stepPath.Property("touchpoints"));
-                    Emotions(step, stepPath);
+                    var place = new Place(stage, step);
+                    if (!Resolves(step.OwnerId, Kind.Owner))
+                    {
+                        Missing(step.OwnerId!, Kind.Owner, place.Path().Property("owner"));
+                    }
+
+                    ListedReferences(step.TouchpointIds, Kind.Touchpoint, place, null, "touchpoints");
+                    Emotions(step, place);
                     foreach (var opportunity in step.Opportunities)
                     {
-                        var path = stepPath.KnownElement("opportunities", opportunity.Id);
-                        Reference(opportunity.OwnerId, "owner", path.Property("owner"));
-                        References(opportunity.AddressedPainPointIds, "pain point", path.Property("addresses"));
+                        if (!Resolves(opportunity.OwnerId, Kind.Owner))
+                        {
+                            Missing(opportunity.OwnerId!, Kind.Owner, place.Path().KnownElement("opportunities", opportunity.Id).Property("owner"));
+                        }
+
+                        ListedReferences(opportunity.AddressedPainPointIds, Kind.PainPoint, place, opportunity.Id, "addresses");
                     }
                 }
             }
         }
 
-        private void Emotions(Step step, JourneyPath stepPath)
+        /// <summary>Checks the values the readers and the builder's methods bound: shares, transitions' ends, durations, the review cadence.</summary>
+        private void Values()
+        {
+            if (map.ReviewCadence is { } cadence && cadence <= TimeSpan.Zero)
+            {
+                Problem(JourneyPath.Root.Property("reviewCadence"), "A review cadence must be longer than zero.");
+            }
+
+            foreach (var transition in map.Transitions)
+            {
+                var path = JourneyPath.Root.KnownElement("transitions", transition.Id);
+                if (transition.Share is < 0m or > 1m)
+                {
+                    Problem(path.Property("share"), string.Create(CultureInfo.InvariantCulture, $"The share {transition.Share} is not a fraction between 0 and 1."));
+                }
+
+                if ((transition.Kind == TransitionKind.Exit) != (transition.ToStepId is null))
+                {
+                    Problem(path.Property("to"), transition.Kind == TransitionKind.Exit
+                        ? "An exit leads out of the journey and has no 'to'; remove it, or make the transition a branch."
+                        : "A branch or loop needs 'to', the step customers go to.");
+                }
+            }
+
+            foreach (var stage in map.Stages)
+            {
+                foreach (var step in stage.Steps)
+                {
+                    if (step.Duration < TimeSpan.Zero)
+                    {
+                        Problem(new Place(stage, step).Path().Property("duration"), "A duration must not be negative.");
+                    }
+                }
+            }
+        }
+
+        private void Emotions(Step step, Place place)
         {
             var forEveryone = 0;
             HashSet<string>? personas = null;
             foreach (var emotion in step.Emotions)
             {
-                var path = emotion.PersonaId is null ? stepPath.Property("emotion") : stepPath.KnownElement("emotions", emotion.PersonaId);
+                JourneyPath Path() => emotion.PersonaId is null ? place.Path().Property("emotion") : place.Path().KnownElement("emotions", emotion.PersonaId);
                 if (!map.EmotionScale.Contains(emotion.Score))
                 {
-                    Problem(path, string.Create(CultureInfo.InvariantCulture, $"The emotion score {emotion.Score} is outside the map's scale {map.EmotionScale}; use a score on the scale or widen the scale."));
+                    Problem(Path(), string.Create(CultureInfo.InvariantCulture, $"The emotion score {emotion.Score} is outside the map's scale {map.EmotionScale}; use a score on the scale or widen the scale."));
                 }
 
-                if (emotion.PersonaId is null ? ++forEveryone > 1 : Reference(emotion.PersonaId, "persona", path) && !(personas ??= new(StringComparer.Ordinal)).Add(emotion.PersonaId))
+                if (emotion.PersonaId is null)
                 {
-                    Problem(path, emotion.PersonaId is null
-                        ? $"Step '{step.Id}' has two emotions for every persona; keep one."
-                        : $"Step '{step.Id}' has two emotions for persona '{emotion.PersonaId}'; keep one.");
+                    if (++forEveryone > 1)
+                    {
+                        Problem(Path(), $"Step '{step.Id}' has two emotions for every persona; keep one.");
+                    }
+                }
+                else if (!Resolves(emotion.PersonaId, Kind.Persona))
+                {
+                    Missing(emotion.PersonaId, Kind.Persona, Path());
+                }
+                else if (!(personas ??= new(StringComparer.Ordinal)).Add(emotion.PersonaId))
+                {
+                    Problem(Path(), $"Step '{step.Id}' has two emotions for persona '{emotion.PersonaId}'; keep one.");
                 }
             }
         }
 
-        private void References(ValueList<string> ids, string kind, JourneyPath path)
+        private void ListedReferences(ValueList<string> ids, Kind kind, Place place, string? opportunityId, string property)
         {
-            HashSet<string>? listed = ids.Count > 1 ? new(StringComparer.Ordinal) : null;
+            JourneyPath Path() => (opportunityId is null ? place.Path() : place.Path().KnownElement("opportunities", opportunityId)).Property(property);
+            HashSet<string>? listed = ids.Count > 1 ? new(ids.Count, StringComparer.Ordinal) : null;
             foreach (var id in ids)
             {
-                if (Reference(id, kind, path) && listed is not null && !listed.Add(id))
+                if (!Resolves(id, kind))
                 {
-                    Problem(path, $"The {kind} '{id}' is listed twice; list it once.");
+                    Missing(id, kind, Path());
+                }
+                else if (listed is not null && !listed.Add(id))
+                {
+                    Problem(Path(), $"The {Kinds[(int)kind]} '{id}' is listed twice; list it once.");
                 }
             }
         }
 
-        private bool Reference(string? id, string kind, JourneyPath path)
-        {
-            if (id is null || (_ids.TryGetValue(kind, out var ids) && ids.Contains(id)))
-            {
-                return true;
-            }
+        private bool Resolves(string? id, Kind kind) => id is null || _ids[(int)kind].Contains(id);
 
-            Problem(path, $"The {kind} '{id}' is not in the map; add it or fix the reference.");
-            return false;
-        }
+        private void Missing(string id, Kind kind, JourneyPath path) =>
+            Problem(path, $"The {Kinds[(int)kind]} '{id}' is not in the map; add it or fix the reference.");
 
         private void Problem(JourneyPath path, string message) => Problems.Add(new BuildProblem(path, message));
     }
@@ -178,7 +267,7 @@ internal static class MapIntegrity
     {
         public void Visit(string text, TextField field, in TextSite site)
         {
-            if ((text.Length > 0 || !site.IsProperty) && TextPolicy.Problem(text, site.IsElementName) is { } problem)
+            if (TextPolicy.Problem(text, site.IsElementName, mayBeBlank: site.IsFreeForm) is { } problem)
             {
                 problems.Add(new BuildProblem(site.Location().Path, problem));
             }

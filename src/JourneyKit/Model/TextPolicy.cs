@@ -4,7 +4,8 @@ namespace JourneyKit;
 
 /// <summary>
 /// The one policy for text entering the model, shared by the builder, the <c>With...</c> methods and every reader:
-/// text must be valid Unicode (no unpaired surrogate) and not blank, and a name must hold a visible character.
+/// text must be valid Unicode (no unpaired surrogate) and not blank (free-form values may be), and a name must hold a
+/// visible character.
 /// Control and bidirectional characters are kept, and reported by validation (JK1021, JK1022).
 /// </summary>
 internal static class TextPolicy
@@ -14,9 +15,10 @@ internal static class TextPolicy
     /// <summary>Says what is wrong with a text, or returns <see langword="null"/> when the model accepts it.</summary>
     /// <param name="text">The text.</param>
     /// <param name="isName">Whether the text names an element (a name or title), which must hold a visible character.</param>
-    public static string? Problem(string text, bool isName)
+    /// <param name="mayBeBlank">Whether the text is a free-form value (of the map's properties or a persona's demographics), which may be empty or blank.</param>
+    public static string? Problem(string text, bool isName, bool mayBeBlank = false)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (!mayBeBlank && string.IsNullOrWhiteSpace(text))
         {
             return BlankReason;
         }

@@ -17,7 +17,10 @@ public sealed record ReadLimits
     /// <summary>The default limit on the length of one text: 1,048,576 characters.</summary>
     public const int DefaultMaxStringLength = 1024 * 1024;
 
-    /// <summary>The default limit on the number of elements (stages, steps, changes, personas and the like): 1,000,000.</summary>
+    /// <summary>
+    /// The default limit on the number of elements: 1,000,000 (in a Mermaid diagram, sections, tasks and actor mentions;
+    /// in a diff, its JSON objects: changes, the elements they carry, places and emotions).
+    /// </summary>
     public const int DefaultMaxElements = 1_000_000;
 
     /// <summary>The default limit on nesting: 64 levels.</summary>
@@ -42,7 +45,7 @@ public sealed record ReadLimits
         init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxStringLength), value, "A limit must be 1 or more.");
     } = DefaultMaxStringLength;
 
-    /// <summary>Gets the most elements a document may hold.</summary>
+    /// <summary>Gets the most elements a document may hold (see <see cref="DefaultMaxElements"/> for what each reader counts).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
     public int MaxElements
     {

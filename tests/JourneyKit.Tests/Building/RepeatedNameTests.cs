@@ -57,21 +57,35 @@ public class RepeatedNameTests
         map.Steps.Select(s => s.Id).Should().Equal("wait-2", "wait", "wait-3", "wait-4");
     }
 
+    /// <summary>Finding a catalog entry declared again allocates nothing, so its cost is measured by ScalingBenchmarks, not here.</summary>
     [Fact]
-    public void Touchpoint_ManyCatalogEntries_AllocatesLinearly()
+    public void Touchpoint_ManyCatalogEntriesDeclaredAgain_KeepsEachOnceInOrder()
     {
-        static void Declare(int n)
+        var builder = JourneyMap.Create("Catalog");
+        for (var i = 0; i < 20_000; i++)
         {
-            var builder = JourneyMap.Create("Catalog");
-            for (var i = 0; i < n; i++)
-            {
-                builder.Touchpoint($"Touchpoint {i}").Touchpoint($"Touchpoint {i / 2}");
-            }
-
-            builder.Build().Touchpoints.Should().HaveCount(n);
+            builder.Touchpoint($"Touchpoint {i}").Touchpoint($"Touchpoint {i / 2}", t => t.Description($"Seen again at {i}"));
         }
 
-        Growth.AllocationRatio(4_000, Declare).Should().BeLessThan(6);
+        var touchpoints = builder.Build().Touchpoints;
+
+        touchpoints.Should().HaveCount(20_000);
+        touchpoints[0].Description.Should().Be("Seen again at 1");
+        touchpoints[^1].Name.Should().Be("Touchpoint 19999");
+    }
+
+    [Fact]
+    public void Touchpoint_DeclaredByAnIdAnotherEntryTookLater_FindsTheFirstEntryInDeclarationOrder()
+    {
+        var map = JourneyMap.Create("Catalog")
+            .Touchpoint("Web")
+            .Touchpoint("app")
+            .Touchpoint("Web", t => t.Id("app"))
+            .Touchpoint("app", t => t.Description("The first entry whose id or name is 'app'"))
+            .Build();
+
+        map.FindTouchpoint("app")!.Name.Should().Be("Web");
+        map.FindTouchpoint("app")!.Description.Should().Be("The first entry whose id or name is 'app'");
     }
 
     [Fact]

@@ -86,6 +86,35 @@ public class ApplyIntegrityTests
     }
 
     [Fact]
+    public void Apply_EmotionOfAMissingPersona_IsAProblemAtTheEmotion()
+    {
+        var diff = Edited(m => m.Persona("Student").EditStage("Pay", s => s.RemoveStep("Gets a receipt").Step("Gets a receipt", st => st.Emotion(0).Emotion(1, persona: "Student"))), changes =>
+        {
+            changes.RemoveAt(changes.Select((c, i) => (c, i)).Single(x => (string?)x.c!["element"] == "persona").i);
+            var emotions = changes.Single(c => (string?)c!["property"] == "emotions")!;
+            emotions["after"]![1]!["persona"] = "ghost";
+        });
+
+        var problem = Refused(diff).Problems.Should().ContainSingle().Subject;
+
+        problem.Path.Value.Should().Be("/stages/pay/steps/gets-a-receipt/emotions/ghost");
+        problem.Message.Should().Contain("persona 'ghost' is not in the map");
+    }
+
+    [Theory]
+    [InlineData("share", "5", "/transitions/skip/share", "not a fraction between 0 and 1")]
+    [InlineData("kind", "\"exit\"", "/transitions/skip/to", "An exit leads out of the journey and has no 'to'")]
+    public void Apply_TransitionTheReaderWouldRefuse_IsAProblemAtIt(string property, string value, string path, string message)
+    {
+        var diff = Edited(m => m.Branch("queues", "pays-at-the-till", "skips", 0.5m, id: "skip"), changes => changes[0]!["after"]![property] = JsonNode.Parse(value));
+
+        var problem = Refused(diff).Problems.Should().ContainSingle().Subject;
+
+        problem.Path.Value.Should().Be(path);
+        problem.Message.Should().Contain(message);
+    }
+
+    [Fact]
     public void Apply_BlankName_IsAProblemAtTheName()
     {
         var diff = Edited(m => m.EditStage("Pay", s => s.EditStep("Gets a receipt", st => st.Rename("Gets the receipt"))), changes => changes[0]!["after"] = "\u200B");

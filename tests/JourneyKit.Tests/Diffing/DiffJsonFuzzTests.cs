@@ -1,6 +1,7 @@
 using System.Text;
 using JourneyKit.Diffing;
 using JourneyKit.Serialization;
+using JourneyKit.Serialization.Json;
 using JourneyKit.Tests.Support;
 using Xunit.Abstractions;
 
@@ -57,6 +58,7 @@ public class DiffJsonFuzzTests(ITestOutputHelper output)
                 {
                     var map = JourneyDiff.Apply(@base, diff);
                     map.ToBuilder().Build().Should().Be(map, $"{Fuzzing.Replay(seed, i)} applied, so the map must be sound");
+                    JourneyMapJson.Default.Deserialize(JourneyMapJson.Default.Serialize(map)).Should().Be(map, $"{Fuzzing.Replay(seed, i)} applied, so the map must round-trip through JSON");
                     applied++;
                 }
                 catch (JourneyPatchException)

@@ -26,6 +26,23 @@ public class DiffJsonSafetyTests
     }
 
     [Fact]
+    public void Deserialize_LongMemberNameOverManyValues_CostsLinearMemory()
+    {
+        static string Document(int n) => "{\"" + new string('n', n) + "\":[" + string.Join(",", Enumerable.Repeat("1", n)) + "],\"diffSchemaVersion\":1,\"changes\":[]}";
+
+        Refused(Document(1_000)).Path.Should().Be("$." + new string('n', 1_000));
+        Growth.AllocationRatio(8_000, n => FluentActions.Invoking(() => JourneyDiffJson.Deserialize(Document(n))).Should().Throw<JourneyFormatException>()).Should().BeLessThan(6);
+    }
+
+    [Fact]
+    public void Deserialize_ElementWithAnUnknownMember_FailsNamingIt()
+    {
+        var added = JourneyDiffJson.Serialize(JourneyDiff.Compare(DiffMaps.Lunch(), DiffMaps.Lunch(m => m.EditStage("Pay", s => s.Step("Says thanks")))), indented: false);
+
+        Refused(added.Replace("\"name\":\"Says thanks\"", "\"name\":\"Says thanks\",\"colour\":\"red\"", StringComparison.Ordinal)).Path.Should().Be("$.changes[0].after.colour");
+    }
+
+    [Fact]
     public void Deserialize_PathWithBlankSegment_FailsNamingIt()
     {
         Refused(TitleChange("/stages/ /steps")).Path.Should().Be("$.changes[0].path");
@@ -101,11 +118,11 @@ public class DiffJsonSafetyTests
     }
 
     [Fact]
-    public void Deserialize_MoreValuesThanTheLimit_FailsBeforeReadingChanges()
+    public void Deserialize_MoreObjectsThanTheLimit_FailsBeforeReadingChanges()
     {
         var json = JourneyDiffJson.Serialize(JourneyDiff.Compare(DiffMaps.Lunch(), DiffMaps.Lunch(m => m.EditStage("Pay", s => s.Step("Says thanks")))));
 
-        FluentActions.Invoking(() => JourneyDiffJson.Deserialize(json, new ReadLimits { MaxElements = 10 })).Should().Throw<JourneyFormatException>()
+        FluentActions.Invoking(() => JourneyDiffJson.Deserialize(json, new ReadLimits { MaxElements = 3 })).Should().Throw<JourneyFormatException>()
             .WithMessage("*ReadLimits.MaxElements*");
     }
 
@@ -122,10 +139,12 @@ public class DiffJsonSafetyTests
     [Fact]
     public void Deserialize_StringLongerThanTheLimit_FailsNamingIt()
     {
-        var error = FluentActions.Invoking(() => JourneyDiffJson.Deserialize(TitleChange("/title"), new ReadLimits { MaxStringLength = 5 }))
+        var json = TitleChange("/title").Replace("Buy food", "Buy food in the canteen today", StringComparison.Ordinal);
+
+        var error = FluentActions.Invoking(() => JourneyDiffJson.Deserialize(json, new ReadLimits { MaxStringLength = 20 }))
             .Should().Throw<JourneyFormatException>().Which;
 
         error.Message.Should().Contain("ReadLimits.MaxStringLength");
-        error.Path.Should().StartWith("$.changes[0].");
+        error.Path.Should().Be("$.changes[0].after");
     }
 }

@@ -40,6 +40,37 @@ public class MergeSafetyTests
     }
 
     [Fact]
+    public void Merge_OursEditsAStepTheirsMovesItOutAndRemovesItsStage_KeepsBothWithoutConflicts()
+    {
+        var @base = JourneyMap.Create("Lunch")
+            .Stage("Choose", s => s.Step("Reads the menu").Step("Queues"))
+            .Stage("Pay", s => s.Step("Pays"))
+            .Build();
+        var ours = JourneyMap.Create("Lunch")
+            .Stage("Choose", s => s.Step("Reads the menu").Step("Queues", st => st.Description("The queue is long")))
+            .Stage("Pay", s => s.Step("Pays"))
+            .Build();
+        var theirs = JourneyMap.Create("Lunch").Stage("Pay", s => s.Step("Queues").Step("Pays")).Build();
+
+        var result = JourneyDiff.Merge(@base, ours, theirs);
+
+        result.Conflicts.Should().BeEmpty("the edited step lives on in the stage it moved to");
+        result.Merged.Should().Be(JourneyMap.Create("Lunch").Stage("Pay", s => s.Step("Queues", st => st.Description("The queue is long")).Step("Pays")).Build());
+    }
+
+    [Fact]
+    public void Merge_SidesThatTogetherBreakTheScale_ThrowsWithTheProblem()
+    {
+        var @base = JourneyMap.Create("Lunch").Stage("Pay", s => s.Step("Queues", st => st.Emotion(-1)).Step("Pays", st => st.Emotion(0))).Build();
+        var ours = JourneyMap.Create("Lunch").EmotionScale(-1, 1).Stage("Pay", s => s.Step("Queues", st => st.Emotion(-1)).Step("Pays", st => st.Emotion(0))).Build();
+        var theirs = JourneyMap.Create("Lunch").Stage("Pay", s => s.Step("Queues", st => st.Emotion(-1)).Step("Pays", st => st.Emotion(-2))).Build();
+
+        var error = FluentActions.Invoking(() => JourneyDiff.Merge(@base, ours, theirs)).Should().Throw<JourneyPatchException>().Which;
+
+        error.Problems.Should().ContainSingle().Which.Path.Value.Should().Be("/stages/pay/steps/pays/emotion");
+    }
+
+    [Fact]
     public void Merge_IdenticalSides_IsCleanForAThousandRandomRevisions()
     {
         for (var seed = 0; seed < 1_000; seed++)

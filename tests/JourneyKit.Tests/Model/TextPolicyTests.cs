@@ -71,6 +71,26 @@ public class TextPolicyTests
         FluentActions.Invoking(() => JourneyMapJson.Default.Deserialize(json)).Should().Throw<JourneyFormatException>().Which.Line.Should().BeGreaterThan(1);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void FreeFormValues_EmptyOrBlank_AreKeptByEveryDoor(string value)
+    {
+        var map = JourneyMap.Create("Lunch").Property("note", value).Persona("Student", p => p.Demographic("age", value)).Stage("Pay", s => s.Step("Pays")).Build();
+
+        map.Properties["note"].Should().Be(value);
+        map.WithProperty("other", value).Properties["other"].Should().Be(value);
+        ValueMap.From([new("age", value)])["age"].Should().Be(value);
+        JourneyMapJson.Default.Deserialize(JourneyMapJson.Default.Serialize(map)).Should().Be(map);
+    }
+
+    [Fact]
+    public void FreeFormMaps_LoneSurrogate_IsRefusedByEveryDoor()
+    {
+        FluentActions.Invoking(() => ValueMap.From([new("key", LoneSurrogate)])).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => JourneyMap.Create("Lunch").Persona("Student", p => p.Demographic("age", LoneSurrogate))).Should().Throw<ArgumentException>();
+    }
+
     [Fact]
     public void Validate_ControlCharacter_IsKeptAndReported()
     {
@@ -83,7 +103,7 @@ public class TextPolicyTests
     [Fact]
     public void Exports_ControlCharactersAndNoncharacters_BecomeTheReplacementCharacterInEveryTextFormat()
     {
-        var map = JourneyMap.Create("Lunch").Stage("Pay", s => s.Step("Pays\0now", st => st.Description("bell\u0007 and \uFFFE"))).Build();
+        var map = JourneyMap.Create("Lunch").Stage("Pay", s => s.Step("Pays\0now", st => st.Description("bell\u0007, del\u007F, next line\u0085 and \uFFFE"))).Build();
 
         var texts = new Dictionary<string, string>
         {
@@ -96,7 +116,7 @@ public class TextPolicyTests
 
         foreach (var (format, text) in texts)
         {
-            text.Should().NotContainAny(["\0", "\u0007", "\uFFFE"], $"{format} cannot show them");
+            text.Should().NotContainAny(["\0", "\u0007", "\u007F", "\u0085", "\uFFFE"], $"{format} cannot show them");
             text.Should().Contain("Pays\uFFFDnow", $"{format} shows where the NUL was");
         }
 

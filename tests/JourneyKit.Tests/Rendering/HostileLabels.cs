@@ -20,7 +20,7 @@ public static class HostileLabels
         "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>&e;",
         "url(https://example.com/track.png) @import 'https://example.com/x.css';",
         "line\nbreak\r\nand\ttab",
-        "nul\0bell\u0007escape\u001b",
+        "nul\0bell\u0007escape\u001b del\u007F next\u0085line",
         "bidi \u202Eevil\u202C and \u2066isolate\u2069 \u200Fmark",
         "zero\u200Bwidth\u200Djoiner\uFEFFmark",
         "not a character \uFFFE\uFFFF",

@@ -254,7 +254,7 @@ public class JourneyMapSvgTests
     /// <summary>What a label looks like once characters XML cannot hold are replaced.</summary>
     internal static string Readable(string label) => new([.. label.Select((c, i) =>
         c is '\t' or '\n' or '\r' ? ' '
-        : c < ' ' || c is '\uFFFE' or '\uFFFF' ? '\uFFFD'
+        : char.IsControl(c) || c is '\uFFFE' or '\uFFFF' ? '\uFFFD'
         : char.IsHighSurrogate(c) && (i + 1 >= label.Length || !char.IsLowSurrogate(label[i + 1])) ? '\uFFFD'
         : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(label[i - 1])) ? '\uFFFD'
         : c)]);

@@ -5,7 +5,7 @@ namespace JourneyKit.Tests.SampleProgram;
 
 /// <summary>
 /// The sample writes every output JourneyKit has (JSON, CSV, Markdown, Mermaid, SVG, HTML, diff JSON, the changelog,
-/// the visual diff) and prints validation reports and the changelog as text. Run in eight cultures and in invariant
+/// the visual diff) and prints validation reports and the changelog as text. Run in seven cultures and in invariant
 /// globalization mode, it must give the same bytes: output never depends on the machine's culture.
 /// </summary>
 public class CultureIndependenceTests(ITestOutputHelper output)
@@ -20,7 +20,7 @@ public class CultureIndependenceTests(ITestOutputHelper output)
         try
         {
             var runs = Cultures
-                .Select(culture => (Name: culture, Environment: new Dictionary<string, string> { ["LANG"] = culture + ".UTF-8", ["LC_ALL"] = culture + ".UTF-8" }))
+                .Select(culture => (Name: culture, Environment: new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "0", ["LANG"] = culture + ".UTF-8", ["LC_ALL"] = culture + ".UTF-8" }))
                 .Append((Name: "invariant", Environment: new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1", ["LANG"] = "C.UTF-8", ["LC_ALL"] = "C.UTF-8" }))
                 .ToList();
             var results = new List<(string Name, string Folder, string Output)>();

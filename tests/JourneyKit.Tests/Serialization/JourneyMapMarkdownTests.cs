@@ -49,7 +49,7 @@ public class JourneyMapMarkdownTests
         {
             var (map, reading) = (maps[i], readings[i]);
             // Line breaks and tabs become spaces; other controls and non-characters, which no export can show, U+FFFD.
-            string OneLine(string s) => new([.. s.Select(c => c is '\t' or '\n' or '\r' or '\u2028' or '\u2029' ? ' ' : c < ' ' || c is '\uFFFE' or '\uFFFF' ? '\uFFFD' : c)]);
+            string OneLine(string s) => new([.. s.Select(c => c is '\t' or '\n' or '\r' or '\u2028' or '\u2029' ? ' ' : char.IsControl(c) || c is '\uFFFE' or '\uFFFF' ? '\uFFFD' : c)]);
             reading.Active.Should().BeEmpty($"no label may become a link, image or HTML (map {i})");
             reading.Code.Should().ContainSingle($"no label may open or close a code block (map {i})");
             static string Seen(string s) => s.Replace("\u2060", "", StringComparison.Ordinal);

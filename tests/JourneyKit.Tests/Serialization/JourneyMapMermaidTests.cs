@@ -24,7 +24,7 @@ public class JourneyMapMermaidTests
         new string([.. text.Where(c => c != '\uFEFF').Select(Shown)]).Trim();
 
     /// <summary>Line breaks and tabs become spaces; other controls and non-characters, which no export can show, U+FFFD.</summary>
-    private static char Shown(char c) => c is '\t' or '\n' or '\r' or '\u2028' or '\u2029' ? ' ' : c < ' ' || c is '\uFFFE' or '\uFFFF' ? '\uFFFD' : c;
+    private static char Shown(char c) => c is '\t' or '\n' or '\r' or '\u2028' or '\u2029' ? ' ' : char.IsControl(c) || c is '\uFFFE' or '\uFFFF' ? '\uFFFD' : c;
 
     [Fact]
     public void Serialize_SampleMaps_GiveDiagramsMermaidReadsAsTheMap()

@@ -105,6 +105,19 @@ public class JsonReadErrorTests
     }
 
     [Fact]
+    public void Deserialize_MoreElementsThanTheLimit_FailsAtTheFirstOneOver()
+    {
+        var map = JourneyMap.Create("Lunch").Stage("Pay", s => s.Step("Pays").Step("Queues").Step("Eats")).Build();
+        var limited = new JourneyMapJson(new JourneyMapJsonOptions { MaxElements = 3 });
+
+        var error = FluentActions.Invoking(() => limited.Deserialize(Json.Serialize(map))).Should().Throw<JourneyFormatException>().Which;
+
+        error.Reason.Should().Contain("limit of 3").And.Contain("JourneyMapJsonOptions.MaxElements");
+        error.Path.Should().Be("$.stages[0].steps[2].id");
+        new JourneyMapJson(new JourneyMapJsonOptions { MaxElements = 4 }).Deserialize(Json.Serialize(map)).Should().Be(map);
+    }
+
+    [Fact]
     public void Deserialize_ErrorOnALaterLine_GivesLineAndColumn()
     {
         var json = "{\n  \"schemaVersion\": 1,\n  \"id\": \"lunch\",\n  \"title\": 42\n}";

@@ -1,5 +1,6 @@
 using System.Text;
 using JourneyKit.Serialization;
+using JourneyKit.Serialization.Json;
 using JourneyKit.Tests.Support;
 using Xunit.Abstractions;
 
@@ -67,6 +68,7 @@ public class ReaderFuzzTests(ITestOutputHelper output)
 
             read++;
             map.ToBuilder().Build().Should().Be(map, $"{name}: {Fuzzing.Replay(seed, i)} read a map, so it must be sound");
+            JourneyMapJson.Default.Deserialize(JourneyMapJson.Default.Serialize(map)).Should().Be(map, $"{name}: {Fuzzing.Replay(seed, i)} read a map, so it must round-trip through JSON");
         }
 
         output.WriteLine($"{name}: seed {seed}, {Fuzzing.Iterations} mutated documents: {read} read as sound maps, {refused} refused with JourneyFormatException.");

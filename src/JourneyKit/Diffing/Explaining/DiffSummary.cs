@@ -131,11 +131,12 @@ public sealed record DiffSummary
                 continue;
             }
 
+            var (wasByPersona, nowByPersona) = (Shapes.EmotionsCodec.ByPersona(old.Emotions), Shapes.EmotionsCodec.ByPersona(step.Emotions));
             var personas = old.Emotions.Select(e => e.PersonaId).Union(step.Emotions.Select(e => e.PersonaId));
             foreach (var persona in personas)
             {
-                var was = old.Emotions.FirstOrDefault(e => e.PersonaId == persona)?.Score;
-                var now = step.Emotions.FirstOrDefault(e => e.PersonaId == persona)?.Score;
+                var was = wasByPersona.GetValueOrDefault(persona ?? "")?.Score;
+                var now = nowByPersona.GetValueOrDefault(persona ?? "")?.Score;
                 if (was != now)
                 {
                     shifts.Add(new EmotionShift(step.Id, step.Name, persona, was, now));

@@ -30,6 +30,7 @@ public sealed class MergeResult
     /// <param name="resolution">The side to keep.</param>
     /// <returns>The new result.</returns>
     /// <exception cref="ArgumentException"><paramref name="conflict"/> is not a conflict of this merge.</exception>
+    /// <exception cref="JourneyPatchException">With this choice, the kept changes together break a rule every map obeys; see <see cref="JourneyDiff.Merge"/>.</exception>
     public MergeResult Resolve(MergeConflict conflict, ConflictResolution resolution)
     {
         ArgumentNullException.ThrowIfNull(conflict);
@@ -45,6 +46,7 @@ public sealed class MergeResult
     /// <summary>Merges again with one side chosen for every conflict not yet resolved.</summary>
     /// <param name="resolution">The side to keep.</param>
     /// <returns>The new result, with no unresolved conflict.</returns>
+    /// <exception cref="JourneyPatchException">With these choices, the kept changes together break a rule every map obeys; see <see cref="JourneyDiff.Merge"/>.</exception>
     public MergeResult ResolveAll(ConflictResolution resolution)
     {
         var result = this;

@@ -355,22 +355,12 @@ internal sealed class Merger
         private readonly Dictionary<ElementRef, string> _previousIds = [];
         private readonly Dictionary<(ElementRef Element, string Property), JourneyChange> _propertyChanges = [];
         private readonly Dictionary<ElementRef, JourneyChange> _placements = [];
-        private readonly Dictionary<Node, int> _positions = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<Node, int> _positions;
 
         public Side(ValueList<JourneyChange> changes, JourneyMap map)
         {
             Changes = changes;
-            var root = Node.Of(Shapes.Shapes.Map, map, null, _index);
-            foreach (var node in _index.Values.Append(root))
-            {
-                foreach (var list in node.Children)
-                {
-                    for (var i = 0; i < list.Count; i++)
-                    {
-                        _positions[list[i]] = i;
-                    }
-                }
-            }
+            _positions = Node.Positions(Node.Of(Shapes.Shapes.Map, map, null, _index), _index);
 
             foreach (var change in changes)
             {

@@ -51,6 +51,26 @@ internal sealed class Node
 
     public int SlotOf(Node child) => Shape.SlotOf(child.Shape.Kind);
 
+    /// <summary>Gives the position of every element in its parent's list, taken once for a whole map.</summary>
+    /// <param name="root">The map's node.</param>
+    /// <param name="index">Every other node of the map, by its ref.</param>
+    public static Dictionary<Node, int> Positions(Node root, Dictionary<ElementRef, Node> index)
+    {
+        var positions = new Dictionary<Node, int>(index.Count, ReferenceEqualityComparer.Instance);
+        foreach (var node in index.Values.Append(root))
+        {
+            foreach (var list in node.Children)
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    positions[list[i]] = i;
+                }
+            }
+        }
+
+        return positions;
+    }
+
     public IEnumerable<Node> Descendants()
     {
         foreach (var list in Children)

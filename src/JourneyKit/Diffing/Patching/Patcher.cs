@@ -156,12 +156,8 @@ internal sealed class Patcher
 
     private void CheckPlace(JourneyChange change, Node node)
     {
-        var parent = node.Parent;
-        if (parent is null)
-        {
-            Drift(change, "the map itself cannot be removed, moved or reordered");
-            return;
-        }
+        // The map itself, the one element without a parent, was refused before this check.
+        var parent = node.Parent!;
 
         if (change.FromParent is not { } from || from.Kind != parent.Shape.Kind || (from.Kind != ElementKind.Map && from.Id != parent.Id))
         {
@@ -176,21 +172,7 @@ internal sealed class Patcher
     /// <summary>Gives an element's position in its parent's list, from positions taken once for the whole map before anything changes.</summary>
     private int PositionOf(Node node)
     {
-        if (_positions is null)
-        {
-            _positions = new(ReferenceEqualityComparer.Instance);
-            foreach (var indexed in _index.Values.Append(_root))
-            {
-                foreach (var list in indexed.Children)
-                {
-                    for (var i = 0; i < list.Count; i++)
-                    {
-                        _positions[list[i]] = i;
-                    }
-                }
-            }
-        }
-
+        _positions ??= Node.Positions(_root, _index);
         return _positions.GetValueOrDefault(node, -1);
     }
 

@@ -52,59 +52,46 @@ public static class JourneyDiffJson
         writer.WriteEndObject();
     }
 
-    /// <summary>Reads a diff from JSON text.</summary>
+    /// <summary>Reads a diff from JSON text, within <see cref="ReadLimits.Default"/>.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="limits">The limits to check before reading; <see cref="ReadLimits.Default"/> when omitted.</param>
     /// <returns>The diff, equal to the one written.</returns>
     /// <exception cref="JourneyFormatException">The text is not a diff of a known version, or is over a limit; the message names the place.</exception>
-    public static JourneyDiff Deserialize(string json, ReadLimits? limits = null)
+    public static JourneyDiff Deserialize(string json) => Deserialize(json, ReadLimits.Default);
+
+    /// <summary>Reads a diff from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">The limits to check before reading.</param>
+    /// <returns>The diff, equal to the one written.</returns>
+    /// <exception cref="JourneyFormatException">The text is not a diff of a known version, or is over a limit; the message names the place.</exception>
+    public static JourneyDiff Deserialize(string json, ReadLimits limits)
     {
         ArgumentNullException.ThrowIfNull(json);
-        limits ??= ReadLimits.Default;
+        ArgumentNullException.ThrowIfNull(limits);
         if (json.Length > limits.MaxDocumentBytes)
         {
             throw ReadLimits.Exceeded(FormatName, "characters", limits.MaxDocumentBytes, nameof(ReadLimits.MaxDocumentBytes));
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = StrictUtf8.GetBytes(json);
-        }
-        catch (EncoderFallbackException ex)
-        {
-            throw new JourneyFormatException(string.Create(CultureInfo.InvariantCulture, $"The text holds an unpaired surrogate at character {ex.Index}, which is not valid Unicode."), FormatName, null, null, null, null, ex);
-        }
-
-        return Parse(bytes, limits);
+        return Parse(BoundedInput.Utf8(json, FormatName), limits);
     }
+
+    /// <summary>Reads a diff from a stream of UTF-8 JSON, within <see cref="ReadLimits.Default"/>.</summary>
+    /// <param name="stream">The stream; it stays open.</param>
+    /// <returns>The diff, equal to the one written.</returns>
+    /// <exception cref="JourneyFormatException">The JSON is not a diff of a known version, or is over a limit; the message names the place.</exception>
+    public static JourneyDiff Read(Stream stream) => Read(stream, ReadLimits.Default);
 
     /// <summary>Reads a diff from a stream of UTF-8 JSON.</summary>
     /// <param name="stream">The stream; it stays open.</param>
-    /// <param name="limits">The limits to check before reading; <see cref="ReadLimits.Default"/> when omitted.</param>
+    /// <param name="limits">The limits to check before reading; the stream is read no further than the document limit.</param>
     /// <returns>The diff, equal to the one written.</returns>
     /// <exception cref="JourneyFormatException">The JSON is not a diff of a known version, or is over a limit; the message names the place.</exception>
-    public static JourneyDiff Read(Stream stream, ReadLimits? limits = null)
+    public static JourneyDiff Read(Stream stream, ReadLimits limits)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        limits ??= ReadLimits.Default;
-        using var document = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = stream.Read(buffer)) > 0)
-        {
-            if (document.Length + read > limits.MaxDocumentBytes)
-            {
-                throw ReadLimits.Exceeded(FormatName, "bytes", limits.MaxDocumentBytes, nameof(ReadLimits.MaxDocumentBytes));
-            }
-
-            document.Write(buffer, 0, read);
-        }
-
-        return Parse(document.GetBuffer().AsMemory(0, (int)document.Length), limits);
+        ArgumentNullException.ThrowIfNull(limits);
+        return Parse(BoundedInput.ReadAll(stream, limits.MaxDocumentBytes, FormatName), limits);
     }
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static JourneyDiff Parse(ReadOnlyMemory<byte> utf8, ReadLimits limits)
     {
@@ -132,14 +119,14 @@ public static class JourneyDiffJson
 
         using (document)
         {
-            var nodes = 0;
-            CheckText(document.RootElement, "$", limits, ref nodes);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
                 throw Error("$", "Expected an object with 'diffSchemaVersion' and 'changes'.");
             }
 
+            var objects = 0;
+            CheckText(root, null, limits, ref objects);
             foreach (var member in root.EnumerateObject())
             {
                 if (member.Name is not ("diffSchemaVersion" or "changes"))
@@ -177,29 +164,30 @@ public static class JourneyDiffJson
 
     /// <summary>
     /// Checks, before anything is made of the document, that every string and member name is valid Unicode and within
-    /// the length limit, and that the document has no more values than the element limit.
+    /// the length limit, and that the document has no more objects than the element limit. The path of a value is made
+    /// only for an error, so a long name or a deep document costs no more than its size.
     /// </summary>
-    private static void CheckText(JsonElement json, string path, ReadLimits limits, ref int nodes)
+    private static void CheckText(JsonElement json, Trail? trail, ReadLimits limits, ref int objects)
     {
-        if (++nodes > limits.MaxElements)
-        {
-            throw ReadLimits.Exceeded(FormatName, "values", limits.MaxElements, nameof(ReadLimits.MaxElements), path: path);
-        }
-
         switch (json.ValueKind)
         {
             case JsonValueKind.String:
-                CheckString(json, path, limits);
+                CheckString(json, trail, limits);
                 break;
             case JsonValueKind.Array:
                 var i = 0;
                 foreach (var item in json.EnumerateArray())
                 {
-                    CheckText(item, ItemPath(path, i++), limits, ref nodes);
+                    CheckText(item, new Trail(trail, null, i++), limits, ref objects);
                 }
 
                 break;
             case JsonValueKind.Object:
+                if (++objects > limits.MaxElements)
+                {
+                    throw ReadLimits.Exceeded(FormatName, "objects", limits.MaxElements, nameof(ReadLimits.MaxElements), path: Trail.Text(trail));
+                }
+
                 foreach (var member in json.EnumerateObject())
                 {
                     string name;
@@ -209,10 +197,15 @@ public static class JourneyDiffJson
                     }
                     catch (InvalidOperationException)
                     {
-                        throw Error(path, "A member name is not valid Unicode (it holds an unpaired surrogate escape).");
+                        throw Error(Trail.Text(trail), "A member name is not valid Unicode (it holds an unpaired surrogate escape).");
                     }
 
-                    CheckText(member.Value, $"{path}.{name}", limits, ref nodes);
+                    if (name.Length > limits.MaxStringLength)
+                    {
+                        throw ReadLimits.Exceeded(FormatName, "characters in one member name", limits.MaxStringLength, nameof(ReadLimits.MaxStringLength), path: Trail.Text(trail));
+                    }
+
+                    CheckText(member.Value, new Trail(trail, name, 0), limits, ref objects);
                 }
 
                 break;
@@ -221,7 +214,7 @@ public static class JourneyDiffJson
 
     private static string ItemPath(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
 
-    private static void CheckString(JsonElement json, string path, ReadLimits limits)
+    private static void CheckString(JsonElement json, Trail? trail, ReadLimits limits)
     {
         string text;
         try
@@ -230,12 +223,33 @@ public static class JourneyDiffJson
         }
         catch (InvalidOperationException)
         {
-            throw Error(path, "The string is not valid Unicode (it holds an unpaired surrogate escape).");
+            throw Error(Trail.Text(trail), "The string is not valid Unicode (it holds an unpaired surrogate escape).");
         }
 
         if (text.Length > limits.MaxStringLength)
         {
-            throw ReadLimits.Exceeded(FormatName, "characters in one string", limits.MaxStringLength, nameof(ReadLimits.MaxStringLength), path: path);
+            throw ReadLimits.Exceeded(FormatName, "characters in one string", limits.MaxStringLength, nameof(ReadLimits.MaxStringLength), path: Trail.Text(trail));
+        }
+    }
+
+    /// <summary>The way from the root to a value, one step per member or item, written out only for an error.</summary>
+    private sealed record Trail(Trail? Parent, string? Member, int Index)
+    {
+        public static string Text(Trail? trail)
+        {
+            var steps = new Stack<Trail>();
+            for (var step = trail; step is not null; step = step.Parent)
+            {
+                steps.Push(step);
+            }
+
+            var text = new StringBuilder("$");
+            foreach (var step in steps)
+            {
+                _ = step.Member is null ? text.Append('[').Append(step.Index.ToString(CultureInfo.InvariantCulture)).Append(']') : text.Append('.').Append(step.Member);
+            }
+
+            return text.ToString();
         }
     }
 
@@ -480,6 +494,13 @@ public static class JourneyDiffJson
         }
 
         var id = IdText(json, "id", path);
+        foreach (var member in json.EnumerateObject())
+        {
+            if (member.Name != "id" && shape.PropertyIndex(member.Name) < 0 && !shape.ChildKinds.Any(kind => Shapes.Shapes.Of(kind).Collection == member.Name))
+            {
+                throw Error($"{path}.{member.Name}", $"{ElementKinds.WithArticle(shape.Kind)} has no member '{member.Name}'.");
+            }
+        }
 
         var values = new object?[shape.PropertyCount];
         for (var p = 0; p < values.Length; p++)

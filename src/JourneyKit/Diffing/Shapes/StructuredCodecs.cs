@@ -60,7 +60,7 @@ internal sealed class EmotionsCodec : ValueCodec
         return emotions.IsEmpty ? "(none)" : string.Join(", ", emotions);
     }
 
-    /// <summary>Emotions are keyed by persona, so their order does not matter.</summary>
+    /// <summary>Emotions are keyed by persona, so their order does not matter; a long list is matched through a lookup.</summary>
     public static bool Same(ValueList<Emotion> a, ValueList<Emotion> b, TextRule text)
     {
         if (a.Count != b.Count)
@@ -68,25 +68,28 @@ internal sealed class EmotionsCodec : ValueCodec
             return false;
         }
 
+        var byPersona = ByPersona(b);
         foreach (var emotion in a)
         {
-            var match = false;
-            foreach (var other in b)
-            {
-                if (other.PersonaId == emotion.PersonaId)
-                {
-                    match = other.Score == emotion.Score && text.Equal(other.Label, emotion.Label);
-                    break;
-                }
-            }
-
-            if (!match)
+            if (!byPersona.TryGetValue(emotion.PersonaId ?? "", out var other) || other.Score != emotion.Score || !text.Equal(other.Label, emotion.Label))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>Indexes a step's emotions by persona id, the emotion for everyone under the empty string (no id is empty).</summary>
+    public static Dictionary<string, Emotion> ByPersona(ValueList<Emotion> emotions)
+    {
+        var byPersona = new Dictionary<string, Emotion>(emotions.Count, StringComparer.Ordinal);
+        foreach (var emotion in emotions)
+        {
+            byPersona.TryAdd(emotion.PersonaId ?? "", emotion);
+        }
+
+        return byPersona;
     }
 }
 

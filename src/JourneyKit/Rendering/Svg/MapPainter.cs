@@ -372,15 +372,17 @@ internal sealed class MapPainter
 
     private void TouchpointBlocks(Column column, Step step, Step? old, double width, BlockBuffer cell)
     {
+        var before = old is null ? null : new Membership(old.TouchpointIds);
+        var now = new Membership(step.TouchpointIds);
         foreach (var id in step.TouchpointIds)
         {
-            var added = old is not null && !old.TouchpointIds.Contains(id);
+            var added = before is not null && !before.Contains(id);
             cell.Add(new Block("touchpoint", Wrap(_touchpointText.GetValueOrDefault(id, id), width, FontSize, remember: true), null, column.Ghost ? Mark.Removed : added ? Mark.Added : Mark.None, null));
         }
 
         foreach (var id in old?.TouchpointIds ?? [])
         {
-            if (!step.TouchpointIds.Contains(id))
+            if (!now.Contains(id))
             {
                 cell.Add(new Block("touchpoint", Wrap(_touchpointText.GetValueOrDefault(id, id), width, FontSize, remember: true), null, Mark.Removed, null));
             }
@@ -391,15 +393,17 @@ internal sealed class MapPainter
     {
         // Quotes are added when drawing; the text wraps as if they were there.
         var room = quoted ? width - (2 * 0.6 * FontSize) : width;
+        var before = old is { } earlier ? new Membership(earlier) : null;
+        var now = new Membership(items);
         foreach (var item in items)
         {
-            var added = old is { } before && !before.Contains(item);
+            var added = before is not null && !before.Contains(item);
             cell.Add(new Block(cls, Wrap(item, room, FontSize), null, column.Ghost ? Mark.Removed : added ? Mark.Added : Mark.None, null, Quoted: quoted));
         }
 
         foreach (var item in old ?? [])
         {
-            if (!items.Contains(item))
+            if (!now.Contains(item))
             {
                 cell.Add(new Block(cls, Wrap(item, room, FontSize), null, Mark.Removed, null, Quoted: quoted));
             }
@@ -555,14 +559,21 @@ internal sealed class MapPainter
 
     private Mark MarkOf(Column column, ElementKind kind, string id) => column.Ghost ? Mark.Removed : _marks.Of(kind, id);
 
-    /// <summary>The curves to draw: one per persona when emotions differ by persona, else one for everyone.</summary>
-    private List<(string? Name, Emotion?[] Points)> EmotionCurves(List<Column> columns)
+    /// <summary>
+    /// The curves to draw: one per persona when emotions differ by persona (at most <see cref="MaxCurves"/>, so the
+    /// picture grows with the steps, not with steps times personas), else one for everyone.
+    /// </summary>
+    private (List<(string? Name, Emotion?[] Points)> Curves, int Hidden) EmotionCurves(List<Column> columns)
     {
-        IEnumerable<Persona?> who = _options.PersonaId is { } id
+        IReadOnlyList<Persona?> who = _options.PersonaId is { } id
             ? [_map.FindPersona(id) ?? throw new ArgumentException($"The map has no persona '{id}' to draw the emotions of (RenderOptions.PersonaId).")]
             : _map.Steps.Any(s => s.Emotions.Any(e => e.PersonaId is not null)) ? _map.Personas : new Persona?[] { null };
-        return [.. who.Select(persona => (persona?.Name, columns.Select(c => c.Step is null || c.Ghost ? null : Feeling(c.Step, persona?.Id)).ToArray()))];
+        var hidden = Math.Max(0, who.Count - MaxCurves);
+        return ([.. who.Take(MaxCurves).Select(persona => (persona?.Name, columns.Select(c => c.Step is null || c.Ghost ? null : Feeling(c.Step, persona?.Id)).ToArray()))], hidden);
     }
+
+    /// <summary>The most persona curves one picture draws; more would not be told apart.</summary>
+    private const int MaxCurves = 8;
 
     private static Emotion? Feeling(Step step, string? personaId) =>
         personaId is null ? step.Emotion ?? (step.Emotions.Count == 1 ? step.Emotions[0] : null) : step.EmotionFor(personaId);
@@ -794,9 +805,10 @@ internal sealed class MapPainter
 
     private double DrawEmotion(List<Column> columns, double y)
     {
-        var curves = EmotionCurves(columns);
+        var (curves, hidden) = EmotionCurves(columns);
         var labels = EmotionLabels(columns, curves);
-        var height = PlotHeight + (CellPad * 3) + 8 + (Math.Max(curves.Count > 1 ? curves.Count : 0, labels.Max(l => l.Count)) * LineHeight);
+        var legend = curves.Count > 1 ? curves.Count + (hidden > 0 ? 1 : 0) : 0;
+        var height = PlotHeight + (CellPad * 3) + 8 + (Math.Max(legend, labels.Max(l => l.Count)) * LineHeight);
         var scale = _map.EmotionScale;
         var top = y + CellPad + 8;
         double Y(int score) => top + ((scale.Max - score) * PlotHeight / (scale.Max - scale.Min));
@@ -853,6 +865,11 @@ internal sealed class MapPainter
                     Point(X(i), Y(emotion.Score), emotion.Score.CompareTo(neutral), emotion, name, columns[i].Step!);
                 }
             }
+        }
+
+        if (hidden > 0)
+        {
+            TextLines(Pad, top + PlotHeight + CellPad + 12 + (curves.Count * LineHeight), [string.Create(CultureInfo.InvariantCulture, $"+{hidden} more personas: see their feelings in the detail tables")], "muted", LineHeight);
         }
 
         var labelTop = top + PlotHeight + CellPad + 12;
@@ -1024,4 +1041,12 @@ internal sealed class MapPainter
         BackStageKind.Process => "Process",
         _ => "System",
     };
+
+    /// <summary>Says whether a list holds an item, through a set once the list is long, so comparing two long lists stays linear.</summary>
+    private sealed class Membership(ValueList<string> items)
+    {
+        private HashSet<string>? _set;
+
+        public bool Contains(string item) => items.Count <= 8 ? items.AsSpan().Contains(item) : (_set ??= new(items, StringComparer.Ordinal)).Contains(item);
+    }
 }

@@ -12,8 +12,8 @@ namespace JourneyKit.Rendering.Svg;
 /// </summary>
 internal sealed class Utf8Output : IDisposable
 {
-    /// <summary>The ASCII characters <see cref="Text"/> replaces: markup and controls.</summary>
-    private static readonly SearchValues<char> MarkupAndControls = SearchValues.Create(string.Concat(Enumerable.Range(0, 32).Select(c => (char)c)) + "&<>\"'");
+    /// <summary>The characters below U+D800 that <see cref="Text"/> replaces: markup and control characters (C0, DEL, C1).</summary>
+    private static readonly SearchValues<char> MarkupAndControls = SearchValues.Create(string.Concat(Enumerable.Range(0, 0xA0).Where(c => char.IsControl((char)c)).Select(c => (char)c)) + "&<>\"'");
 
     private byte[] _buffer;
     private int _length;
@@ -124,8 +124,8 @@ internal sealed class Utf8Output : IDisposable
     }
 
     /// <summary>
-    /// Appends text escaped for XML content and attributes alike. Characters XML 1.0 cannot hold (most controls, lone
-    /// surrogates, U+FFFE and U+FFFF) become U+FFFD; line breaks and tabs become spaces.
+    /// Appends text escaped for XML content and attributes alike. Control characters, lone surrogates, U+FFFE and U+FFFF
+    /// become U+FFFD, as in every text export (<see cref="Internal.ExportText"/>); line breaks and tabs become spaces.
     /// </summary>
     public Utf8Output Text(string text)
     {
@@ -140,7 +140,7 @@ internal sealed class Utf8Output : IDisposable
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is not ('&' or '<' or '>' or '"' or '\'' or < ' ' or '\uFFFE' or '\uFFFF') && !char.IsSurrogate(c))
+            if (c is not ('&' or '<' or '>' or '"' or '\'' or < ' ' or (>= '\u007F' and <= '\u009F') or '\uFFFE' or '\uFFFF') && !char.IsSurrogate(c))
             {
                 continue;
             }

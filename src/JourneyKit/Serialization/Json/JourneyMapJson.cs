@@ -27,8 +27,6 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
 
     private const int FlushThreshold = 32 * 1024;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly ValueList<IJsonMigration> _migrations;
     private readonly int _bufferSize;
 
@@ -69,13 +67,11 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
     /// <summary>Writes a map as JSON text.</summary>
     /// <param name="map">The map.</param>
     /// <returns>The JSON document.</returns>
-    /// <exception cref="JourneyFormatException">The map holds text JSON cannot carry (an unpaired surrogate).</exception>
     public string Serialize(JourneyMap map) => Encoding.UTF8.GetString(SerializeToUtf8Bytes(map));
 
     /// <summary>Writes a map as UTF-8 JSON bytes.</summary>
     /// <param name="map">The map.</param>
     /// <returns>The JSON document's bytes.</returns>
-    /// <exception cref="JourneyFormatException">The map holds text JSON cannot carry (an unpaired surrogate).</exception>
     public byte[] SerializeToUtf8Bytes(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
@@ -99,17 +95,7 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
     public JourneyMap Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        byte[] bytes;
-        try
-        {
-            bytes = StrictUtf8.GetBytes(json);
-        }
-        catch (EncoderFallbackException ex)
-        {
-            throw new JourneyFormatException($"The text holds an unpaired surrogate at character {ex.Index}, which is not valid Unicode.", FormatName, null, null, null, null, ex);
-        }
-
-        return Deserialize(bytes);
+        return Deserialize(BoundedInput.Utf8(json, FormatName));
     }
 
     /// <summary>Reads a map from UTF-8 JSON bytes.</summary>

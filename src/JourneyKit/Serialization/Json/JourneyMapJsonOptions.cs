@@ -5,29 +5,25 @@ namespace JourneyKit.Serialization.Json;
 public sealed record JourneyMapJsonOptions
 {
     /// <summary>The default limit on document size: 256 MiB.</summary>
-    public const long DefaultMaxDocumentBytes = 256L * 1024 * 1024;
+    public const long DefaultMaxDocumentBytes = ReadLimits.DefaultMaxDocumentBytes;
 
     /// <summary>The default limit on the length of one string: 1,048,576 characters.</summary>
-    public const int DefaultMaxStringLength = 1024 * 1024;
+    public const int DefaultMaxStringLength = ReadLimits.DefaultMaxStringLength;
 
     /// <summary>The default limit on nesting: 64 levels (a map needs 8).</summary>
-    public const int DefaultMaxDepth = 64;
+    public const int DefaultMaxDepth = ReadLimits.DefaultMaxDepth;
 
     /// <summary>The default limit on elements with ids (personas, stages, steps, pain points and the rest): 1,000,000.</summary>
-    public const int DefaultMaxElements = 1_000_000;
+    public const int DefaultMaxElements = ReadLimits.DefaultMaxElements;
 
     /// <summary>Sets the options; every argument has a safe default.</summary>
     /// <param name="indented">Whether to write two-space indented lines (the default) or one compact line.</param>
     /// <param name="maxDocumentBytes">The most bytes a document may have.</param>
     /// <param name="maxStringLength">The most characters one string may have.</param>
     /// <param name="maxDepth">The deepest nesting of objects and arrays a document may have.</param>
-    /// <param name="maxElements">The most elements with ids a document may hold.</param>
     /// <exception cref="ArgumentOutOfRangeException">A limit is not positive, or the depth is below the 8 levels a map needs.</exception>
-    public JourneyMapJsonOptions(
-        bool indented = true, long maxDocumentBytes = DefaultMaxDocumentBytes, int maxStringLength = DefaultMaxStringLength, int maxDepth = DefaultMaxDepth, int maxElements = DefaultMaxElements)
+    public JourneyMapJsonOptions(bool indented = true, long maxDocumentBytes = DefaultMaxDocumentBytes, int maxStringLength = DefaultMaxStringLength, int maxDepth = DefaultMaxDepth)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxElements, 1);
-        MaxElements = maxElements;
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDocumentBytes, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxStringLength, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDepth, 8);
@@ -53,5 +49,10 @@ public sealed record JourneyMapJsonOptions
     public int MaxDepth { get; }
 
     /// <summary>Gets the most elements with ids (personas, catalog entries, stages, steps and what steps hold) a document may have.</summary>
-    public int MaxElements { get; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    public int MaxElements
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxElements), value, "A limit must be 1 or more.");
+    } = DefaultMaxElements;
 }

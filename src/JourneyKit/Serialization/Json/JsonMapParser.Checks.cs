@@ -161,7 +161,7 @@ internal sealed partial class JsonMapParser
                 {
                     if (!scale.Contains(emotions[e].Score))
                     {
-                        throw Fail(ref reader, $"The scale {scale} leaves out the score {emotions[e].Score} of step '{steps[i].Id}' at $.stages[{s}].steps[{i}].emotions[{e}].score; widen the scale or change the score.");
+                        throw Fail(ref reader, string.Create(CultureInfo.InvariantCulture, $"The scale {scale} leaves out the score {emotions[e].Score} of step '{steps[i].Id}' at $.stages[{s}].steps[{i}].emotions[{e}].score; widen the scale or change the score."));
                     }
                 }
             }
@@ -218,7 +218,7 @@ internal sealed partial class JsonMapParser
         var problems = MapIntegrity.Check(map);
         return problems.Count == 0
             ? map
-            : throw Error($"The document does not make a sound map ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}): {string.Join("; ", problems.Take(10))}", null, null, problems[0].Path.Value, null);
+            : throw Error($"The document does not make a sound map ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}): {string.Join("; ", problems.Take(10))}", null, null, "$", null);
     }
 
     private readonly record struct PendingReference(IdKind Kind, string Id, long Line, long Column, string Path, string? ElementId);

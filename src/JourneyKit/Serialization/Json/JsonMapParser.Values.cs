@@ -172,7 +172,7 @@ internal sealed partial class JsonMapParser
             return (int)number;
         }
 
-        throw Fail(ref reader, $"{Shorten(Encoding.UTF8.GetString(reader.ValueSpan))} is not a whole number between {int.MinValue} and {int.MaxValue}.");
+        throw Fail(ref reader, string.Create(CultureInfo.InvariantCulture, $"{Shorten(Encoding.UTF8.GetString(reader.ValueSpan))} is not a whole number between {int.MinValue} and {int.MaxValue}."));
     }
 
     private decimal Decimal(ref Utf8JsonReader reader)

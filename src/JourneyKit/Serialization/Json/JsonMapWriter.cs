@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using N = JourneyKit.Serialization.Json.JsonNames;
@@ -13,8 +11,6 @@ namespace JourneyKit.Serialization.Json;
 /// </summary>
 internal sealed class JsonMapWriter(Utf8JsonWriter writer)
 {
-    private string? _elementId;
-
     public static JsonWriterOptions WriterOptions(bool indented) => new()
     {
         Indented = indented,
@@ -26,7 +22,6 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
     /// <summary>Writes the map, pausing after each step.</summary>
     public IEnumerable<int> Parts(JourneyMap map)
     {
-        _elementId = map.Id;
         writer.WriteStartObject();
         writer.WriteNumber(N.SchemaVersion, JourneyMapJson.CurrentSchemaVersion);
         writer.WriteString(N.Id, map.Id);
@@ -95,7 +90,6 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
             writer.WriteEndArray();
         }
 
-        _elementId = map.Id;
         Elements(N.Transitions, map.Transitions, static (w, item) => w.Transition(item));
         writer.WriteEndObject();
     }
@@ -167,7 +161,6 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         Elements(N.PainPoints, step.PainPoints, static (w, item) => w.PainPoint(item));
         Elements(N.Opportunities, step.Opportunities, static (w, item) => w.Opportunity(item));
         Elements(N.Metrics, step.Metrics, static (w, item) => w.Metric(item));
-        _elementId = step.Id;
         Optional(N.Owner, step.OwnerId);
         if (step.Duration is { } duration)
         {
@@ -244,7 +237,6 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
 
     private void Transition(Transition transition)
     {
-        _elementId = transition.Id;
         writer.WriteString(N.Id, transition.Id);
         writer.WriteString(N.Kind, V.TransitionKinds.Encode(transition.Kind));
         writer.WriteString(N.From, transition.FromStepId);
@@ -255,9 +247,8 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
 
     private void Element(string id, JsonEncodedText nameProperty, string name)
     {
-        _elementId = id;
         writer.WriteString(N.Id, id);
-        writer.WriteString(nameProperty, Checked(name));
+        writer.WriteString(nameProperty, name);
     }
 
     private void Elements<T>(JsonEncodedText property, ValueList<T> items, Action<JsonMapWriter, T> write)
@@ -288,7 +279,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         writer.WriteStartArray(property);
         foreach (var text in texts)
         {
-            writer.WriteStringValue(Checked(text));
+            writer.WriteStringValue(text);
         }
 
         writer.WriteEndArray();
@@ -304,7 +295,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         writer.WriteStartObject(property);
         foreach (var (key, value) in map)
         {
-            writer.WriteString(Checked(key), Checked(value));
+            writer.WriteString(key, value);
         }
 
         writer.WriteEndObject();
@@ -314,36 +305,8 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
     {
         if (value is not null)
         {
-            writer.WriteString(property, Checked(value));
+            writer.WriteString(property, value);
         }
-    }
-
-    /// <summary>Refuses text with an unpaired surrogate, which JSON readers cannot turn back into text.</summary>
-    private string Checked(string text)
-    {
-        var rest = text.AsSpan();
-        if (rest.IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
-        {
-            return text;
-        }
-
-        while (!rest.IsEmpty)
-        {
-            if (Rune.DecodeFromUtf16(rest, out _, out var used) != OperationStatus.Done)
-            {
-                throw new JourneyFormatException(
-                    $"The text '{text}' holds an unpaired surrogate, which is not valid Unicode and cannot be written as JSON; fix the text.",
-                    JourneyMapJson.FormatName,
-                    null,
-                    null,
-                    null,
-                    _elementId);
-            }
-
-            rest = rest[used..];
-        }
-
-        return text;
     }
 
     private void Optional(JsonEncodedText property, DateOnly? value)

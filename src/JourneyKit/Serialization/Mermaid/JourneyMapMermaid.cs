@@ -66,29 +66,8 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
     public JourneyMap Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, leaveOpen: true);
-        try
-        {
-            // Read in blocks, so a document over the limit is refused before it is all in memory.
-            var text = new StringBuilder();
-            var block = new char[16384];
-            int read;
-            while ((read = reader.Read(block)) > 0)
-            {
-                if (text.Length + read > Limits.MaxDocumentBytes)
-                {
-                    throw ReadLimits.Exceeded(FormatName, "characters", Limits.MaxDocumentBytes, nameof(ReadLimits.MaxDocumentBytes));
-                }
-
-                text.Append(block, 0, read);
-            }
-
-            return Deserialize(text.ToString());
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new JourneyFormatException("the text is not valid UTF-8", FormatName, null, null, null, null, e);
-        }
+        // Read as bytes up to the limit (a character takes at least one byte), so a document over it is refused before it is all in memory.
+        return Deserialize(BoundedInput.Text(BoundedInput.ReadAll(stream, Limits.MaxDocumentBytes, FormatName).Span, FormatName));
     }
 
     /// <summary>Writes a map as a Mermaid journey diagram.</summary>

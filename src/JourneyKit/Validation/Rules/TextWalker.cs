@@ -13,8 +13,8 @@ internal readonly struct TextSite(JourneyMap map, Stage? stage, Step? step, obje
     /// <summary>Gets whether the text names its element (a name, a title, a pain point's description): it must hold a visible character.</summary>
     public bool IsElementName => property is "name" or "title" || (element is PainPoint && property == "description");
 
-    /// <summary>Gets whether the text is a free-form property's key or value, which may be empty.</summary>
-    public bool IsProperty => property == "properties";
+    /// <summary>Gets whether the text is a key or value of a free-form map (the map's properties, a persona's demographics); values may be blank.</summary>
+    public bool IsFreeForm => property is "properties" or "demographics";
 
     public ValidationLocation Location() => (element switch
     {
