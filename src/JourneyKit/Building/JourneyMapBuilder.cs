@@ -276,6 +276,11 @@ public sealed class JourneyMapBuilder
         AssignIds(context);
 
         context.CheckName(TitleText, JourneyPath.Root, "map's title");
+        if (_reviewCadence <= TimeSpan.Zero)
+        {
+            context.Problem(JourneyPath.Root.Property("reviewCadence"), "A review cadence must be longer than zero.");
+        }
+
         var personas = BuildPersonas(context);
 
         var declared = context.TouchpointCatalog.Entries.Count;
@@ -302,7 +307,7 @@ public sealed class JourneyMapBuilder
             throw context.Failure();
         }
 
-        var map = new JourneyMap(
+        return new JourneyMap(
             _id ?? Fallback(ElementIds.FromName(TitleText), "journey"),
             TitleText,
             _description,
@@ -319,11 +324,6 @@ public sealed class JourneyMapBuilder
             _reviewCadence,
             _lastReviewedOn,
             _properties.Count == 0 ? default : ValueMap.From(_properties));
-
-        // The builder's own checks speak its language; the model's rules, which every reader, Apply and Merge also end
-        // with, make sure no map leaves here that another of them would refuse.
-        var problems = MapIntegrity.Check(map);
-        return problems.Count == 0 ? map : throw new JourneyMapBuildException(TitleText, ValueList.From(problems));
     }
 
     private static string Fallback(string id, string fallback) => id.Length == 0 ? fallback : id;
@@ -403,6 +403,18 @@ public sealed class JourneyMapBuilder
             var id = spec.Slot.Assign(context.Transitions, derivedName);
             var path = JourneyPath.Root.Element("transitions", id);
             spec.Slot.Report(context, path, context.Transitions);
+            if (spec.Share is < 0m or > 1m)
+            {
+                context.Problem(path.Property("share"), "A share is a fraction between 0 and 1.");
+            }
+
+            if ((spec.Kind == TransitionKind.Exit) != (spec.To is null))
+            {
+                context.Problem(path.Property("to"), spec.Kind == TransitionKind.Exit
+                    ? "An exit leads out of the journey and has no 'to'; make the transition a branch, or leave 'to' out."
+                    : "A branch or loop needs 'to', the step customers go to.");
+            }
+
             from ??= context.FindStep(spec.From, path, "starts at");
             if (spec.To is not null)
             {

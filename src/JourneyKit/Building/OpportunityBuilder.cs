@@ -101,7 +101,7 @@ public sealed class OpportunityBuilder
     private ValueList<string> AddressedPainPoints(BuildContext context, Location parent)
     {
         var ids = References.Resolve(ref _addresses, new PainPointResolver(context, parent, _slot.Assigned));
-        foreach (var repeated in References.Repeated(ids))
+        foreach (var repeated in References.Repeated(ids) ?? [])
         {
             context.Problem(parent.Path("opportunities", _slot.Assigned), $"The opportunity '{Title}' lists the pain point '{repeated}' twice; list it once.");
         }

@@ -34,22 +34,20 @@ internal static class References
         return resolved is null ? references.ToValueList() : new ValueList<string>(resolved);
     }
 
-    /// <summary>Returns the ids that repeat an earlier one in the list, in order; one pass, so a long list costs linear time.</summary>
-    public static List<string> Repeated(ValueList<string> ids)
+    /// <summary>
+    /// Returns the ids that repeat an earlier one in the list, in order: a short list is checked in place, a long one
+    /// through a set, so neither allocates for nothing nor costs more than linear time.
+    /// </summary>
+    public static List<string>? Repeated(ValueList<string> ids)
     {
-        var repeated = new List<string>();
         var span = ids.AsSpan();
-        if (span.Length < 2)
+        List<string>? repeated = null;
+        HashSet<string>? seen = span.Length > 8 ? new(span.Length, StringComparer.Ordinal) : null;
+        for (var i = 0; i < span.Length; i++)
         {
-            return repeated;
-        }
-
-        var seen = new HashSet<string>(span.Length, StringComparer.Ordinal);
-        foreach (var id in span)
-        {
-            if (!seen.Add(id))
+            if (seen is null ? span[..i].Contains(span[i]) : !seen.Add(span[i]))
             {
-                repeated.Add(id);
+                (repeated ??= []).Add(span[i]);
             }
         }
 

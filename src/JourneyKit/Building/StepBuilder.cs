@@ -234,6 +234,10 @@ public sealed class StepBuilder
     {
         context.CheckElement(in _slot, context.Steps, Name, "step's name", stage, "steps");
         var here = stage.Step(_slot.Assigned);
+        if (_duration < TimeSpan.Zero)
+        {
+            context.Problem(here.Path().Property("duration"), $"Step '{Name}' has a negative duration; a duration must not be negative.");
+        }
 
         var opportunities = _opportunities.NewArray<Opportunity>();
         for (var i = 0; i < opportunities.Length; i++)
@@ -311,7 +315,7 @@ public sealed class StepBuilder
     private ValueList<string> Touchpoints(BuildContext context, Location here)
     {
         var ids = References.Resolve(ref _touchpoints, new TouchpointResolver(context));
-        foreach (var repeated in References.Repeated(ids))
+        foreach (var repeated in References.Repeated(ids) ?? [])
         {
             context.Problem(here.Path().Property("touchpoints"), $"Step '{Name}' uses the touchpoint '{repeated}' twice; list it once.");
         }
