@@ -6,8 +6,9 @@ namespace JourneyKit;
 
 /// <summary>
 /// The structural rules every map obeys, checked on a finished map: ids well formed and unique within their kind,
-/// references that resolve, emotions on the scale and at most one per persona, no reference listed twice, and text
-/// that <see cref="TextPolicy"/> accepts. The JSON reader, <c>Apply</c> and <c>Merge</c> end with this check, so none of
+/// references that resolve, emotions on the scale and at most one per persona, no reference listed twice, shares
+/// between 0 and 1, exits without a target and branches and loops with one, a review cadence above zero, no negative
+/// duration, and text that <see cref="TextPolicy"/> accepts. The JSON reader, <c>Apply</c> and <c>Merge</c> end with this check, so none of
 /// them can yield a map another would refuse. The builder checks the same rules as it builds, in its own words and at
 /// no extra cost (this check would add half again to <c>Build()</c>); MapIntegrityTests check that <c>Build()</c> and
 /// this check accept and refuse the same maps, so the two cannot drift apart.
