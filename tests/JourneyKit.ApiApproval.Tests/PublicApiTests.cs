@@ -3,10 +3,21 @@ using JourneyKit.Tests.Support;
 
 namespace JourneyKit.ApiApproval.Tests;
 
+/// <summary>The public API of every shipped package, approved as a text file in this folder (one per package).</summary>
 public class PublicApiTests
 {
     [Fact]
     public void JourneyKit_PublicApi_MatchesApprovedFile() => Verify(typeof(JourneyMap).Assembly);
+
+    [Fact]
+    public void PublicApiText_JourneyKit_HoldsNoInternalsAndNoAssemblyAttributes()
+    {
+        var api = PublicApiText.Of(typeof(JourneyMap).Assembly);
+
+        api.Should().Contain("public static JourneyKit.Building.JourneyMapBuilder Create(string title) { }");
+        api.Should().NotContain("MapIntegrity").And.NotContain("IdSlot").And.NotContain("[assembly:");
+        PublicApiText.Of(typeof(JourneyMap).Assembly).Should().Be(api, "the same assembly always gives the same text");
+    }
 
     private static void Verify(Assembly assembly)
     {
@@ -14,7 +25,7 @@ public class PublicApiTests
         var name = assembly.GetName().Name!;
         var approvedPath = Path.Combine(directory, $"{name}.approved.txt");
         var receivedPath = Path.Combine(directory, $"{name}.received.txt");
-        var actual = PublicApiDump.Generate(assembly);
+        var actual = PublicApiText.Of(assembly);
         var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : null;
 
         if (actual == approved)
