@@ -3,7 +3,6 @@ using JourneyKit.Diffing;
 using JourneyKit.Serialization;
 using JourneyKit.Serialization.Json;
 using JourneyKit.Tests.Support;
-using Xunit.Abstractions;
 
 namespace JourneyKit.Tests.Diffing;
 

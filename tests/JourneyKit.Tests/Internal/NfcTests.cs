@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using JourneyKit.Internal;
-using Xunit.Abstractions;
 
 namespace JourneyKit.Tests.Internal;
 

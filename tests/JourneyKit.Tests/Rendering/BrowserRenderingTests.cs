@@ -10,9 +10,11 @@ namespace JourneyKit.Tests.Rendering;
 /// </summary>
 public class BrowserRenderingTests
 {
-    [BrowserFact]
+    [Fact]
     public void Open_SampleMapsAndVisualDiff_LoadCleanlyAndShowTheirText()
     {
+        Browser.Required();
+
         JourneyMap[] maps = [CanteenLunch.Build(), OnlineShoePurchase.Build(), B2BSoftwarePurchase.Build()];
         var documents = maps.SelectMany(m => new[] { ($"{m.Id}.svg", JourneyMapSvg.Default.Render(m)), ($"{m.Id}.html", JourneyMapHtml.Default.Render(m)) })
             .Append(("shoes.changes.html", JourneyMapHtml.Default.RenderDiff(OnlineShoePurchase.Build(3), OnlineShoePurchase.Build(4))))
@@ -34,9 +36,11 @@ public class BrowserRenderingTests
         visits[3].Root.Should().Be("html");
     }
 
-    [BrowserFact]
+    [Fact]
     public void Open_HostileLabelsInEveryField_RunNoScriptAndRequestNothing()
     {
+        Browser.Required();
+
         var documents = Enumerable.Range(0, HostileLabels.All.Length).SelectMany(offset =>
         {
             var map = HostileLabels.Map(offset);
@@ -52,9 +56,11 @@ public class BrowserRenderingTests
         }
     }
 
-    [BrowserFact]
+    [Fact]
     public void Open_150StepMap_DrawsEveryColumn()
     {
+        Browser.Required();
+
         var visit = BrowserChecker.Open([("long.svg", JourneyMapSvg.Default.Render(LargeMaps.Build(150)))])[0];
 
         AssertInert(visit);
@@ -62,9 +68,11 @@ public class BrowserRenderingTests
         visit.Text.Should().Contain("Step 149");
     }
 
-    [BrowserFact]
+    [Fact]
     public void Open_PlantedScript_IsDetectedByTheChecker()
     {
+        Browser.Required();
+
         // The checker must be able to fail: an SVG that really runs a script and loads an image is caught.
         const string planted = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"100\"><script>window.__journeykitPwned=1</script>"
             + "<image href=\"https://example.invalid/x.png\" width=\"10\" height=\"10\"/></svg>";

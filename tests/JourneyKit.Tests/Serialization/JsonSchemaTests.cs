@@ -55,7 +55,7 @@ public sealed class JsonSchemaTests : IDisposable
     [Fact]
     public void Schema_BadDocuments_AreInvalidForAjvAsForJourneyKit()
     {
-        var documents = JsonReadErrorTests.BadDocuments().Select(row => ((string)row[0], (string)row[1])).ToList();
+        var documents = JsonReadErrorTests.BadDocuments().Select(row => (row.Data.Item1, row.Data.Item2)).ToList();
         var files = documents.Select(d => Save(d.Item1.Replace(' ', '-'), d.Item2)).ToList();
 
         var results = SchemaValidator.Validate(files);

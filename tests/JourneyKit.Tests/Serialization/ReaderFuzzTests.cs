@@ -2,7 +2,6 @@ using System.Text;
 using JourneyKit.Serialization;
 using JourneyKit.Serialization.Json;
 using JourneyKit.Tests.Support;
-using Xunit.Abstractions;
 
 namespace JourneyKit.Tests.Serialization;
 

@@ -51,18 +51,20 @@ public static class BrowserChecker
     }
 }
 
-/// <summary>A test that needs Chromium: skipped, saying why, when tools/browser-check/install.sh cannot provide it.</summary>
-public sealed class BrowserFactAttribute : FactAttribute
+/// <summary>What a test that needs Chromium calls first.</summary>
+public static class Browser
 {
-    public BrowserFactAttribute()
+    /// <summary>
+    /// Skips the test, with xunit's own dynamic skip and the install script's reason, where Debian's chromium cannot be
+    /// installed (no root and no password-less sudo), such as "the browser tests need chromium ..., and installing
+    /// Debian packages needs root or password-less sudo: run 'apt-get install chromium ...' as root". The only skip in
+    /// the suite; CI runs as root, where the script installs chromium and these tests run.
+    /// </summary>
+    public static void Required()
     {
-        // The only skip in the suite, and only where Debian's chromium cannot be installed (no root and no password-less
-        // sudo). The reason is the install script's own message, such as "the browser tests need chromium ..., and
-        // installing Debian packages needs root or password-less sudo: run 'apt-get install chromium ...' as root".
-        // CI runs as root, where the script installs chromium and these tests run.
         if (BrowserChecker.WhyUnavailable is { } why)
         {
-            Skip = why;
+            Assert.Skip(why);
         }
     }
 }

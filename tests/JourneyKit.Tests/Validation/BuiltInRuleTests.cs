@@ -53,7 +53,7 @@ public class BuiltInRuleTests
     [Fact]
     public void Breaking_CoversEveryBuiltInRule()
     {
-        var covered = Breaking().Select(row => (string)row[0]).ToHashSet();
+        var covered = Breaking().Select(row => row.Data.Item1).ToHashSet();
 
         ValidationRuleSet.Default.Rules.Select(r => r.Info.Id).Should().BeSubsetOf(covered);
     }
