@@ -1,35 +1,51 @@
 #!/usr/bin/env bash
 # Mutation testing with dotnet-stryker (a local tool), one folder of src/JourneyKit at a time: too slow for every CI
 # run on two cores. Writes the score, with the date, to docs/quality.md.
-#   bash tools/mutation/run.sh Validation/Rules
+#   bash tools/mutation/run.sh Validation/Rules [more test folders...]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-folder="${1:?usage: run.sh <folder of src/JourneyKit, such as Validation/Rules>}"
+folder="${1:?usage: run.sh <folder of src/JourneyKit, such as Validation/Rules> [more test folders]}"
+shift
 out="$root/artifacts/mutation/${folder//\//-}"
 cd "$root"
 dotnet tool restore > /dev/null
 rm -rf "$out"
+# Stryker's runner for Microsoft.Testing.Platform keeps one test host for all mutants, so a mutant in a static
+# initializer (a "static mutant") runs every test. With the whole suite that takes hours on two cores, so the test
+# project compiles only the tests that mirror the mutated folder (Validation/Rules -> Validation), plus any folders
+# named after it.
+tests="$folder"
+while [ ! -d "tests/JourneyKit.Tests/$tests" ] && [ "$tests" != "${tests%/*}" ]; do tests="${tests%/*}"; done
+[ -d "tests/JourneyKit.Tests/$tests" ] || { echo "no test folder mirrors $folder" >&2; exit 1; }
+for extra in "$@"; do
+  [ -d "tests/JourneyKit.Tests/$extra" ] || { echo "no test folder $extra" >&2; exit 1; }
+  tests="$tests;$extra"
+done
+export JourneyKitMutationTests="$tests"
 # Run from the test project's folder: at the root, Stryker would take the solution and refuse a test project.
 cd tests/JourneyKit.Tests
-dotnet stryker --project JourneyKit.csproj --test-runner mtp --mutate "**/$folder/**/*.cs" \
-  --reporter json --reporter progress --concurrency 2 --output "$out" >&2
+dotnet stryker --project JourneyKit.csproj --test-runner mtp --mutate "$folder/**/*.cs" \
+  --reporter json --reporter html --reporter progress --concurrency 2 --output "$out" >&2
 report="$(find "$out" -name mutation-report.json | head -n 1)"
-# Score as Stryker counts it: killed and timed-out mutants over all that were tested or survived.
-read -r killed survived timeout nocov < <(python3 - "$report" <<'PY'
-import json, sys
-counts = {}
-for f in json.load(open(sys.argv[1]))["files"].values():
-    for m in f["mutants"]:
-        counts[m["status"]] = counts.get(m["status"], 0) + 1
-print(counts.get("Killed", 0), counts.get("Survived", 0), counts.get("Timeout", 0), counts.get("NoCoverage", 0))
+# Stryker's score: killed and timed-out mutants over those tested, survived or not covered. The runner cannot switch a
+# static mutant on after the test host started, so every one survives; the second score leaves them out.
+python3 - "$report" "$folder" "${tests//;/, }" "$root/docs/quality.md" <<'PY'
+import datetime, json, sys
+report, folder, tests, quality = sys.argv[1:]
+counted = ("Killed", "Timeout", "Survived", "NoCoverage")
+def score(mutants):
+    mutants = [m for m in mutants if m["status"] in counted]
+    detected = sum(m["status"] in ("Killed", "Timeout") for m in mutants)
+    return 100 * detected / len(mutants) if mutants else 0.0, detected, len(mutants)
+mutants = [m for f in json.load(open(report))["files"].values() for m in f["mutants"]]
+overall, detected, total = score(mutants)
+dynamic, dynamic_detected, dynamic_total = score([m for m in mutants if not m.get("static")])
+static = total - dynamic_total
+line = (f"| {folder} | {overall:.1f}% | {dynamic:.1f}% | {detected} of {total} detected; {static} static;"
+        f" {dynamic_detected} of {dynamic_total} others | {tests} | {datetime.date.today():%Y-%m-%d} |")
+rows = [row for row in open(quality).read().splitlines() if not row.startswith(f"| {folder} |")]
+at = max(i for i, row in enumerate(rows) if row.startswith("|")) + 1
+rows.insert(at, line)
+open(quality, "w").write("\n".join(rows) + "\n")
+print(line)
 PY
-)
-detected=$((killed + timeout))
-total=$((detected + survived + nocov))
-score=$(awk -v d="$detected" -v t="$total" 'BEGIN { printf "%.1f", t ? 100 * d / t : 0 }')
-line="| $folder | $score% | $killed killed, $timeout timed out, $survived survived, $nocov not covered | $(date -u +%Y-%m-%d) |"
-quality="$root/docs/quality.md"
-grep -v "^| $folder |" "$quality" > "$quality.tmp" || true
-echo "$line" >> "$quality.tmp"
-mv "$quality.tmp" "$quality"
-echo "$line"

@@ -1,7 +1,6 @@
 using JourneyKit.Building;
 using JourneyKit.Diffing;
 using JourneyKit.Diffing.Patching;
-using JourneyKit.Tests.Rendering;
 using JourneyKit.Tests.Support;
 
 namespace JourneyKit.Tests.Model;

@@ -2,7 +2,6 @@ using JourneyKit.Samples.Maps;
 using JourneyKit.Serialization;
 using JourneyKit.Serialization.Markdown;
 using JourneyKit.Serialization.Mermaid;
-using JourneyKit.Tests.Rendering;
 using JourneyKit.Tests.Support;
 
 namespace JourneyKit.Tests.Serialization;

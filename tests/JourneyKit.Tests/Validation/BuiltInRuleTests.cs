@@ -198,6 +198,14 @@ public class BuiltInRuleTests
     }
 
     [Fact]
+    public void JK1025_OverdueSeveralDays_CountsThemInTheMessage()
+    {
+        var map = ValidationMaps.Clean().ReviewEvery(TimeSpan.FromDays(10), new DateOnly(2026, 11, 10));
+
+        map.Validate().IssuesOf("JK1025").Single().Message.Should().Contain("due on 2026-11-20, 2 days ago.");
+    }
+
+    [Fact]
     public void JK1025_UsesTheGivenTimeProvider()
     {
         var map = ValidationMaps.Clean().Build();
@@ -214,5 +222,178 @@ public class BuiltInRuleTests
         report.IssuesOf("JK1004").Single().Message.Should().Contain("'Eat'").And.Contain("(eat)").And.Contain(".Owner(");
         report.IssuesOf("JK1004").Single().Location.Description.Should().Be("Stage 'Eat'");
         report.IssuesOf("JK1009").Single().Location.Description.Should().Be("Stage 'Eat' > Step 'Eats'");
+    }
+
+    [Fact]
+    public void Catalog_EveryRule_HasADistinctTitle()
+    {
+        var titles = ValidationRuleSet.Default.Rules.Select(r => r.Info.Title).ToList();
+
+        titles.Should().OnlyContain(t => t.Length > 5).And.OnlyHaveUniqueItems();
+    }
+
+    [Theory]
+    [InlineData(0, "has 0 stages;")]
+    [InlineData(1, "has 1 stage;")]
+    public void JK1002_Message_CountsTheStages(int stages, string expected)
+    {
+        var map = JourneyMap.Create("m").Persona("P");
+        for (var i = 0; i < stages; i++)
+        {
+            map.Stage($"Stage {i}", s => s.Step("a").Step("b").Step("c"));
+        }
+
+        map.Validate().IssuesOf("JK1002").Single().Message.Should().Contain(expected);
+    }
+
+    [Theory]
+    [InlineData(1, "has 1 step;")]
+    [InlineData(2, "has 2 steps;")]
+    public void JK1003_Message_CountsTheSteps(int steps, string expected)
+    {
+        var map = JourneyMap.Create("m").Persona("P").Stage("One", s =>
+        {
+            for (var i = 0; i < steps; i++)
+            {
+                s.Step($"Step {i}");
+            }
+        });
+
+        map.Validate().IssuesOf("JK1003").Single().Message.Should().Contain(expected);
+    }
+
+    [Fact]
+    public void JK1006_StageWithoutSteps_LeavesItToJK1008()
+    {
+        var report = ValidationMaps.Clean().Stage("Eat").Validate();
+
+        report.IssuesOf("JK1008").Should().ContainSingle();
+        report.IssuesOf("JK1006").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void JK1011_SeveralNegativeEmotions_ReportsTheStepOnce()
+    {
+        var map = ValidationMaps.Clean().Persona("Teacher").EditStage("pay", s => s.Step("Waits", st => st
+            .Emotion(-2, persona: "Student").Emotion(-1, persona: "Teacher")));
+
+        map.Validate().IssuesOf("JK1011").Should().ContainSingle();
+    }
+
+    [Fact]
+    public void JK1016_OtherUnits_AreNotPercentages()
+    {
+        var map = ValidationMaps.Clean().EditStage("pay", s => s.Metric("Queue", m => m.Kind(MetricKind.Duration).Unit("min").Target(150).Actual(-1)));
+
+        map.Validate().IssuesOf("JK1016").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void JK1017_LargeCatalog_KnowsEveryTouchpointAStepUses()
+    {
+        var map = ValidationMaps.Clean();
+        for (var i = 0; i < 20; i++)
+        {
+            map.Touchpoint($"Kiosk {i}", t => t.Channel("In person"));
+        }
+
+        map.EditStage("pay", s => s.EditStep("pays", st =>
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                st.Touchpoint($"kiosk-{i}");
+            }
+        }));
+
+        map.Validate().IssuesOf("JK1017").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void JK1017_LargeCatalog_ReportsOnlyTheUnusedTouchpoint()
+    {
+        var map = ValidationMaps.Clean();
+        for (var i = 0; i < 20; i++)
+        {
+            map.Touchpoint($"Kiosk {i}", t => t.Channel("In person"));
+        }
+
+        map.EditStage("pay", s => s.EditStep("pays", st =>
+        {
+            for (var i = 0; i < 19; i++)
+            {
+                st.Touchpoint($"kiosk-{i}");
+            }
+        }));
+
+        map.Validate().IssuesOf("JK1017").Select(i => i.Location.ElementId).Should().Equal("kiosk-19");
+    }
+
+    [Fact]
+    public void JK1018_LargeCatalog_ReportsOnlyTheUnusedChannel()
+    {
+        var map = ValidationMaps.Clean();
+        for (var i = 0; i < 20; i++)
+        {
+            map.Channel($"Radio {i}");
+            if (i != 17)
+            {
+                map.Touchpoint($"Spot {i}", t => t.Channel($"radio-{i}"));
+            }
+        }
+
+        map.Validate().IssuesOf("JK1018").Select(i => i.Location.ElementId).Should().Equal("radio-17");
+    }
+
+    [Theory]
+    [InlineData("stage")]
+    [InlineData("step")]
+    [InlineData("opportunity")]
+    public void JK1019_OwnerOfOnlyOneElement_IsUsed(string owns)
+    {
+        var map = ValidationMaps.Clean().Owner("Cashier").Stage("Leave", s =>
+        {
+            if (owns == "stage")
+            {
+                s.Owner("Cashier");
+            }
+
+            s.Step("Leaves", st =>
+            {
+                if (owns == "step")
+                {
+                    st.Owner("Cashier");
+                }
+
+                st.Opportunity("Say goodbye", o =>
+                {
+                    if (owns == "opportunity")
+                    {
+                        o.Owner("Cashier");
+                    }
+                });
+            });
+        });
+
+        map.Validate().IssuesOf("JK1019").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void JK1023_TransitionWithoutShare_MayLetCustomersGoOn()
+    {
+        var map = ValidationMaps.Clean()
+            .Branch("Looks at the menu", "Pays", "Takes the dish of the day", 1m)
+            .Exit("Looks at the menu", "Leaves without food");
+
+        map.Validate().IssuesOf("JK1023").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void JK1024_LoopWithAnExitInside_IsNotATrap()
+    {
+        var map = ValidationMaps.Clean()
+            .Loop("Pays", "Looks at the menu", "Always goes back", 0.5m)
+            .Exit("Pays", "Leaves after paying", 0.5m);
+
+        map.Validate().IssuesOf("JK1024").Should().BeEmpty();
     }
 }

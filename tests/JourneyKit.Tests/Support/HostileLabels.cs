@@ -1,4 +1,4 @@
-namespace JourneyKit.Tests.Rendering;
+namespace JourneyKit.Tests.Support;
 
 /// <summary>Labels that try to break out of text in XML, HTML, SVG, Markdown or a spreadsheet, and a map that uses them everywhere.</summary>
 public static class HostileLabels
