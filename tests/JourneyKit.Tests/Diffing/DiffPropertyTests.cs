@@ -1,5 +1,4 @@
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 using JourneyKit.Diffing;
 using JourneyKit.Tests.Support;
 
@@ -8,9 +7,6 @@ namespace JourneyKit.Tests.Diffing;
 /// <summary>The laws of compare, apply and invert, over random maps and random revisions of them.</summary>
 public class DiffPropertyTests
 {
-    private static readonly Config Thorough = Config.QuickThrowOnFailure.WithMaxTest(300);
-    private static readonly Arbitrary<int> Seeds = ArbMap.Default.ArbFor<int>();
-
     private static (JourneyMap Before, JourneyMap After) Revisions(int seed)
     {
         var before = RandomMaps.Build(seed, maxStages: 5, maxStepsPerStage: 5);
@@ -20,32 +16,28 @@ public class DiffPropertyTests
         return (before, after);
     }
 
-    [Fact]
-    public void Apply_DiffOfAnyTwoRevisions_GivesTheNewerRevision() =>
-        Prop.ForAll(Seeds, seed =>
-        {
-            var (before, after) = Revisions(seed);
-            return JourneyDiff.Apply(before, JourneyDiff.Compare(before, after)) == after;
-        }).Check(Thorough);
+    [Property(MaxTest = 300)]
+    public bool Apply_DiffOfAnyTwoRevisions_GivesTheNewerRevision(int seed)
+    {
+        var (before, after) = Revisions(seed);
+        return JourneyDiff.Apply(before, JourneyDiff.Compare(before, after)) == after;
+    }
 
-    [Fact]
-    public void Apply_InvertedDiffToTheNewerRevision_GivesTheOlderRevision() =>
-        Prop.ForAll(Seeds, seed =>
-        {
-            var (before, after) = Revisions(seed);
-            var diff = JourneyDiff.Compare(before, after);
-            return JourneyDiff.Apply(JourneyDiff.Apply(before, diff), diff.Invert()) == before && diff.Invert().Invert() == diff;
-        }).Check(Thorough);
+    [Property(MaxTest = 300)]
+    public bool Apply_InvertedDiffToTheNewerRevision_GivesTheOlderRevision(int seed)
+    {
+        var (before, after) = Revisions(seed);
+        var diff = JourneyDiff.Compare(before, after);
+        return JourneyDiff.Apply(JourneyDiff.Apply(before, diff), diff.Invert()) == before && diff.Invert().Invert() == diff;
+    }
 
-    [Fact]
-    public void Compare_EqualMapsBuiltApart_GivesAnEmptyDiff() =>
-        Prop.ForAll(Seeds, seed => JourneyDiff.Compare(RandomMaps.Build(seed), RandomMaps.Build(seed)).IsEmpty).Check(Thorough);
+    [Property(MaxTest = 300)]
+    public bool Compare_EqualMapsBuiltApart_GivesAnEmptyDiff(int seed) => JourneyDiff.Compare(RandomMaps.Build(seed), RandomMaps.Build(seed)).IsEmpty;
 
-    [Fact]
-    public void Compare_SameRevisionsTwice_GivesTheSameChangesInTheSameOrder() =>
-        Prop.ForAll(Seeds, seed =>
-        {
-            var (before, after) = Revisions(seed);
-            return JourneyDiff.Compare(before, after) == JourneyDiff.Compare(before, after);
-        }).Check(Thorough);
+    [Property(MaxTest = 300)]
+    public bool Compare_SameRevisionsTwice_GivesTheSameChangesInTheSameOrder(int seed)
+    {
+        var (before, after) = Revisions(seed);
+        return JourneyDiff.Compare(before, after) == JourneyDiff.Compare(before, after);
+    }
 }

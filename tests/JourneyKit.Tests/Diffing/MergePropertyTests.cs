@@ -1,5 +1,4 @@
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 using JourneyKit.Diffing;
 using JourneyKit.Tests.Support;
 
@@ -8,42 +7,36 @@ namespace JourneyKit.Tests.Diffing;
 /// <summary>The laws of three-way merge over random maps and random revisions of them.</summary>
 public class MergePropertyTests
 {
-    private static readonly Config Thorough = Config.QuickThrowOnFailure.WithMaxTest(300);
-    private static readonly Arbitrary<int> Seeds = ArbMap.Default.ArbFor<int>();
-
     private static JourneyMap Base(int seed) => RandomMaps.Build(seed, maxStages: 5, maxStepsPerStage: 5);
 
-    [Fact]
-    public void Merge_OnlyOneSideChanged_GivesThatSideWithoutConflicts() =>
-        Prop.ForAll(Seeds, seed =>
-        {
-            var @base = Base(seed);
-            var edited = MapEdits.Edit(@base, seed, 1 + Math.Abs(seed % 9));
-            var ours = JourneyDiff.Merge(@base, edited, @base);
-            var theirs = JourneyDiff.Merge(@base, @base, edited);
-            return ours.Merged == edited && ours.Conflicts.IsEmpty && theirs.Merged == edited && theirs.Conflicts.IsEmpty;
-        }).Check(Thorough);
+    [Property(MaxTest = 300)]
+    public bool Merge_OnlyOneSideChanged_GivesThatSideWithoutConflicts(int seed)
+    {
+        var @base = Base(seed);
+        var edited = MapEdits.Edit(@base, seed, 1 + Math.Abs(seed % 9));
+        var ours = JourneyDiff.Merge(@base, edited, @base);
+        var theirs = JourneyDiff.Merge(@base, @base, edited);
+        return ours.Merged == edited && ours.Conflicts.IsEmpty && theirs.Merged == edited && theirs.Conflicts.IsEmpty;
+    }
 
-    [Fact]
-    public void Merge_BothSidesMadeTheSameEdits_GivesThoseEditsWithoutConflicts() =>
-        Prop.ForAll(Seeds, seed =>
-        {
-            var @base = Base(seed);
-            var edited = MapEdits.Edit(@base, seed, 1 + Math.Abs(seed % 9));
-            var result = JourneyDiff.Merge(@base, edited, MapEdits.Edit(@base, seed, 1 + Math.Abs(seed % 9)));
-            return result.Merged == edited && result.Conflicts.IsEmpty;
-        }).Check(Thorough);
+    [Property(MaxTest = 300)]
+    public bool Merge_BothSidesMadeTheSameEdits_GivesThoseEditsWithoutConflicts(int seed)
+    {
+        var @base = Base(seed);
+        var edited = MapEdits.Edit(@base, seed, 1 + Math.Abs(seed % 9));
+        var result = JourneyDiff.Merge(@base, edited, MapEdits.Edit(@base, seed, 1 + Math.Abs(seed % 9)));
+        return result.Merged == edited && result.Conflicts.IsEmpty;
+    }
 
-    [Fact]
-    public void Merge_AnyTwoSoundRevisions_GivesASoundMap() =>
-        Prop.ForAll(Seeds, seed =>
-        {
-            var @base = Base(seed);
-            var result = JourneyDiff.Merge(@base, MapEdits.Edit(@base, seed, 4), MapEdits.Edit(@base, seed + 1, 4));
-            var resolved = result.ResolveAll(ConflictResolution.Theirs);
-            // The builder checks ids, references and scores: a merged map it rebuilds unchanged is sound.
-            return result.Merged.ToBuilder().Build() == result.Merged
-                && resolved.IsClean
-                && resolved.Merged.ToBuilder().Build() == resolved.Merged;
-        }).Check(Thorough);
+    [Property(MaxTest = 300)]
+    public bool Merge_AnyTwoSoundRevisions_GivesASoundMap(int seed)
+    {
+        var @base = Base(seed);
+        var result = JourneyDiff.Merge(@base, MapEdits.Edit(@base, seed, 4), MapEdits.Edit(@base, seed + 1, 4));
+        var resolved = result.ResolveAll(ConflictResolution.Theirs);
+        // The builder checks ids, references and scores: a merged map it rebuilds unchanged is sound.
+        return result.Merged.ToBuilder().Build() == result.Merged
+            && resolved.IsClean
+            && resolved.Merged.ToBuilder().Build() == resolved.Merged;
+    }
 }

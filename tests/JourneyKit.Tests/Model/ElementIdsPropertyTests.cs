@@ -1,13 +1,12 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace JourneyKit.Tests.Model;
 
 /// <summary>Properties of derived ids over arbitrary text, including lone surrogates, control characters and any script.</summary>
 public class ElementIdsPropertyTests
 {
-    private static readonly Config Thorough = Config.QuickThrowOnFailure.WithMaxTest(2000);
-
     private static readonly string[] Tricky =
     [
         "é", "e\u0301", "İ", "ß", "ǅ", "Ω", "选择", "Плащане", "मराठी", "😀", "👩‍💻", "\uD800", "\uDC00", "\u200B", "\u202E",
@@ -22,37 +21,31 @@ public class ElementIdsPropertyTests
         .Select(string.Concat)
         .ToArbitrary();
 
-    [Fact]
-    public void FromName_AnyText_GivesEmptyOrValidId()
+    [Property(Arbitrary = [typeof(TrickyText)], MaxTest = 2000)]
+    public bool FromName_AnyText_GivesEmptyOrValidId(string name)
     {
-        Prop.ForAll(Names, name =>
-        {
-            var id = ElementIds.FromName(name);
-            return id.Length == 0 || ElementIds.IsValid(id);
-        }).Check(Thorough);
+        var id = ElementIds.FromName(name);
+        return id.Length == 0 || ElementIds.IsValid(id);
     }
 
-    [Fact]
-    public void FromName_AnyText_IsDeterministic()
+    [Property(Arbitrary = [typeof(TrickyText)], MaxTest = 2000)]
+    public bool FromName_AnyText_IsDeterministic(string name) =>
+        ElementIds.FromName(name) == ElementIds.FromName(new string(name.AsSpan()));
+
+    [Property(Arbitrary = [typeof(TrickyText)], MaxTest = 2000)]
+    public bool FromName_AnId_ReturnsItUnchanged(string name)
     {
-        Prop.ForAll(Names, name =>
-            ElementIds.FromName(name) == ElementIds.FromName(new string(name.AsSpan()))).Check(Thorough);
+        var id = ElementIds.FromName(name);
+        return id.Length == 0 || ElementIds.FromName(id) == id;
     }
 
-    [Fact]
-    public void FromName_AnId_ReturnsItUnchanged()
-    {
-        Prop.ForAll(Names, name =>
-        {
-            var id = ElementIds.FromName(name);
-            return id.Length == 0 || ElementIds.FromName(id) == id;
-        }).Check(Thorough);
-    }
+    [Property(Arbitrary = [typeof(TrickyText)], MaxTest = 2000)]
+    public Property FromName_TextWithALetter_NeverGivesEmpty(string name) =>
+        Prop.ForAll(ArbMap.Default.ArbFor<char>().Filter(char.IsLetter), letter => ElementIds.FromName(name + letter.ToString()).Length > 0);
 
-    [Fact]
-    public void FromName_TextWithALetter_NeverGivesEmpty()
+    /// <summary>Gives the properties above their text.</summary>
+    public static class TrickyText
     {
-        Prop.ForAll(Names, ArbMap.Default.ArbFor<char>().Filter(char.IsLetter), (name, letter) =>
-            ElementIds.FromName(name + letter.ToString()).Length > 0).Check(Thorough);
+        public static Arbitrary<string> Text() => Names;
     }
 }

@@ -12,10 +12,10 @@ public class JourneyMapHtmlTests
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     [Theory]
-    [MemberData(nameof(JourneyMapSvgTests.SampleMapNames), MemberType = typeof(JourneyMapSvgTests))]
+    [MemberData(nameof(SampleMaps.Names), MemberType = typeof(SampleMaps))]
     public void Render_SampleMap_MatchesTheGoldenFile(string name)
     {
-        var map = JourneyMapSvgTests.Sample(name);
+        var map = SampleMaps.Named(name);
 
         Golden.Check(JourneyMapHtml.Default.Render(map), "docs", "examples", $"{map.Id}.html");
     }

@@ -12,15 +12,6 @@ public class JourneyMapSvgTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    public static TheoryData<string> SampleMapNames() => ["CanteenLunch", "OnlineShoePurchase", "B2BSoftwarePurchase"];
-
-    internal static JourneyMap Sample(string name) => name switch
-    {
-        "CanteenLunch" => CanteenLunch.Build(),
-        "OnlineShoePurchase" => OnlineShoePurchase.Build(),
-        _ => B2BSoftwarePurchase.Build(),
-    };
-
     /// <summary>Parses as XML without reading any DTD or external resource, so the test fails on anything but well-formed XML.</summary>
     internal static XDocument ParseXml(string text)
     {
@@ -32,10 +23,10 @@ public class JourneyMapSvgTests
     internal static string Squeezed(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c))]);
 
     [Theory]
-    [MemberData(nameof(SampleMapNames))]
+    [MemberData(nameof(SampleMaps.Names), MemberType = typeof(SampleMaps))]
     public void Render_SampleMap_MatchesTheGoldenFile(string name)
     {
-        var map = Sample(name);
+        var map = SampleMaps.Named(name);
 
         Golden.Check(JourneyMapSvg.Default.Render(map), "docs", "examples", $"{map.Id}.svg");
     }

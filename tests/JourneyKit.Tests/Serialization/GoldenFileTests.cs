@@ -1,4 +1,3 @@
-using JourneyKit.Samples.Maps;
 using JourneyKit.Serialization.Json;
 using JourneyKit.Tests.Support;
 
@@ -10,20 +9,11 @@ namespace JourneyKit.Tests.Serialization;
 /// </summary>
 public class GoldenFileTests
 {
-    public static TheoryData<string> SampleMapNames() => ["CanteenLunch", "OnlineShoePurchase", "B2BSoftwarePurchase"];
-
-    private static JourneyMap Sample(string name) => name switch
-    {
-        "CanteenLunch" => CanteenLunch.Build(),
-        "OnlineShoePurchase" => OnlineShoePurchase.Build(),
-        _ => B2BSoftwarePurchase.Build(),
-    };
-
     [Theory]
-    [MemberData(nameof(SampleMapNames))]
+    [MemberData(nameof(SampleMaps.Names), MemberType = typeof(SampleMaps))]
     public void Serialize_SampleMap_MatchesTheGoldenFileByteForByte(string name)
     {
-        var map = Sample(name);
+        var map = SampleMaps.Named(name);
         var golden = Repository.File("docs", "examples", $"{map.Id}.json");
 
         var bytes = JourneyMapJson.Default.SerializeToUtf8Bytes(map);
@@ -38,10 +28,10 @@ public class GoldenFileTests
     }
 
     [Theory]
-    [MemberData(nameof(SampleMapNames))]
+    [MemberData(nameof(SampleMaps.Names), MemberType = typeof(SampleMaps))]
     public void Deserialize_GoldenFile_ReturnsTheSampleMap(string name)
     {
-        var map = Sample(name);
+        var map = SampleMaps.Named(name);
 
         var read = JourneyMapJson.Default.Deserialize(File.ReadAllBytes(Repository.File("docs", "examples", $"{map.Id}.json")));
 

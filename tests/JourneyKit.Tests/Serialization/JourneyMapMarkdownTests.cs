@@ -10,10 +10,10 @@ namespace JourneyKit.Tests.Serialization;
 public class JourneyMapMarkdownTests
 {
     [Theory]
-    [MemberData(nameof(JourneyMapSvgTests.SampleMapNames), MemberType = typeof(JourneyMapSvgTests))]
+    [MemberData(nameof(SampleMaps.Names), MemberType = typeof(SampleMaps))]
     public void Serialize_SampleMap_MatchesTheGoldenFile(string name)
     {
-        var map = JourneyMapSvgTests.Sample(name);
+        var map = SampleMaps.Named(name);
 
         Golden.Check(JourneyMapMarkdown.Default.Serialize(map), "docs", "examples", $"{map.Id}.md");
     }

@@ -3,6 +3,18 @@ namespace JourneyKit.Tests.Support;
 /// <summary>Maps used across tests, each exercising every part of the model.</summary>
 public static class SampleMaps
 {
+    /// <summary>The names of the three sample maps the documentation shows, for theories over their golden files.</summary>
+    public static TheoryData<string> Names() => ["CanteenLunch", "OnlineShoePurchase", "B2BSoftwarePurchase"];
+
+    /// <summary>Builds the sample map of one of <see cref="Names"/>.</summary>
+    public static JourneyMap Named(string name) => name switch
+    {
+        "CanteenLunch" => JourneyKit.Samples.Maps.CanteenLunch.Build(),
+        "OnlineShoePurchase" => JourneyKit.Samples.Maps.OnlineShoePurchase.Build(),
+        "B2BSoftwarePurchase" => JourneyKit.Samples.Maps.B2BSoftwarePurchase.Build(),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a sample map"),
+    };
+
     public static JourneyMap Complete() => JourneyMap.Create("Buy lunch in the canteen")
         .Description("How a student gets lunch")
         .Kind(JourneyKind.Purchase)
