@@ -1,3 +1,4 @@
+using JourneyKit.Model.Shapes;
 namespace JourneyKit.Diffing;
 
 /// <summary>Names one element of a map by its kind and id.</summary>

@@ -1,5 +1,5 @@
 using System.Globalization;
-using JourneyKit.Diffing.Shapes;
+using JourneyKit.Model.Shapes;
 
 namespace JourneyKit.Diffing;
 
@@ -150,7 +150,7 @@ public sealed record JourneyChange
 
     internal ValueCodec? Codec => Property is null || Kind is not (ChangeKind.PropertyChanged or ChangeKind.Renamed)
         ? null
-        : Shapes.Shapes.Of(ElementKind) is var shape && shape.PropertyIndex(Property) is var index and >= 0 ? shape.Codec(index) : TextCodec.Instance;
+        : Shapes.Of(ElementKind) is var shape && shape.PropertyIndex(Property) is var index and >= 0 ? shape.Codec(index) : TextCodec.Instance;
 
     private string Show(object? value) => Codec?.Show(value) ?? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "(none)";
 }

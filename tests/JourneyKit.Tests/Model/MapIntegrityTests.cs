@@ -28,7 +28,7 @@ public class MapIntegrityTests
     private static JourneyMap Broken(Action<Func<ElementKind, string, Node>, Node> change)
     {
         var index = new Dictionary<ElementRef, Node>();
-        var root = Node.Of(JourneyKit.Diffing.Shapes.Shapes.Map, Lunch(), null, index);
+        var root = Node.Of(JourneyKit.Model.Shapes.Shapes.Map, Lunch(), null, index);
         change((kind, id) => index[new ElementRef(kind, id)], root);
         return (JourneyMap)root.Build();
     }

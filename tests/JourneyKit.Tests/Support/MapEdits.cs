@@ -13,7 +13,7 @@ public static class MapEdits
     {
         var random = new Random(seed);
         var index = new Dictionary<ElementRef, Node>();
-        var root = Node.Of(JourneyKit.Diffing.Shapes.Shapes.Map, map, null, index);
+        var root = Node.Of(JourneyKit.Model.Shapes.Shapes.Map, map, null, index);
         for (var e = 0; e < edits; e++)
         {
             var nodes = root.Descendants().ToList();
@@ -90,7 +90,7 @@ public static class MapEdits
         }
 
         index.Clear();
-        root = Node.Of(JourneyKit.Diffing.Shapes.Shapes.Map, map, null, index);
+        root = Node.Of(JourneyKit.Model.Shapes.Shapes.Map, map, null, index);
         foreach (var (referrer, property, target) in dangling)
         {
             var node = index[referrer];

@@ -73,13 +73,18 @@ public static class RandomMaps
             builder.Channel($"Channel {c}", channel => channel.Id($"channel-{c}").Description(Text()));
         }
 
-        builder.Owner("Owner", owner => owner.Id("owner").Contact(Text()));
+        builder.Owner(Text(), owner => owner.Id("owner").Contact(Text()));
         var touchpoints = random.Next(1, 4);
         for (var t = 0; t < touchpoints; t++)
         {
             builder.Touchpoint($"Touchpoint {t}", touchpoint =>
             {
                 touchpoint.Id($"touchpoint-{t}");
+                if (random.Next(2) == 0)
+                {
+                    touchpoint.Description(Text());
+                }
+
                 if (channels > 0)
                 {
                     touchpoint.Channel($"channel-{random.Next(channels)}");
@@ -128,13 +133,19 @@ public static class RandomMaps
                         {
                             var painId = $"pain-{painPoints++}";
                             step.PainPoint(Text(), Pick(Enum.GetValues<PainSeverity>()), painId);
-                            step.Opportunity(Text(), o => o
-                                .Id($"opportunity-{painId}")
-                                .Addresses(painId)
-                                .Impact(Pick(Enum.GetValues<Level>()))
-                                .Effort(Pick(Enum.GetValues<Level>()))
-                                .Status(Pick(Enum.GetValues<OpportunityStatus>()))
-                                .Owner("owner"));
+                            step.Opportunity(Text(), o =>
+                            {
+                                o.Id($"opportunity-{painId}")
+                                    .Addresses(painId)
+                                    .Impact(Pick(Enum.GetValues<Level>()))
+                                    .Effort(Pick(Enum.GetValues<Level>()))
+                                    .Status(Pick(Enum.GetValues<OpportunityStatus>()))
+                                    .Description(Text());
+                                if (random.Next(2) == 0)
+                                {
+                                    o.Owner("owner");
+                                }
+                            });
                         }
 
                         if (random.Next(3) == 0)

@@ -1,4 +1,4 @@
-using JourneyKit.Diffing.Shapes;
+using JourneyKit.Model.Shapes;
 
 namespace JourneyKit.Diffing.Comparing;
 
@@ -21,7 +21,7 @@ internal sealed class Attention
         ExactKinds = new bool[kinds];
         for (var k = 0; k < kinds; k++)
         {
-            var shape = Shapes.Shapes.Of((ElementKind)k);
+            var shape = Shapes.Of((ElementKind)k);
             IgnoredProperties[k] = new bool[shape.PropertyCount];
             for (var p = 0; p < shape.PropertyCount; p++)
             {
@@ -34,7 +34,7 @@ internal sealed class Attention
             ExactKinds[k] = Text == TextRule.Exact && !IgnoredProperties[k].Contains(true);
         }
 
-        PlainSteps = Shapes.Shapes.Of(ElementKind.Step).ChildKinds.All(kind => ExactKinds[(int)kind] && !IgnoredKinds[(int)kind]);
+        PlainSteps = Shapes.Of(ElementKind.Step).ChildKinds.All(kind => ExactKinds[(int)kind] && !IgnoredKinds[(int)kind]);
     }
 
     /// <summary>Gets whether everything a step holds is compared exactly, so equal children can be recognised in one check.</summary>

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using JourneyKit.Diffing.Shapes;
+using JourneyKit.Model.Shapes;
 
 namespace JourneyKit.Diffing.Comparing;
 
@@ -44,8 +44,8 @@ internal sealed class Differ
     public static ValueList<JourneyChange> Compare(JourneyMap before, JourneyMap after, DiffOptions options)
     {
         var differ = new Differ(options);
-        differ.Push(0, Shapes.Shapes.Map, after);
-        differ.ComparePair(Shapes.Shapes.Map, before, after, 0, before.Id == after.Id ? null : before.Id, 1, walkChildren: true);
+        differ.Push(0, Shapes.Map, after);
+        differ.ComparePair(Shapes.Map, before, after, 0, before.Id == after.Id ? null : before.Id, 1, walkChildren: true);
         differ.MatchCandidates();
         differ.MatchBySimilarity();
         differ.Classify();
@@ -102,7 +102,7 @@ internal sealed class Differ
                 continue;
             }
 
-            var childShape = Shapes.Shapes.Of(kind);
+            var childShape = Shapes.Of(kind);
             var olds = shape.ChildrenOf(before, slot);
             var news = shape.ChildrenOf(after, slot);
             var (prefix, suffix) = LineUp(childShape, olds, news);
@@ -132,7 +132,7 @@ internal sealed class Differ
     {
         var shorter = Math.Min(olds.Length, news.Length);
         int prefix = 0, suffix = 0;
-        if (shape == Shapes.Shapes.Step)
+        if (shape == Shapes.Step)
         {
             // Steps are most of a map: their ids are read directly. The lists are the model's own Step arrays.
             while (prefix < shorter && Unsafe.As<Step>(olds[prefix]).Id == Unsafe.As<Step>(news[prefix]).Id)
@@ -164,13 +164,13 @@ internal sealed class Differ
     /// <summary>Compares a run of elements that line up by position and id; unchanged steps without children cost one check.</summary>
     private void CompareLinedUp(ElementShape shape, object[] olds, object[] news, int oldStart, int newStart, int count, int depth)
     {
-        var steps = shape == Shapes.Shapes.Step && _exactKinds[(int)ElementKind.Step];
+        var steps = shape == Shapes.Step && _exactKinds[(int)ElementKind.Step];
         for (var i = 0; i < count; i++)
         {
             var (before, after) = (olds[oldStart + i], news[newStart + i]);
-            var same = steps && Shapes.Shapes.SameStep(Unsafe.As<Step>(before), Unsafe.As<Step>(after));
-            if (same && ((!Shapes.Shapes.HoldsAnything(Unsafe.As<Step>(before)) && !Shapes.Shapes.HoldsAnything(Unsafe.As<Step>(after)))
-                || (_plainSteps && Shapes.Shapes.SameChildren(Unsafe.As<Step>(before), Unsafe.As<Step>(after)))))
+            var same = steps && Shapes.SameStep(Unsafe.As<Step>(before), Unsafe.As<Step>(after));
+            if (same && ((!Shapes.HoldsAnything(Unsafe.As<Step>(before)) && !Shapes.HoldsAnything(Unsafe.As<Step>(after)))
+                || (_plainSteps && Shapes.SameChildren(Unsafe.As<Step>(before), Unsafe.As<Step>(after)))))
             {
                 continue;
             }
@@ -314,7 +314,7 @@ internal sealed class Differ
             var trail = candidate.Trail;
             for (var i = 0; i < children.Length; i++)
             {
-                add(new Candidate(Shapes.Shapes.Of(kind), children[i], candidate.Key, children, i, trail, candidate));
+                add(new Candidate(Shapes.Of(kind), children[i], candidate.Key, children, i, trail, candidate));
                 opened = true;
             }
         }
@@ -516,7 +516,7 @@ internal sealed class Differ
         {
             var kind = shape.ChildKinds[slot];
             children[slot] = [.. shape.ChildrenOf(candidate.Element, slot)
-                .Select(child => candidates[new ElementRef(kind, Shapes.Shapes.Of(kind).IdOf(child))])
+                .Select(child => candidates[new ElementRef(kind, Shapes.Of(kind).IdOf(child))])
                 .Where(child => child.Match is null)
                 .Select(child => Strip(child, candidates))];
         }

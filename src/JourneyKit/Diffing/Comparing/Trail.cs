@@ -1,4 +1,4 @@
-using JourneyKit.Diffing.Shapes;
+using JourneyKit.Model.Shapes;
 
 namespace JourneyKit.Diffing.Comparing;
 

@@ -1,3 +1,4 @@
+using JourneyKit.Model.Shapes;
 using JourneyKit.Diffing.Rendering;
 using JourneyKit.Validation;
 
@@ -131,7 +132,7 @@ public sealed record DiffSummary
                 continue;
             }
 
-            var (wasByPersona, nowByPersona) = (Shapes.EmotionsCodec.ByPersona(old.Emotions), Shapes.EmotionsCodec.ByPersona(step.Emotions));
+            var (wasByPersona, nowByPersona) = (EmotionsCodec.ByPersona(old.Emotions), EmotionsCodec.ByPersona(step.Emotions));
             var personas = old.Emotions.Select(e => e.PersonaId).Union(step.Emotions.Select(e => e.PersonaId));
             foreach (var persona in personas)
             {

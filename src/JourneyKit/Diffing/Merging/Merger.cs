@@ -1,3 +1,4 @@
+using JourneyKit.Model.Shapes;
 using JourneyKit.Diffing.Patching;
 
 namespace JourneyKit.Diffing.Merging;
@@ -56,7 +57,7 @@ internal sealed class Merger
         public Inputs(JourneyMap @base, JourneyMap ours, JourneyMap theirs)
         {
             BaseMap = @base;
-            Node.Of(Shapes.Shapes.Map, @base, null, Base);
+            Node.Of(Shapes.Map, @base, null, Base);
             Ours = new Side(JourneyDiff.Compare(@base, ours).Changes, ours);
             Theirs = new Side(JourneyDiff.Compare(@base, theirs).Changes, theirs);
         }
@@ -124,7 +125,7 @@ internal sealed class Merger
             .GroupBy(c => new ElementRef(c.ElementKind, c.PreviousId!))
             .ToDictionary(g => g.Key, g => g.First().ElementId);
         var index = new Dictionary<ElementRef, Node>();
-        var root = Node.Of(Shapes.Shapes.Map, merged, null, index);
+        var root = Node.Of(Shapes.Map, merged, null, index);
         var followed = false;
         foreach (var (referrer, property, target) in dangling)
         {
@@ -360,7 +361,7 @@ internal sealed class Merger
         public Side(ValueList<JourneyChange> changes, JourneyMap map)
         {
             Changes = changes;
-            _positions = Node.Positions(Node.Of(Shapes.Shapes.Map, map, null, _index), _index);
+            _positions = Node.Positions(Node.Of(Shapes.Map, map, null, _index), _index);
 
             foreach (var change in changes)
             {
@@ -426,7 +427,7 @@ internal sealed class Merger
                 else if (change.Kind == ChangeKind.Added && change.After is { } element)
                 {
                     var added = new Dictionary<ElementRef, Node>();
-                    var node = Node.Of(Shapes.Shapes.Of(change.ElementKind), element, null, added);
+                    var node = Node.Of(Shapes.Of(change.ElementKind), element, null, added);
                     ids.TryAdd(node.Ref, change);
                     foreach (var descendant in node.Descendants())
                     {

@@ -1,4 +1,4 @@
-using JourneyKit.Diffing.Shapes;
+using JourneyKit.Model.Shapes;
 
 namespace JourneyKit.Diffing.Patching;
 
@@ -30,7 +30,7 @@ internal sealed class Node
         var node = new Node(shape, shape.IdOf(element), shape.Values(element)) { Parent = parent };
         for (var slot = 0; slot < node.Children.Length; slot++)
         {
-            var childShape = Shapes.Shapes.Of(shape.ChildKinds[slot]);
+            var childShape = Shapes.Of(shape.ChildKinds[slot]);
             var children = shape.ChildrenOf(element, slot);
             var list = new List<Node>(children.Length);
             foreach (var child in children)

@@ -1,3 +1,4 @@
+using JourneyKit.Model.Shapes;
 using System.Globalization;
 
 namespace JourneyKit.Diffing.Patching;
@@ -19,7 +20,7 @@ internal sealed class Patcher
     private readonly HashSet<Node> _gone = [];
     private Dictionary<Node, int>? _positions;
 
-    private Patcher(JourneyMap map) => _root = Node.Of(Shapes.Shapes.Map, map, null, _index);
+    private Patcher(JourneyMap map) => _root = Node.Of(Shapes.Map, map, null, _index);
 
     /// <summary>
     /// Applies changes exactly, or reports every change that does not fit; a result that breaks a rule of the model
@@ -243,7 +244,7 @@ internal sealed class Patcher
             switch (change.Kind)
             {
                 case ChangeKind.Added when change.After is not null:
-                    placed.Add((Node.Of(Shapes.Shapes.Of(change.ElementKind), change.After, _root, _index), change));
+                    placed.Add((Node.Of(Shapes.Of(change.ElementKind), change.After, _root, _index), change));
                     break;
                 case ChangeKind.Moved or ChangeKind.Reordered when subjects[change] is { } node:
                     placed.Add((node, change));

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 using System.Text.Json;
-using JourneyKit.Diffing.Shapes;
+using JourneyKit.Model.Shapes;
 using JourneyKit.Serialization;
 
 namespace JourneyKit.Diffing;
@@ -283,7 +283,7 @@ public static class JourneyDiffJson
             writer.WriteString("property", change.Property);
         }
 
-        var shape = Shapes.Shapes.Of(change.ElementKind);
+        var shape = Shapes.Of(change.ElementKind);
         if (change.Kind is ChangeKind.PropertyChanged or ChangeKind.Renamed)
         {
             var codec = change.Codec ?? TextCodec.Instance;
@@ -346,7 +346,7 @@ public static class JourneyDiffJson
 
         for (var slot = 0; slot < shape.ChildKinds.Length; slot++)
         {
-            var childShape = Shapes.Shapes.Of(shape.ChildKinds[slot]);
+            var childShape = Shapes.Of(shape.ChildKinds[slot]);
             writer.WriteStartArray(childShape.Collection);
             foreach (var child in shape.ChildrenOf(element, slot))
             {
@@ -389,7 +389,7 @@ public static class JourneyDiffJson
             throw Error($"{path}.element", $"'{elementWord}' is not an element kind.");
         }
 
-        var shape = Shapes.Shapes.Of(elementKind);
+        var shape = Shapes.Of(elementKind);
         var property = OptionalText(json, "property", path);
         object? before = null;
         object? after = null;
@@ -496,7 +496,7 @@ public static class JourneyDiffJson
         var id = IdText(json, "id", path);
         foreach (var member in json.EnumerateObject())
         {
-            if (member.Name != "id" && shape.PropertyIndex(member.Name) < 0 && !shape.ChildKinds.Any(kind => Shapes.Shapes.Of(kind).Collection == member.Name))
+            if (member.Name != "id" && shape.PropertyIndex(member.Name) < 0 && !shape.ChildKinds.Any(kind => Shapes.Of(kind).Collection == member.Name))
             {
                 throw Error($"{path}.{member.Name}", $"{ElementKinds.WithArticle(shape.Kind)} has no member '{member.Name}'.");
             }
@@ -512,7 +512,7 @@ public static class JourneyDiffJson
         var children = new object[shape.ChildKinds.Length][];
         for (var slot = 0; slot < children.Length; slot++)
         {
-            var childShape = Shapes.Shapes.Of(shape.ChildKinds[slot]);
+            var childShape = Shapes.Of(shape.ChildKinds[slot]);
             var list = Required(json, childShape.Collection, path);
             if (list.ValueKind != JsonValueKind.Array)
             {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace JourneyKit.Diffing.Shapes;
+namespace JourneyKit.Model.Shapes;
 
 internal sealed class EmotionsCodec : ValueCodec
 {

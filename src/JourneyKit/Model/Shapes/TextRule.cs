@@ -1,4 +1,4 @@
-namespace JourneyKit.Diffing.Shapes;
+namespace JourneyKit.Model.Shapes;
 
 /// <summary>How two texts are compared: exactly, or ignoring case and runs of white space.</summary>
 internal readonly record struct TextRule(bool IgnoreCase, bool IgnoreWhitespace)

@@ -1,9 +1,10 @@
+using JourneyKit.Diffing;
 using System.Globalization;
 using System.Text.Json;
 using JourneyKit.Serialization;
 using JourneyKit.Serialization.Json;
 
-namespace JourneyKit.Diffing.Shapes;
+namespace JourneyKit.Model.Shapes;
 
 /// <summary>Writes, reads and shows the values of one type of property, for the diff's JSON and its readable renderings.</summary>
 internal abstract class ValueCodec

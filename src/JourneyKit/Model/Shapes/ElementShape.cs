@@ -1,13 +1,16 @@
-namespace JourneyKit.Diffing.Shapes;
+namespace JourneyKit.Model.Shapes;
 
 /// <summary>
-/// What the diff engine knows of one kind of element: its id, its label, its properties in a fixed order, the lists of
-/// child elements it holds, and how to make one from those parts. One uniform view lets comparing, patching and
-/// merging treat every kind alike.
+/// The description of one kind of element: its type, its id, its label, its properties in a fixed order, the lists of
+/// child elements it holds, and how to make one from those parts. One uniform view lets every engine treat every kind
+/// alike, and lets the tests find each place that must know of a new property.
 /// </summary>
 internal abstract class ElementShape
 {
     public abstract ElementKind Kind { get; }
+
+    /// <summary>Gets the model type of the elements of this kind.</summary>
+    public abstract Type Type { get; }
 
     /// <summary>Gets the name of the collection that holds this kind, as used in paths ("steps").</summary>
     public abstract string Collection { get; }
@@ -23,6 +26,15 @@ internal abstract class ElementShape
     public abstract string PropertyName(int property);
 
     public abstract ValueCodec Codec(int property);
+
+    /// <summary>Returns whether every element of the kind has a value for the property.</summary>
+    public abstract bool IsRequired(int property);
+
+    /// <summary>Returns the kind of element the property refers to, or <see langword="null"/> when it is no reference.</summary>
+    public abstract ElementKind? Target(int property);
+
+    /// <summary>Adds the ids the property of <paramref name="element"/> refers to, in order, to <paramref name="into"/>.</summary>
+    public abstract void CollectReferences(object element, int property, List<string> into);
 
     public abstract string IdOf(object element);
 
@@ -88,6 +100,8 @@ internal sealed class ElementShape<T>(
 
     public override ElementKind Kind => kind;
 
+    public override Type Type => typeof(T);
+
     public override string Collection => collection;
 
     public override int PropertyCount => properties.Length;
@@ -101,6 +115,12 @@ internal sealed class ElementShape<T>(
     public override string PropertyName(int property) => properties[property].Name;
 
     public override ValueCodec Codec(int property) => properties[property].Codec;
+
+    public override bool IsRequired(int property) => properties[property].IsRequired;
+
+    public override ElementKind? Target(int property) => properties[property].Target;
+
+    public override void CollectReferences(object element, int property, List<string> into) => properties[property].CollectReferences((T)element, into);
 
     public override string IdOf(object element) => id((T)element);
 

@@ -1,4 +1,4 @@
-namespace JourneyKit.Diffing;
+namespace JourneyKit.Model.Shapes;
 
 /// <summary>The words used for element kinds in paths, fingerprints and JSON.</summary>
 internal static class ElementKinds

@@ -1,4 +1,4 @@
-namespace JourneyKit.Diffing;
+namespace JourneyKit;
 
 /// <summary>The kinds of element a change can be about.</summary>
 public enum ElementKind

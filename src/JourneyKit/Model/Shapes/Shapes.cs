@@ -1,7 +1,7 @@
 using JourneyKit.Serialization.Json;
-using static JourneyKit.Diffing.Shapes.Property;
+using static JourneyKit.Model.Shapes.Property;
 
-namespace JourneyKit.Diffing.Shapes;
+namespace JourneyKit.Model.Shapes;
 
 /// <summary>The shape of every element kind of the model.</summary>
 internal static class Shapes
@@ -73,7 +73,7 @@ internal static class Shapes
             RequiredText<Stage>("name", s => s.Name),
             Text<Stage>("goal", s => s.Goal),
             Texts<Stage>("questions", s => s.Questions),
-            Reference<Stage>("owner", s => s.OwnerId),
+            Reference<Stage>("owner", ElementKind.Owner, s => s.OwnerId),
             Text<Stage>("icon", s => s.Icon),
         ],
         "name",
@@ -94,8 +94,8 @@ internal static class Shapes
             Texts<Step>("actions", s => s.Actions),
             Texts<Step>("thoughts", s => s.Thoughts),
             Emotions<Step>("emotions", s => s.Emotions),
-            ReferenceSet<Step>("touchpoints", s => s.TouchpointIds),
-            Reference<Step>("owner", s => s.OwnerId),
+            ReferenceSet<Step>("touchpoints", ElementKind.Touchpoint, s => s.TouchpointIds),
+            Reference<Step>("owner", ElementKind.Owner, s => s.OwnerId),
             Value<Step, TimeSpan?>("duration", DurationCodec.Instance, s => s.Duration),
             Value<Step, bool>("milestone", BoolCodec.Instance, s => s.IsMilestone),
         ],
@@ -139,8 +139,8 @@ internal static class Shapes
             Text<Opportunity>("description", o => o.Description),
             Value<Opportunity, Level>("impact", new EnumCodec<Level>(JsonVocabulary.Levels), o => o.Impact),
             Value<Opportunity, Level>("effort", new EnumCodec<Level>(JsonVocabulary.Levels), o => o.Effort),
-            ReferenceSet<Opportunity>("addresses", o => o.AddressedPainPointIds),
-            Reference<Opportunity>("owner", o => o.OwnerId),
+            ReferenceSet<Opportunity>("addresses", ElementKind.PainPoint, o => o.AddressedPainPointIds),
+            Reference<Opportunity>("owner", ElementKind.Owner, o => o.OwnerId),
             Value<Opportunity, OpportunityStatus>("status", new EnumCodec<OpportunityStatus>(JsonVocabulary.Statuses), o => o.Status),
         ],
         "title",
@@ -191,7 +191,7 @@ internal static class Shapes
         t => t.Name,
         [
             RequiredText<Touchpoint>("name", t => t.Name),
-            Reference<Touchpoint>("channel", t => t.ChannelId),
+            Reference<Touchpoint>("channel", ElementKind.Channel, t => t.ChannelId),
             Text<Touchpoint>("description", t => t.Description),
         ],
         "name",
@@ -236,9 +236,9 @@ internal static class Shapes
         t => t.Id,
         t => t.ToString(),
         [
-            Value<Transition, TransitionKind>("kind", new EnumCodec<TransitionKind>(JsonVocabulary.TransitionKinds), t => t.Kind),
-            Reference<Transition>("from", t => t.FromStepId, required: true),
-            Reference<Transition>("to", t => t.ToStepId),
+            Value<Transition, TransitionKind>("kind", new EnumCodec<TransitionKind>(JsonVocabulary.TransitionKinds), t => t.Kind, required: true),
+            Reference<Transition>("from", ElementKind.Step, t => t.FromStepId, required: true),
+            Reference<Transition>("to", ElementKind.Step, t => t.ToStepId),
             Text<Transition>("label", t => t.Label),
             Value<Transition, decimal?>("share", DecimalCodec.Instance, t => t.Share),
         ],

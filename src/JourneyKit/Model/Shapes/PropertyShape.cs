@@ -1,0 +1,105 @@
+namespace JourneyKit.Model.Shapes;
+
+/// <summary>
+/// One property of an element kind: its name in paths and JSON, how its values are written and compared, whether every
+/// element has it, and, for a reference, the kind of element it points at.
+/// </summary>
+internal sealed class PropertyShape<T>(
+    string name,
+    ValueCodec codec,
+    Func<T, object?> get,
+    Func<T, T, TextRule, bool> same,
+    bool required = false,
+    ElementKind? target = null,
+    Action<T, List<string>>? references = null)
+{
+    public string Name => name;
+
+    public ValueCodec Codec => codec;
+
+    /// <summary>Gets whether every element of the kind has a value for this property.</summary>
+    public bool IsRequired => required;
+
+    /// <summary>Gets the kind of element the property refers to, or <see langword="null"/> when it is no reference.</summary>
+    public ElementKind? Target => target;
+
+    public object? Get(T element) => get(element);
+
+    public bool Same(T a, T b, TextRule text) => same(a, b, text);
+
+    /// <summary>Adds the ids the property refers to, in order, to <paramref name="into"/>.</summary>
+    public void CollectReferences(T element, List<string> into) => references?.Invoke(element, into);
+}
+
+/// <summary>Makes the property shapes of each kind of value.</summary>
+internal static class Property
+{
+    public static PropertyShape<T> Text<T>(string name, Func<T, string?> get) =>
+        new(name, TextCodec.Instance, e => get(e), (a, b, text) => text.Equal(get(a), get(b)));
+
+    /// <summary>A text every element of the kind has, such as its name.</summary>
+    public static PropertyShape<T> RequiredText<T>(string name, Func<T, string> get) =>
+        new(name, TextCodec.Required, e => get(e), (a, b, text) => text.Equal(get(a), get(b)), required: true);
+
+    /// <summary>The id of one element of the <paramref name="target"/> kind.</summary>
+    public static PropertyShape<T> Reference<T>(string name, ElementKind target, Func<T, string?> get, bool required = false) =>
+        new(
+            name,
+            required ? TextCodec.Required : TextCodec.Instance,
+            e => get(e),
+            (a, b, _) => string.Equals(get(a), get(b), StringComparison.Ordinal),
+            required,
+            target,
+            (e, into) =>
+            {
+                if (get(e) is { } id)
+                {
+                    into.Add(id);
+                }
+            });
+
+    public static PropertyShape<T> Texts<T>(string name, Func<T, ValueList<string>> get) =>
+        new(name, TextListCodec.Instance, e => get(e), (a, b, text) => text.Equal(get(a), get(b)));
+
+    /// <summary>A set of references to elements of the <paramref name="target"/> kind, such as the touchpoints a step uses: order does not matter.</summary>
+    public static PropertyShape<T> ReferenceSet<T>(string name, ElementKind target, Func<T, ValueList<string>> get) =>
+        new(name, TextListCodec.Instance, e => get(e), (a, b, _) => SameSet(get(a), get(b)), target: target, references: (e, into) => into.AddRange(get(e)));
+
+    /// <summary>A step's emotions, each of which may name the persona it belongs to.</summary>
+    public static PropertyShape<T> Emotions<T>(string name, Func<T, ValueList<Emotion>> get) =>
+        new(
+            name,
+            EmotionsCodec.Instance,
+            e => get(e),
+            (a, b, text) => EmotionsCodec.Same(get(a), get(b), text),
+            target: ElementKind.Persona,
+            references: (e, into) =>
+            {
+                foreach (var emotion in get(e))
+                {
+                    if (emotion.PersonaId is { } persona)
+                    {
+                        into.Add(persona);
+                    }
+                }
+            });
+
+    public static PropertyShape<T> Value<T, TValue>(string name, ValueCodec codec, Func<T, TValue> get, bool required = false) =>
+        new(name, codec, e => get(e), (a, b, _) => EqualityComparer<TValue>.Default.Equals(get(a), get(b)), required);
+
+    private static bool SameSet(ValueList<string> a, ValueList<string> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        if (a.AsSpan().SequenceEqual(b.AsSpan()))
+        {
+            return true;
+        }
+
+        var members = new HashSet<string>(a, StringComparer.Ordinal);
+        return members.SetEquals(b);
+    }
+}
