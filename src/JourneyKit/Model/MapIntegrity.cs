@@ -1,5 +1,6 @@
 using System.Globalization;
 using JourneyKit.Building;
+using JourneyKit.Model.Shapes;
 using JourneyKit.Validation.Rules;
 
 namespace JourneyKit;
@@ -27,6 +28,14 @@ internal static class MapIntegrity
     /// <summary>Where an element sits, kept as the stage and step that hold it until a problem needs the path.</summary>
     private readonly record struct Place(Stage? Stage, Step? Step)
     {
+        /// <summary>Returns the place of the children of <paramref name="element"/>, which sits here.</summary>
+        public Place Inside(object element) => element switch
+        {
+            Stage stage => new(stage, null),
+            Step step => this with { Step = step },
+            _ => this,
+        };
+
         public JourneyPath Path()
         {
             var path = JourneyPath.Root;
@@ -43,45 +52,28 @@ internal static class MapIntegrity
     {
         private readonly HashSet<string>[] _ids = Sets(map);
 
-        private static readonly string[] Kinds = ["persona", "channel", "owner", "touchpoint", "transition", "stage", "metric", "step", "pain point", "opportunity", "back-stage item"];
-
-        private enum Kind
-        {
-            Persona,
-            Channel,
-            Owner,
-            Touchpoint,
-            Transition,
-            Stage,
-            Metric,
-            Step,
-            PainPoint,
-            Opportunity,
-            BackStage,
-        }
-
         public List<BuildProblem> Problems { get; } = [];
 
         /// <summary>Makes one set of ids per kind, each sized once from a count of the map's elements.</summary>
         private static HashSet<string>[] Sets(JourneyMap map)
         {
-            var counts = new int[Kinds.Length];
-            counts[(int)Kind.Persona] = map.Personas.Count;
-            counts[(int)Kind.Channel] = map.Channels.Count;
-            counts[(int)Kind.Owner] = map.Owners.Count;
-            counts[(int)Kind.Touchpoint] = map.Touchpoints.Count;
-            counts[(int)Kind.Transition] = map.Transitions.Count;
-            counts[(int)Kind.Stage] = map.Stages.Count;
+            var counts = new int[Enum.GetValues<ElementKind>().Length];
+            counts[(int)ElementKind.Persona] = map.Personas.Count;
+            counts[(int)ElementKind.Channel] = map.Channels.Count;
+            counts[(int)ElementKind.Owner] = map.Owners.Count;
+            counts[(int)ElementKind.Touchpoint] = map.Touchpoints.Count;
+            counts[(int)ElementKind.Transition] = map.Transitions.Count;
+            counts[(int)ElementKind.Stage] = map.Stages.Count;
             foreach (var stage in map.Stages)
             {
-                counts[(int)Kind.Metric] += stage.Metrics.Count;
-                counts[(int)Kind.Step] += stage.Steps.Count;
+                counts[(int)ElementKind.Metric] += stage.Metrics.Count;
+                counts[(int)ElementKind.Step] += stage.Steps.Count;
                 foreach (var step in stage.Steps)
                 {
-                    counts[(int)Kind.PainPoint] += step.PainPoints.Count;
-                    counts[(int)Kind.Opportunity] += step.Opportunities.Count;
-                    counts[(int)Kind.Metric] += step.Metrics.Count;
-                    counts[(int)Kind.BackStage] += step.BackStage.Count;
+                    counts[(int)ElementKind.PainPoint] += step.PainPoints.Count;
+                    counts[(int)ElementKind.Opportunity] += step.Opportunities.Count;
+                    counts[(int)ElementKind.Metric] += step.Metrics.Count;
+                    counts[(int)ElementKind.BackStageItem] += step.BackStage.Count;
                 }
             }
 
@@ -95,27 +87,7 @@ internal static class MapIntegrity
                 Problem(JourneyPath.Root.Property("id"), $"The map's id {ElementIds.InvalidMessage(map.Id, map.Id)}");
             }
 
-            var top = new Place(null, null);
-            Declare(map.Personas, p => p.Id, Kind.Persona, "personas", top);
-            Declare(map.Channels, c => c.Id, Kind.Channel, "channels", top);
-            Declare(map.Owners, o => o.Id, Kind.Owner, "owners", top);
-            Declare(map.Touchpoints, t => t.Id, Kind.Touchpoint, "touchpoints", top);
-            Declare(map.Transitions, t => t.Id, Kind.Transition, "transitions", top);
-            Declare(map.Stages, s => s.Id, Kind.Stage, "stages", top);
-            foreach (var stage in map.Stages)
-            {
-                Declare(stage.Metrics, m => m.Id, Kind.Metric, "metrics", new(stage, null));
-                Declare(stage.Steps, s => s.Id, Kind.Step, "steps", new(stage, null));
-                foreach (var step in stage.Steps)
-                {
-                    var place = new Place(stage, step);
-                    Declare(step.PainPoints, p => p.Id, Kind.PainPoint, "painPoints", place);
-                    Declare(step.Opportunities, o => o.Id, Kind.Opportunity, "opportunities", place);
-                    Declare(step.Metrics, m => m.Id, Kind.Metric, "metrics", place);
-                    Declare(step.BackStage, b => b.Id, Kind.BackStage, "backStage", place);
-                }
-            }
-
+            DeclareChildren(Shapes.Map, map, new Place(null, null));
             References();
             Values();
             var text = new TextCheck(Problems);
@@ -130,19 +102,38 @@ internal static class MapIntegrity
             }
         }
 
-        private void Declare<T>(ValueList<T> elements, Func<T, string> idOf, Kind kind, string collection, Place parent)
+        /// <summary>Declares the ids of every element under <paramref name="element"/>, kind by kind as the shapes list them.</summary>
+        private void DeclareChildren(ElementShape shape, object element, Place place)
         {
+            for (var slot = 0; slot < shape.ChildKinds.Length; slot++)
+            {
+                var childShape = Shapes.Of(shape.ChildKinds[slot]);
+                var children = shape.ChildrenOf(element, slot);
+                Declare(children, childShape, place);
+                if (childShape.ChildKinds.Length > 0)
+                {
+                    foreach (var child in children)
+                    {
+                        DeclareChildren(childShape, child, place.Inside(child));
+                    }
+                }
+            }
+        }
+
+        private void Declare(object[] elements, ElementShape shape, Place parent)
+        {
+            var (kind, collection) = (shape.Kind, shape.Collection);
             var ids = _ids[(int)kind];
             foreach (var element in elements)
             {
-                var id = idOf(element);
+                var id = shape.IdOf(element);
                 if (!ElementIds.IsValid(id))
                 {
-                    Problem(parent.Path().Property(collection), $"The {Kinds[(int)kind]} id {ElementIds.InvalidMessage(id, id)}");
+                    Problem(parent.Path().Property(collection), $"The {ElementKinds.ReadableWord(kind)} id {ElementIds.InvalidMessage(id, id)}");
                 }
                 else if (!ids.Add(id))
                 {
-                    Problem(parent.Path().KnownElement(collection, id), $"The id '{id}' is used by two {Kinds[(int)kind]}s; ids must be unique among all {Kinds[(int)kind]}s of the map.");
+                    Problem(parent.Path().KnownElement(collection, id), $"The id '{id}' is used by two {ElementKinds.ReadableWord(kind)}s; ids must be unique among all {ElementKinds.ReadableWord(kind)}s of the map.");
                 }
             }
         }
@@ -151,50 +142,50 @@ internal static class MapIntegrity
         {
             foreach (var touchpoint in map.Touchpoints)
             {
-                if (!Resolves(touchpoint.ChannelId, Kind.Channel))
+                if (!Resolves(touchpoint.ChannelId, ElementKind.Channel))
                 {
-                    Missing(touchpoint.ChannelId!, Kind.Channel, JourneyPath.Root.KnownElement("touchpoints", touchpoint.Id).Property("channel"));
+                    Missing(touchpoint.ChannelId!, ElementKind.Channel, JourneyPath.Root.KnownElement("touchpoints", touchpoint.Id).Property("channel"));
                 }
             }
 
             foreach (var transition in map.Transitions)
             {
-                if (!Resolves(transition.FromStepId, Kind.Step))
+                if (!Resolves(transition.FromStepId, ElementKind.Step))
                 {
-                    Missing(transition.FromStepId, Kind.Step, JourneyPath.Root.KnownElement("transitions", transition.Id).Property("from"));
+                    Missing(transition.FromStepId, ElementKind.Step, JourneyPath.Root.KnownElement("transitions", transition.Id).Property("from"));
                 }
 
-                if (!Resolves(transition.ToStepId, Kind.Step))
+                if (!Resolves(transition.ToStepId, ElementKind.Step))
                 {
-                    Missing(transition.ToStepId!, Kind.Step, JourneyPath.Root.KnownElement("transitions", transition.Id).Property("to"));
+                    Missing(transition.ToStepId!, ElementKind.Step, JourneyPath.Root.KnownElement("transitions", transition.Id).Property("to"));
                 }
             }
 
             foreach (var stage in map.Stages)
             {
-                if (!Resolves(stage.OwnerId, Kind.Owner))
+                if (!Resolves(stage.OwnerId, ElementKind.Owner))
                 {
-                    Missing(stage.OwnerId!, Kind.Owner, new Place(stage, null).Path().Property("owner"));
+                    Missing(stage.OwnerId!, ElementKind.Owner, new Place(stage, null).Path().Property("owner"));
                 }
 
                 foreach (var step in stage.Steps)
                 {
                     var place = new Place(stage, step);
-                    if (!Resolves(step.OwnerId, Kind.Owner))
+                    if (!Resolves(step.OwnerId, ElementKind.Owner))
                     {
-                        Missing(step.OwnerId!, Kind.Owner, place.Path().Property("owner"));
+                        Missing(step.OwnerId!, ElementKind.Owner, place.Path().Property("owner"));
                     }
 
-                    ListedReferences(step.TouchpointIds, Kind.Touchpoint, place, null, "touchpoints");
+                    ListedReferences(step.TouchpointIds, ElementKind.Touchpoint, place, null, "touchpoints");
                     Emotions(step, place);
                     foreach (var opportunity in step.Opportunities)
                     {
-                        if (!Resolves(opportunity.OwnerId, Kind.Owner))
+                        if (!Resolves(opportunity.OwnerId, ElementKind.Owner))
                         {
-                            Missing(opportunity.OwnerId!, Kind.Owner, place.Path().KnownElement("opportunities", opportunity.Id).Property("owner"));
+                            Missing(opportunity.OwnerId!, ElementKind.Owner, place.Path().KnownElement("opportunities", opportunity.Id).Property("owner"));
                         }
 
-                        ListedReferences(opportunity.AddressedPainPointIds, Kind.PainPoint, place, opportunity.Id, "addresses");
+                        ListedReferences(opportunity.AddressedPainPointIds, ElementKind.PainPoint, place, opportunity.Id, "addresses");
                     }
                 }
             }
@@ -255,9 +246,9 @@ internal static class MapIntegrity
                         Problem(Path(), $"Step '{step.Id}' has two emotions for every persona; keep one.");
                     }
                 }
-                else if (!Resolves(emotion.PersonaId, Kind.Persona))
+                else if (!Resolves(emotion.PersonaId, ElementKind.Persona))
                 {
-                    Missing(emotion.PersonaId, Kind.Persona, Path());
+                    Missing(emotion.PersonaId, ElementKind.Persona, Path());
                 }
                 else if (!(personas ??= new(StringComparer.Ordinal)).Add(emotion.PersonaId))
                 {
@@ -266,7 +257,7 @@ internal static class MapIntegrity
             }
         }
 
-        private void ListedReferences(ValueList<string> ids, Kind kind, Place place, string? opportunityId, string property)
+        private void ListedReferences(ValueList<string> ids, ElementKind kind, Place place, string? opportunityId, string property)
         {
             JourneyPath Path() => (opportunityId is null ? place.Path() : place.Path().KnownElement("opportunities", opportunityId)).Property(property);
 
@@ -282,15 +273,15 @@ internal static class MapIntegrity
                 }
                 else if (listed is null ? span[..i].Contains(id) : !listed.Add(id))
                 {
-                    Problem(Path(), $"The {Kinds[(int)kind]} '{id}' is listed twice; list it once.");
+                    Problem(Path(), $"The {ElementKinds.ReadableWord(kind)} '{id}' is listed twice; list it once.");
                 }
             }
         }
 
-        private bool Resolves(string? id, Kind kind) => id is null || _ids[(int)kind].Contains(id);
+        private bool Resolves(string? id, ElementKind kind) => id is null || _ids[(int)kind].Contains(id);
 
-        private void Missing(string id, Kind kind, JourneyPath path) =>
-            Problem(path, $"The {Kinds[(int)kind]} '{id}' is not in the map; add it or fix the reference.");
+        private void Missing(string id, ElementKind kind, JourneyPath path) =>
+            Problem(path, $"The {ElementKinds.ReadableWord(kind)} '{id}' is not in the map; add it or fix the reference.");
 
         private void Problem(JourneyPath path, string message) => Problems.Add(new BuildProblem(path, message));
     }

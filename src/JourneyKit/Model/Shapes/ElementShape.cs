@@ -9,6 +9,12 @@ internal abstract class ElementShape
 {
     public abstract ElementKind Kind { get; }
 
+    /// <summary>Gets the word for the kind in JSON, paths and fingerprints ("painPoint").</summary>
+    public abstract string Word { get; }
+
+    /// <summary>Gets the kind as people read it ("pain point").</summary>
+    public abstract string ReadableWord { get; }
+
     /// <summary>Gets the model type of the elements of this kind.</summary>
     public abstract Type Type { get; }
 
@@ -84,6 +90,8 @@ internal abstract class ElementShape
 
 internal sealed class ElementShape<T>(
     ElementKind kind,
+    string word,
+    string readableWord,
     string collection,
     Func<T, string> id,
     Func<T, string> label,
@@ -99,6 +107,10 @@ internal sealed class ElementShape<T>(
     private readonly int _nameProperty = nameProperty is null ? -1 : Array.FindIndex(properties, p => p.Name == nameProperty);
 
     public override ElementKind Kind => kind;
+
+    public override string Word => word;
+
+    public override string ReadableWord => readableWord;
 
     public override Type Type => typeof(T);
 

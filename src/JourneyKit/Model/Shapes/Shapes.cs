@@ -10,6 +10,8 @@ internal static class Shapes
 
     public static readonly ElementShape<JourneyMap> Map = new(
         ElementKind.Map,
+        "map",
+        "map",
         "",
         m => m.Id,
         m => m.Title,
@@ -45,6 +47,8 @@ internal static class Shapes
 
     public static readonly ElementShape<Persona> Persona = new(
         ElementKind.Persona,
+        "persona",
+        "persona",
         "personas",
         p => p.Id,
         p => p.Name,
@@ -66,6 +70,8 @@ internal static class Shapes
 
     public static readonly ElementShape<Stage> Stage = new(
         ElementKind.Stage,
+        "stage",
+        "stage",
         "stages",
         s => s.Id,
         s => s.Name,
@@ -85,6 +91,8 @@ internal static class Shapes
 
     public static readonly ElementShape<Step> Step = new(
         ElementKind.Step,
+        "step",
+        "step",
         "steps",
         s => s.Id,
         s => s.Name,
@@ -116,6 +124,8 @@ internal static class Shapes
 
     public static readonly ElementShape<PainPoint> PainPoint = new(
         ElementKind.PainPoint,
+        "painPoint",
+        "pain point",
         "painPoints",
         p => p.Id,
         p => p.Description,
@@ -131,6 +141,8 @@ internal static class Shapes
 
     public static readonly ElementShape<Opportunity> Opportunity = new(
         ElementKind.Opportunity,
+        "opportunity",
+        "opportunity",
         "opportunities",
         o => o.Id,
         o => o.Title,
@@ -151,6 +163,8 @@ internal static class Shapes
 
     public static readonly ElementShape<Metric> Metric = new(
         ElementKind.Metric,
+        "metric",
+        "metric",
         "metrics",
         m => m.Id,
         m => m.Name,
@@ -170,6 +184,8 @@ internal static class Shapes
 
     public static readonly ElementShape<BackStageItem> BackStageItem = new(
         ElementKind.BackStageItem,
+        "backStageItem",
+        "back-stage item",
         "backStage",
         b => b.Id,
         b => b.Name,
@@ -186,6 +202,8 @@ internal static class Shapes
 
     public static readonly ElementShape<Touchpoint> Touchpoint = new(
         ElementKind.Touchpoint,
+        "touchpoint",
+        "touchpoint",
         "touchpoints",
         t => t.Id,
         t => t.Name,
@@ -202,6 +220,8 @@ internal static class Shapes
 
     public static readonly ElementShape<Channel> Channel = new(
         ElementKind.Channel,
+        "channel",
+        "channel",
         "channels",
         c => c.Id,
         c => c.Name,
@@ -217,6 +237,8 @@ internal static class Shapes
 
     public static readonly ElementShape<Owner> Owner = new(
         ElementKind.Owner,
+        "owner",
+        "owner",
         "owners",
         o => o.Id,
         o => o.Name,
@@ -232,6 +254,8 @@ internal static class Shapes
 
     public static readonly ElementShape<Transition> Transition = new(
         ElementKind.Transition,
+        "transition",
+        "transition",
         "transitions",
         t => t.Id,
         t => t.ToString(),

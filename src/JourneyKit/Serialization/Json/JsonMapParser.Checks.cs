@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using JourneyKit.Model.Shapes;
 
 namespace JourneyKit.Serialization.Json;
 
@@ -11,7 +12,7 @@ namespace JourneyKit.Serialization.Json;
 /// </summary>
 internal sealed partial class JsonMapParser
 {
-    private readonly Dictionary<string, long>[] _ids = [.. Enumerable.Range(0, 11).Select(_ => new Dictionary<string, long>(StringComparer.Ordinal))];
+    private readonly Dictionary<string, long>[] _ids = [.. Enum.GetValues<ElementKind>().Select(_ => new Dictionary<string, long>(StringComparer.Ordinal))];
     private static readonly SearchValues<byte> AsciiIdBytes = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_."u8);
 
     private List<PendingReference>? _pendingReferences;
@@ -19,41 +20,8 @@ internal sealed partial class JsonMapParser
     private List<PendingScore>? _pendingScores;
     private (int Min, int Max) _earlyScores = (int.MaxValue, int.MinValue);
 
-    private enum IdKind
-    {
-        Persona,
-        Channel,
-        Owner,
-        Touchpoint,
-        PainPoint,
-        Step,
-        Stage,
-        Opportunity,
-        Metric,
-        BackStage,
-        Transition,
-    }
-
-    private static string Label(IdKind kind) => kind switch
-    {
-        IdKind.PainPoint => "pain point",
-        IdKind.BackStage => "back-stage item",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
-
-    /// <summary>Says where the elements a reference can point at are declared.</summary>
-    private static string Collection(IdKind kind) => kind switch
-    {
-        IdKind.Persona => "'personas'",
-        IdKind.Channel => "'channels'",
-        IdKind.Owner => "'owners'",
-        IdKind.Touchpoint => "'touchpoints'",
-        IdKind.PainPoint => "the steps' 'painPoints'",
-        _ => "the stages' 'steps'",
-    };
-
     /// <summary>Registers an element's id; an element read again after a refill keeps its own offset, so it is no duplicate.</summary>
-    private void NewId(ref Utf8JsonReader reader, IdKind kind, string id, long offset)
+    private void NewId(ref Utf8JsonReader reader, ElementKind kind, string id, long offset)
     {
         ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids[(int)kind], id, out var exists);
         if (!exists && ++_elementCount > _options.MaxElements)
@@ -63,20 +31,20 @@ internal sealed partial class JsonMapParser
 
         if (exists && first != offset)
         {
-            throw Fail(ref reader, $"The id '{id}' is used by two {Label(kind)}s; ids must be unique among all {Label(kind)}s of the map.");
+            throw Fail(ref reader, $"The id '{id}' is used by two {ElementKinds.ReadableWord(kind)}s; ids must be unique among all {ElementKinds.ReadableWord(kind)}s of the map.");
         }
 
         first = offset;
     }
 
-    private string Reference(ref Utf8JsonReader reader, IdKind kind)
+    private string Reference(ref Utf8JsonReader reader, ElementKind kind)
     {
         NextString(ref reader, "an id");
         return CurrentReference(ref reader, kind);
     }
 
     /// <summary>Reads an id that refers to an element; one already read is returned as the same string, without a copy.</summary>
-    private string CurrentReference(ref Utf8JsonReader reader, IdKind kind)
+    private string CurrentReference(ref Utf8JsonReader reader, ElementKind kind)
     {
         if (!reader.ValueIsEscaped && IsAsciiId(reader.ValueSpan))
         {
@@ -108,7 +76,7 @@ internal sealed partial class JsonMapParser
     private static bool IsAsciiId(ReadOnlySpan<byte> id) =>
         id.Length is > 0 and <= ElementIds.MaxLength && id[0] is not ((byte)'-' or (byte)'_' or (byte)'.') && !id.ContainsAnyExcept(AsciiIdBytes);
 
-    private void Resolve(ref Utf8JsonReader reader, IdKind kind, string id)
+    private void Resolve(ref Utf8JsonReader reader, ElementKind kind, string id)
     {
         if (!_ids[(int)kind].ContainsKey(id))
         {
@@ -189,9 +157,9 @@ internal sealed partial class JsonMapParser
             var known = _ids[(int)pending.Kind];
             if (!known.ContainsKey(pending.Id))
             {
-                var label = Label(pending.Kind);
+                var label = ElementKinds.ReadableWord(pending.Kind);
                 var some = known.Count == 0 ? $"the map has no {label}s" : $"known: {string.Join(", ", known.Keys.Take(10))}{(known.Count > 10 ? ", ..." : "")}";
-                throw Error($"The {label} '{pending.Id}' is not in {Collection(pending.Kind)} ({some}); add it there or fix the id.", pending.Line, pending.Column, pending.Path, pending.ElementId);
+                throw Error($"The {label} '{pending.Id}' is not in {ElementKinds.DeclaredIn(pending.Kind)} ({some}); add it there or fix the id.", pending.Line, pending.Column, pending.Path, pending.ElementId);
             }
         }
 
@@ -221,7 +189,7 @@ internal sealed partial class JsonMapParser
             : throw Error($"The document does not make a sound map ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}): {string.Join("; ", problems.Take(10))}", null, null, "$", null);
     }
 
-    private readonly record struct PendingReference(IdKind Kind, string Id, long Line, long Column, string Path, string? ElementId);
+    private readonly record struct PendingReference(ElementKind Kind, string Id, long Line, long Column, string Path, string? ElementId);
 
     private readonly record struct PendingScore(int Score, long Line, long Column, string Path, string? ElementId);
 

@@ -73,7 +73,7 @@ internal sealed partial class JsonMapParser
         }
     }
 
-    private string ElementId(ref Utf8JsonReader reader, IdKind kind)
+    private string ElementId(ref Utf8JsonReader reader, ElementKind kind)
     {
         var offset = _input.WindowOffset + reader.TokenStartIndex;
         var id = Id(ref reader);
@@ -95,7 +95,7 @@ internal sealed partial class JsonMapParser
         {
             switch (Known(ref reader, property, PersonaNames, ref seen, "a persona"))
             {
-                case 0: id = ElementId(ref reader, IdKind.Persona); break;
+                case 0: id = ElementId(ref reader, ElementKind.Persona); break;
                 case 1: name = Name(ref reader); break;
                 case 2: segment = Text(ref reader); break;
                 case 3: demographics = StringMap(ref reader, "of demographic facts"); break;
@@ -121,7 +121,7 @@ internal sealed partial class JsonMapParser
         {
             switch (Known(ref reader, property, ChannelNames, ref seen, "a channel"))
             {
-                case 0: id = ElementId(ref reader, IdKind.Channel); break;
+                case 0: id = ElementId(ref reader, ElementKind.Channel); break;
                 case 1: name = Name(ref reader); break;
                 default: description = Text(ref reader); break;
             }
@@ -142,7 +142,7 @@ internal sealed partial class JsonMapParser
         {
             switch (Known(ref reader, property, OwnerNames, ref seen, "an owner"))
             {
-                case 0: id = ElementId(ref reader, IdKind.Owner); break;
+                case 0: id = ElementId(ref reader, ElementKind.Owner); break;
                 case 1: name = Name(ref reader); break;
                 default: contact = Text(ref reader); break;
             }
@@ -163,9 +163,9 @@ internal sealed partial class JsonMapParser
         {
             switch (Known(ref reader, property, TouchpointNames, ref seen, "a touchpoint"))
             {
-                case 0: id = ElementId(ref reader, IdKind.Touchpoint); break;
+                case 0: id = ElementId(ref reader, ElementKind.Touchpoint); break;
                 case 1: name = Name(ref reader); break;
-                case 2: channel = Reference(ref reader, IdKind.Channel); break;
+                case 2: channel = Reference(ref reader, ElementKind.Channel); break;
                 default: description = Text(ref reader); break;
             }
 
@@ -199,17 +199,17 @@ internal sealed partial class JsonMapParser
         {
             switch (Known(ref reader, property, StepNames, ref seen, "a step"))
             {
-                case 0: id = ElementId(ref reader, IdKind.Step); break;
+                case 0: id = ElementId(ref reader, ElementKind.Step); break;
                 case 1: name = Name(ref reader); break;
                 case 2: description = Text(ref reader); break;
                 case 3: actions = Texts(ref reader, "actions"); break;
                 case 4: thoughts = Texts(ref reader, "thoughts"); break;
                 case 5: emotions = Emotions(ref reader); break;
-                case 6: touchpoints = References(ref reader, IdKind.Touchpoint, "touchpoints"); break;
+                case 6: touchpoints = References(ref reader, ElementKind.Touchpoint, "touchpoints"); break;
                 case 7: painPoints = Elements(ref reader, "pain points", _readPainPoint ??= PainPoint, _painPoints); break;
                 case 8: opportunities = Elements(ref reader, "opportunities", _readOpportunity ??= Opportunity, _opportunities); break;
                 case 9: metrics = Elements(ref reader, "metrics", _readMetric ??= Metric, _metrics); break;
-                case 10: owner = Reference(ref reader, IdKind.Owner); break;
+                case 10: owner = Reference(ref reader, ElementKind.Owner); break;
                 case 11: duration = Duration(ref reader); break;
                 case 12: milestone = Boolean(ref reader); break;
                 default: backStage = Elements(ref reader, "back-stage items", _readBackStage ??= BackStageItem, _backStage); break;
@@ -270,7 +270,7 @@ internal sealed partial class JsonMapParser
                     Score(ref reader, score);
                     break;
                 case 1: label = RepeatedText(ref reader); break;
-                default: persona = Reference(ref reader, IdKind.Persona); break;
+                default: persona = Reference(ref reader, ElementKind.Persona); break;
             }
 
             _path.Pop();
@@ -290,7 +290,7 @@ internal sealed partial class JsonMapParser
         {
             switch (Known(ref reader, property, PainPointNames, ref seen, "a pain point"))
             {
-                case 0: id = ElementId(ref reader, IdKind.PainPoint); break;
+                case 0: id = ElementId(ref reader, ElementKind.PainPoint); break;
                 case 1: description = Name(ref reader); break;
                 default: severity = Word(ref reader, V.Severities); break;
             }
@@ -314,13 +314,13 @@ internal sealed partial class JsonMapParser
         {
             switch (Known(ref reader, property, OpportunityNames, ref seen, "an opportunity"))
             {
-                case 0: id = ElementId(ref reader, IdKind.Opportunity); break;
+                case 0: id = ElementId(ref reader, ElementKind.Opportunity); break;
                 case 1: title = Name(ref reader); break;
                 case 2: description = Text(ref reader); break;
                 case 3: impact = Word(ref reader, V.Levels); break;
                 case 4: effort = Word(ref reader, V.Levels); break;
-                case 5: addresses = References(ref reader, IdKind.PainPoint, "pain point ids"); break;
-                case 6: owner = Reference(ref reader, IdKind.Owner); break;
+                case 5: addresses = References(ref reader, ElementKind.PainPoint, "pain point ids"); break;
+                case 6: owner = Reference(ref reader, ElementKind.Owner); break;
                 default: status = Word(ref reader, V.Statuses); break;
             }
 
@@ -343,7 +343,7 @@ internal sealed partial class JsonMapParser
         {
             switch (Known(ref reader, property, MetricNames, ref seen, "a metric"))
             {
-                case 0: id = ElementId(ref reader, IdKind.Metric); break;
+                case 0: id = ElementId(ref reader, ElementKind.Metric); break;
                 case 1: name = Name(ref reader); break;
                 case 2: kind = Word(ref reader, V.MetricKinds); break;
                 case 3: unit = RepeatedText(ref reader); break;
@@ -369,7 +369,7 @@ internal sealed partial class JsonMapParser
         {
             switch (Known(ref reader, property, BackStageNames, ref seen, "a back-stage item"))
             {
-                case 0: id = ElementId(ref reader, IdKind.BackStage); break;
+                case 0: id = ElementId(ref reader, ElementKind.BackStageItem); break;
                 case 1: name = Name(ref reader); break;
                 case 2: kind = Word(ref reader, V.BackStageKinds); break;
                 default: description = Text(ref reader); break;
@@ -393,10 +393,10 @@ internal sealed partial class JsonMapParser
         {
             switch (Known(ref reader, property, TransitionNames, ref seen, "a transition"))
             {
-                case 0: id = ElementId(ref reader, IdKind.Transition); break;
+                case 0: id = ElementId(ref reader, ElementKind.Transition); break;
                 case 1: kind = Word(ref reader, V.TransitionKinds); break;
-                case 2: from = Reference(ref reader, IdKind.Step); break;
-                case 3: to = Reference(ref reader, IdKind.Step); break;
+                case 2: from = Reference(ref reader, ElementKind.Step); break;
+                case 3: to = Reference(ref reader, ElementKind.Step); break;
                 case 4: label = Text(ref reader); break;
                 default:
                     share = Decimal(ref reader);

@@ -244,10 +244,10 @@ internal sealed partial class JsonMapParser
 
     private ValueList<string> Texts(ref Utf8JsonReader reader, string what) => Strings(ref reader, what, null);
 
-    private ValueList<string> References(ref Utf8JsonReader reader, IdKind kind, string what) => Strings(ref reader, what, kind);
+    private ValueList<string> References(ref Utf8JsonReader reader, ElementKind kind, string what) => Strings(ref reader, what, kind);
 
     /// <summary>Reads an array of texts, or of ids referring to one kind of element, each listed once.</summary>
-    private ValueList<string> Strings(ref Utf8JsonReader reader, string what, IdKind? references)
+    private ValueList<string> Strings(ref Utf8JsonReader reader, string what, ElementKind? references)
     {
         StartArray(ref reader, what);
         var items = _strings;

@@ -329,7 +329,7 @@ internal sealed partial class JsonMapParser
         {
             Once(ref reader, ref _stage.Seen, 1, name);
             _path.Property("id");
-            _stage.Id = ElementId(ref reader, IdKind.Stage);
+            _stage.Id = ElementId(ref reader, ElementKind.Stage);
             _path.Pop();
             _stage.Seen |= 1 << 1;
             return;
@@ -356,7 +356,7 @@ internal sealed partial class JsonMapParser
                 _stage.Questions = Texts(ref reader, "questions");
                 break;
             case 5:
-                _stage.OwnerId = Reference(ref reader, IdKind.Owner);
+                _stage.OwnerId = Reference(ref reader, ElementKind.Owner);
                 break;
             case 6:
                 _stage.Icon = Text(ref reader);
