@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using JourneyKit.Building;
 using JourneyKit.Model.Shapes;
 using JourneyKit.Validation.Rules;
@@ -51,6 +52,7 @@ internal static class MapIntegrity
     private sealed class Checker(JourneyMap map)
     {
         private readonly HashSet<string>[] _ids = Sets(map);
+        private readonly List<string> _references = [];
 
         public List<BuildProblem> Problems { get; } = [];
 
@@ -88,7 +90,7 @@ internal static class MapIntegrity
             }
 
             DeclareChildren(Shapes.Map, map, new Place(null, null));
-            References();
+            References(Shapes.Map, map, new Place(null, null));
             Values();
             var text = new TextCheck(Problems);
             TextWalker.WalkOutsideStages(map, text);
@@ -138,55 +140,44 @@ internal static class MapIntegrity
             }
         }
 
-        private void References()
+        /// <summary>Checks every reference the shapes describe: each resolves, and a listed one is listed once.</summary>
+        private void References(ElementShape shape, object element, Place parent)
         {
-            foreach (var touchpoint in map.Touchpoints)
+            var place = parent.Inside(element);
+            for (var p = 0; p < shape.PropertyCount; p++)
             {
-                if (!Resolves(touchpoint.ChannelId, ElementKind.Channel))
+                if (shape.Target(p) is not { } target)
                 {
-                    Missing(touchpoint.ChannelId!, ElementKind.Channel, JourneyPath.Root.KnownElement("touchpoints", touchpoint.Id).Property("channel"));
+                    continue;
+                }
+
+                var codec = shape.Codec(p);
+                if (codec is EmotionsCodec)
+                {
+                    Emotions((Step)element, place);
+                    continue;
+                }
+
+                var property = shape.PropertyName(p);
+                JourneyPath Path() => (element is Stage or Step ? place.Path() : parent.Path().KnownElement(shape.Collection, shape.IdOf(element))).Property(property);
+                _references.Clear();
+                shape.CollectReferences(element, p, _references);
+                if (codec is TextListCodec)
+                {
+                    ListedReferences(CollectionsMarshal.AsSpan(_references), target, Path);
+                }
+                else if (_references.Count > 0 && !Resolves(_references[0], target))
+                {
+                    Missing(_references[0], target, Path());
                 }
             }
 
-            foreach (var transition in map.Transitions)
+            for (var slot = 0; slot < shape.ChildKinds.Length; slot++)
             {
-                if (!Resolves(transition.FromStepId, ElementKind.Step))
+                var childShape = Shapes.Of(shape.ChildKinds[slot]);
+                foreach (var child in shape.ChildrenOf(element, slot))
                 {
-                    Missing(transition.FromStepId, ElementKind.Step, JourneyPath.Root.KnownElement("transitions", transition.Id).Property("from"));
-                }
-
-                if (!Resolves(transition.ToStepId, ElementKind.Step))
-                {
-                    Missing(transition.ToStepId!, ElementKind.Step, JourneyPath.Root.KnownElement("transitions", transition.Id).Property("to"));
-                }
-            }
-
-            foreach (var stage in map.Stages)
-            {
-                if (!Resolves(stage.OwnerId, ElementKind.Owner))
-                {
-                    Missing(stage.OwnerId!, ElementKind.Owner, new Place(stage, null).Path().Property("owner"));
-                }
-
-                foreach (var step in stage.Steps)
-                {
-                    var place = new Place(stage, step);
-                    if (!Resolves(step.OwnerId, ElementKind.Owner))
-                    {
-                        Missing(step.OwnerId!, ElementKind.Owner, place.Path().Property("owner"));
-                    }
-
-                    ListedReferences(step.TouchpointIds, ElementKind.Touchpoint, place, null, "touchpoints");
-                    Emotions(step, place);
-                    foreach (var opportunity in step.Opportunities)
-                    {
-                        if (!Resolves(opportunity.OwnerId, ElementKind.Owner))
-                        {
-                            Missing(opportunity.OwnerId!, ElementKind.Owner, place.Path().KnownElement("opportunities", opportunity.Id).Property("owner"));
-                        }
-
-                        ListedReferences(opportunity.AddressedPainPointIds, ElementKind.PainPoint, place, opportunity.Id, "addresses");
-                    }
+                    References(childShape, child, place);
                 }
             }
         }
@@ -257,23 +248,20 @@ internal static class MapIntegrity
             }
         }
 
-        private void ListedReferences(ValueList<string> ids, ElementKind kind, Place place, string? opportunityId, string property)
+        private void ListedReferences(ReadOnlySpan<string> ids, ElementKind kind, Func<JourneyPath> path)
         {
-            JourneyPath Path() => (opportunityId is null ? place.Path() : place.Path().KnownElement("opportunities", opportunityId)).Property(property);
-
             // A short list is checked for repeats in place; a long one through a set, so neither costs more than linear time.
-            var span = ids.AsSpan();
-            HashSet<string>? listed = span.Length > 8 ? new(span.Length, StringComparer.Ordinal) : null;
-            for (var i = 0; i < span.Length; i++)
+            HashSet<string>? listed = ids.Length > 8 ? new(ids.Length, StringComparer.Ordinal) : null;
+            for (var i = 0; i < ids.Length; i++)
             {
-                var id = span[i];
+                var id = ids[i];
                 if (!Resolves(id, kind))
                 {
-                    Missing(id, kind, Path());
+                    Missing(id, kind, path());
                 }
-                else if (listed is null ? span[..i].Contains(id) : !listed.Add(id))
+                else if (listed is null ? ids[..i].Contains(id) : !listed.Add(id))
                 {
-                    Problem(Path(), $"The {ElementKinds.ReadableWord(kind)} '{id}' is listed twice; list it once.");
+                    Problem(path(), $"The {ElementKinds.ReadableWord(kind)} '{id}' is listed twice; list it once.");
                 }
             }
         }
