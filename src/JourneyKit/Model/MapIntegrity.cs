@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using JourneyKit.Building;
 using JourneyKit.Model.Shapes;
-using JourneyKit.Validation.Rules;
 
 namespace JourneyKit;
 
@@ -275,7 +274,7 @@ internal static class MapIntegrity
     }
 
     /// <summary>Checks every text of the map against <see cref="TextPolicy"/>.</summary>
-    private readonly struct TextCheck(List<BuildProblem> problems) : ITextVisitor
+    private sealed class TextCheck(List<BuildProblem> problems) : ITextVisitor
     {
         public void Visit(string text, TextField field, in TextSite site)
         {

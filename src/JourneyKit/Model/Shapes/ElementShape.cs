@@ -42,6 +42,9 @@ internal abstract class ElementShape
     /// <summary>Adds the ids the property of <paramref name="element"/> refers to, in order, to <paramref name="into"/>.</summary>
     public abstract void CollectReferences(object element, int property, List<string> into);
 
+    /// <summary>Hands every text a user wrote in <paramref name="element"/>'s own properties to <paramref name="visitor"/>, in property order.</summary>
+    public abstract void VisitTexts(object element, ITextVisitor visitor, in TextSite site);
+
     public abstract string IdOf(object element);
 
     public abstract string LabelOf(object element);
@@ -133,6 +136,15 @@ internal sealed class ElementShape<T>(
     public override ElementKind? Target(int property) => properties[property].Target;
 
     public override void CollectReferences(object element, int property, List<string> into) => properties[property].CollectReferences((T)element, into);
+
+    public override void VisitTexts(object element, ITextVisitor visitor, in TextSite site)
+    {
+        var typed = (T)element;
+        foreach (var property in properties)
+        {
+            property.VisitTexts(typed, visitor, site);
+        }
+    }
 
     public override string IdOf(object element) => id((T)element);
 

@@ -11,7 +11,8 @@ internal sealed class PropertyShape<T>(
     Func<T, T, TextRule, bool> same,
     bool required = false,
     ElementKind? target = null,
-    Action<T, List<string>>? references = null)
+    Action<T, List<string>>? references = null,
+    TextVisit<T>? texts = null)
 {
     public string Name => name;
 
@@ -29,17 +30,24 @@ internal sealed class PropertyShape<T>(
 
     /// <summary>Adds the ids the property refers to, in order, to <paramref name="into"/>.</summary>
     public void CollectReferences(T element, List<string> into) => references?.Invoke(element, into);
+
+    /// <summary>Hands every text a user wrote in the property to <paramref name="visitor"/>.</summary>
+    public void VisitTexts(T element, ITextVisitor visitor, in TextSite site) => texts?.Invoke(element, visitor, site.For(name));
 }
+
+/// <summary>Hands the texts of one property of an element to a visitor.</summary>
+internal delegate void TextVisit<in T>(T element, ITextVisitor visitor, in TextSite site);
 
 /// <summary>Makes the property shapes of each kind of value.</summary>
 internal static class Property
 {
-    public static PropertyShape<T> Text<T>(string name, Func<T, string?> get) =>
-        new(name, TextCodec.Instance, e => get(e), (a, b, text) => text.Equal(get(a), get(b)));
+    /// <summary>An optional text: free text that may span lines, or a short one-line <paramref name="field"/> such as a contact.</summary>
+    public static PropertyShape<T> Text<T>(string name, Func<T, string?> get, TextField field = TextField.Text) =>
+        new(name, TextCodec.Instance, e => get(e), (a, b, text) => text.Equal(get(a), get(b)), texts: (e, visitor, in site) => Visit(get(e), field, visitor, site));
 
     /// <summary>A text every element of the kind has, such as its name.</summary>
-    public static PropertyShape<T> RequiredText<T>(string name, Func<T, string> get) =>
-        new(name, TextCodec.Required, e => get(e), (a, b, text) => text.Equal(get(a), get(b)), required: true);
+    public static PropertyShape<T> RequiredText<T>(string name, Func<T, string> get, TextField field = TextField.Name) =>
+        new(name, TextCodec.Required, e => get(e), (a, b, text) => text.Equal(get(a), get(b)), required: true, texts: (e, visitor, in site) => visitor.Visit(get(e), field, site));
 
     /// <summary>The id of one element of the <paramref name="target"/> kind.</summary>
     public static PropertyShape<T> Reference<T>(string name, ElementKind target, Func<T, string?> get, bool required = false) =>
@@ -59,7 +67,32 @@ internal static class Property
             });
 
     public static PropertyShape<T> Texts<T>(string name, Func<T, ValueList<string>> get) =>
-        new(name, TextListCodec.Instance, e => get(e), (a, b, text) => text.Equal(get(a), get(b)));
+        new(name, TextListCodec.Instance, e => get(e), (a, b, text) => text.Equal(get(a), get(b)), texts: (e, visitor, in site) =>
+        {
+            foreach (var text in get(e))
+            {
+                visitor.Visit(text, TextField.Text, site);
+            }
+        });
+
+    /// <summary>A free-form map of texts (the map's properties, a persona's demographics): keys are names, values free text.</summary>
+    public static PropertyShape<T> TextMap<T>(string name, Func<T, ValueMap> get) =>
+        new(name, PropertiesCodec.Instance, e => get(e), (a, b, _) => get(a) == get(b), texts: (e, visitor, in site) =>
+        {
+            foreach (var (key, value) in get(e))
+            {
+                visitor.Visit(key, TextField.Name, site);
+                visitor.Visit(value, TextField.Text, site);
+            }
+        });
+
+    /// <summary>The map's revision, whose author is a name and whose note is free text.</summary>
+    public static PropertyShape<T> Revision<T>(string name, Func<T, Revision?> get) =>
+        new(name, RevisionCodec.Instance, e => get(e), (a, b, _) => get(a) == get(b), texts: (e, visitor, in site) =>
+        {
+            Visit(get(e)?.Author, TextField.Name, visitor, site);
+            Visit(get(e)?.Note, TextField.Text, visitor, site);
+        });
 
     /// <summary>A set of references to elements of the <paramref name="target"/> kind, such as the touchpoints a step uses: order does not matter.</summary>
     public static PropertyShape<T> ReferenceSet<T>(string name, ElementKind target, Func<T, ValueList<string>> get) =>
@@ -82,10 +115,25 @@ internal static class Property
                         into.Add(persona);
                     }
                 }
+            },
+            texts: (e, visitor, in site) =>
+            {
+                foreach (var emotion in get(e))
+                {
+                    Visit(emotion.Label, TextField.Name, visitor, site);
+                }
             });
 
     public static PropertyShape<T> Value<T, TValue>(string name, ValueCodec codec, Func<T, TValue> get, bool required = false) =>
         new(name, codec, e => get(e), (a, b, _) => EqualityComparer<TValue>.Default.Equals(get(a), get(b)), required);
+
+    private static void Visit(string? text, TextField field, ITextVisitor visitor, in TextSite site)
+    {
+        if (text is not null)
+        {
+            visitor.Visit(text, field, site);
+        }
+    }
 
     private static bool SameSet(ValueList<string> a, ValueList<string> b)
     {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using JourneyKit.Model.Shapes;
 
 namespace JourneyKit.Validation.Rules;
 
@@ -11,17 +12,22 @@ internal abstract class TextRule(string id, string title, IssueSeverity severity
 
     public sealed override bool VisitsSteps => true;
 
-    public sealed override void Begin(RuleContext context) => TextWalker.WalkOutsideStages(context.Map, new TextInspection(this, context));
+    public sealed override void Begin(RuleContext context)
+    {
+        var inspection = new TextInspection(this, context);
+        context.State = inspection;
+        TextWalker.WalkOutsideStages(context.Map, inspection);
+    }
 
-    public sealed override void VisitStage(RuleContext context, Stage stage) => TextWalker.WalkStage(context.Map, stage, new TextInspection(this, context));
+    public sealed override void VisitStage(RuleContext context, Stage stage) => TextWalker.WalkStage(context.Map, stage, (TextInspection)context.State!);
 
-    public sealed override void VisitStep(RuleContext context, Stage stage, Step step) => TextWalker.WalkStep(context.Map, stage, step, new TextInspection(this, context));
+    public sealed override void VisitStep(RuleContext context, Stage stage, Step step) => TextWalker.WalkStep(context.Map, stage, step, (TextInspection)context.State!);
 
     public abstract void Inspect(RuleContext context, string text, TextField field, in TextSite site);
 }
 
 /// <summary>Hands every text the walker finds to one text rule.</summary>
-internal readonly struct TextInspection(TextRule rule, RuleContext context) : ITextVisitor
+internal sealed class TextInspection(TextRule rule, RuleContext context) : ITextVisitor
 {
     public void Visit(string text, TextField field, in TextSite site) => rule.Inspect(context, text, field, in site);
 }
