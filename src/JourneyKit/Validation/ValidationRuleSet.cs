@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using JourneyKit.Internal;
+using System.Runtime.InteropServices;
 using JourneyKit.Validation.Rules;
+using JourneyKit.Walking;
 
 namespace JourneyKit.Validation;
 
@@ -103,7 +105,7 @@ public sealed class ValidationRuleSet
         ArgumentNullException.ThrowIfNull(map);
         var now = (timeProvider ?? TimeProvider.System).GetUtcNow();
         var contexts = new List<RuleContext>(_rules.Count);
-        var walkingRules = new List<(WalkingRule Rule, RuleContext Context)>();
+        var visitors = new List<MapVisitor>();
         foreach (var (id, rule) in _rules)
         {
             var severity = _severities.TryGetValue(id, out var overridden) ? overridden : rule.Info.DefaultSeverity;
@@ -114,9 +116,9 @@ public sealed class ValidationRuleSet
 
             var context = new RuleContext(map, now, rule.Info, severity, _suppressions);
             contexts.Add(context);
-            if (rule is WalkingRule walkingRule)
+            if (rule is IWalkingJourneyRule walking)
             {
-                walkingRules.Add((walkingRule, context));
+                visitors.Add(new GuardedVisitor(rule.Info, map, Created(rule.Info, map, () => walking.CreateVisitor(context))));
             }
             else
             {
@@ -124,9 +126,9 @@ public sealed class ValidationRuleSet
             }
         }
 
-        if (walkingRules.Count > 0)
+        if (visitors.Count > 0)
         {
-            MapWalk.Run(map, [.. walkingRules]);
+            MapWalker.Walk(map, CollectionsMarshal.AsSpan(visitors));
         }
 
         List<ValidationIssue> issues = [];
@@ -149,8 +151,15 @@ public sealed class ValidationRuleSet
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            throw new InvalidOperationException($"The validation rule {rule.Id} ({rule.Title}) failed on the map '{map.Title}': {exception.Message}", exception);
+            throw GuardedVisitor.Failed(rule, map, exception);
         }
+    }
+
+    private static MapVisitor Created(RuleInfo rule, JourneyMap map, Func<MapVisitor?> create)
+    {
+        MapVisitor? visitor = null;
+        Run(rule, map, () => visitor = create());
+        return visitor ?? throw new InvalidOperationException($"The validation rule {rule.Id} ({rule.Title}) made no visitor: CreateVisitor returned null.");
     }
 
     private ValidationRuleSet WithAll(IEnumerable<IJourneyRule> rules) => rules.Aggregate(this, (set, rule) => set.With(rule));

@@ -1,6 +1,7 @@
 using JourneyKit.Tests.Support;
 using JourneyKit.Tests.Validation;
 using JourneyKit.Validation;
+using JourneyKit.Walking;
 
 namespace JourneyKit.Tests.Documentation;
 
@@ -30,7 +31,42 @@ public class ValidationDocTests
     }
     #endregion
 
+    #region doc-walking-rule
+    public sealed class StepsHaveOwnersRule : IWalkingJourneyRule
+    {
+        public RuleInfo Info { get; } = new("ACME002", "Step has no owner", IssueSeverity.Warning, RuleCategory.Maintenance,
+            rationale: "Every step needs a team that answers for it.",
+            fix: "Give the step an owner with .Owner(\"...\").");
+
+        public MapVisitor CreateVisitor(RuleContext context) => new Visitor(context);
+
+        private sealed class Visitor(RuleContext context) : MapVisitor
+        {
+            public override bool Visits(ElementKind kind) => kind == ElementKind.Step;
+
+            public override void VisitStep(Step step, in MapPlace place)
+            {
+                if (step.OwnerId is null)
+                {
+                    context.Report(ValidationLocation.Of(place.Stage!, step), $"Step '{step.Name}' ({step.Id}) has no owner.");
+                }
+            }
+        }
+    }
+    #endregion
+
+    [Fact]
+    public void WalkingRule_FromTheDocs_ReportsStepsWithoutOwners()
+    {
+        var map = ValidationMaps.Clean().EditStage("pay", s => s.Step("Leaves")).Build();
+
+        var report = map.Validate(ValidationRuleSet.Default.With(new StepsHaveOwnersRule()), ValidationMaps.Today);
+
+        report.IssuesOf("ACME002").Select(i => i.Location.Path.Value).Should().Equal("/stages/pay/steps/leaves");
+    }
+
     [Theory]
+    [InlineData("doc-walking-rule")]
     [InlineData("doc-validate")]
     [InlineData("doc-unit-test")]
     [InlineData("doc-rule-set")]

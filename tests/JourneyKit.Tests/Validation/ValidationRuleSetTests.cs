@@ -1,4 +1,5 @@
 using JourneyKit.Validation;
+using JourneyKit.Walking;
 
 namespace JourneyKit.Tests.Validation;
 
@@ -35,6 +36,77 @@ public class ValidationRuleSetTests
         public RuleInfo Info { get; } = new("ACME999", "Broken", IssueSeverity.Info, RuleCategory.Story, "It breaks.", "Fix the rule.");
 
         public void Check(RuleContext context) => throw new InvalidCastException("boom");
+    }
+
+    /// <summary>The same rule written as a visitor, so that it shares the one walk the built-in rules make.</summary>
+    private sealed class TimedCheckoutVisitorRule : IWalkingJourneyRule
+    {
+        public RuleInfo Info { get; } = new("ACME002", "Checkout step is not timed", IssueSeverity.Error, RuleCategory.Measurement,
+            "Our checkout SLA is measured per step.", "Set .Duration(...) on every step of the Pay stage.");
+
+        public MapVisitor CreateVisitor(RuleContext context) => new Visitor(context);
+
+        private sealed class Visitor(RuleContext context) : MapVisitor
+        {
+            public override bool Visits(ElementKind kind) => kind == ElementKind.Step;
+
+            public override void VisitStep(Step step, in MapPlace place)
+            {
+                if (place.Stage!.Id == "pay" && step.Duration is null)
+                {
+                    context.Report(ValidationLocation.Of(place.Stage, step), $"Step '{step.Name}' ({step.Id}) has no duration.");
+                }
+            }
+        }
+    }
+
+    /// <summary>A walking rule whose visitor throws, or which makes no visitor at all.</summary>
+    private sealed class BrokenWalkingRule(bool makesVisitor) : IWalkingJourneyRule
+    {
+        public RuleInfo Info { get; } = new("ACME998", "Broken walker", IssueSeverity.Info, RuleCategory.Story, "It breaks.", "Fix the rule.");
+
+        public MapVisitor CreateVisitor(RuleContext context) => makesVisitor ? new Visitor() : null!;
+
+        private sealed class Visitor : MapVisitor
+        {
+            public override void VisitPainPoint(PainPoint painPoint, in MapPlace place) => throw new InvalidCastException("boom");
+        }
+    }
+
+    [Fact]
+    public void Validate_CustomWalkingRule_ReportsFromTheSharedWalk()
+    {
+        var rules = ValidationRuleSet.Default.With(new TimedCheckoutVisitorRule());
+
+        var report = ValidationMaps.Clean().Validate(rules);
+
+        report.IssuesOf("ACME002").Should().ContainSingle().Which.Location.Path.Value.Should().Be("/stages/pay/steps/pays");
+    }
+
+    [Fact]
+    public void Check_WalkingRuleOnItsOwn_WalksTheMap()
+    {
+        var map = ValidationMaps.Clean().Build();
+        var alone = ValidationRuleSet.Empty.With(new TimedCheckoutVisitorRule()).Validate(map);
+        var shared = ValidationRuleSet.Default.With(new TimedCheckoutVisitorRule()).Validate(map);
+
+        alone.IssuesOf("ACME002").Select(i => i.Message).Should().Equal(shared.IssuesOf("ACME002").Select(i => i.Message)).And.ContainSingle();
+    }
+
+    [Fact]
+    public void Validate_WalkingRuleWhoseVisitorThrows_SaysWhichRuleFailed()
+    {
+        var act = () => ValidationMaps.Clean().Build().Validate(ValidationRuleSet.Default.With(new BrokenWalkingRule(makesVisitor: true)));
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*ACME998*Broken walker*boom*").WithInnerException<InvalidCastException>();
+    }
+
+    [Fact]
+    public void Validate_WalkingRuleThatMakesNoVisitor_SaysWhichRuleFailed()
+    {
+        var act = () => ValidationMaps.Clean().Build().Validate(ValidationRuleSet.Empty.With(new BrokenWalkingRule(makesVisitor: false)));
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*ACME998*made no visitor*");
     }
 
     [Fact]

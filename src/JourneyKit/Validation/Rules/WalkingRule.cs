@@ -1,3 +1,5 @@
+using JourneyKit.Walking;
+
 namespace JourneyKit.Validation.Rules;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace JourneyKit.Validation.Rules;
 /// one walk keeps each stage and step in the processor's cache while all rules look at it.
 /// </summary>
 internal abstract class WalkingRule(string id, string title, IssueSeverity severity, RuleCategory category, string rationale, string fix)
-    : IJourneyRule
+    : IWalkingJourneyRule
 {
     public RuleInfo Info { get; } = new(id, title, severity, category, rationale, fix);
 
@@ -15,7 +17,7 @@ internal abstract class WalkingRule(string id, string title, IssueSeverity sever
     /// <summary>Gets whether <see cref="VisitStep"/> has work to do.</summary>
     public virtual bool VisitsSteps => false;
 
-    public void Check(RuleContext context) => MapWalk.Run(context.Map, [(this, context)]);
+    public MapVisitor CreateVisitor(RuleContext context) => new Visitor(this, context);
 
     public virtual void Begin(RuleContext context)
     {
@@ -32,59 +34,23 @@ internal abstract class WalkingRule(string id, string title, IssueSeverity sever
     public virtual void End(RuleContext context)
     {
     }
-}
 
-/// <summary>Walks a map once, in document order, for several walking rules, each with its own context.</summary>
-internal static class MapWalk
-{
-    public static void Run(JourneyMap map, (WalkingRule Rule, RuleContext Context)[] rules)
+    /// <summary>Hands the walk to the rule, with the rule's context.</summary>
+    private sealed class Visitor(WalkingRule rule, RuleContext context) : MapVisitor
     {
-        var current = rules.Length > 0 ? rules[0].Rule : null;
-        try
+        public override bool Visits(ElementKind kind) => kind switch
         {
-            foreach (var (rule, context) in rules)
-            {
-                current = rule;
-                rule.Begin(context);
-            }
+            ElementKind.Stage => rule.VisitsStages,
+            ElementKind.Step => rule.VisitsSteps,
+            _ => false,
+        };
 
-            var stageRules = Array.FindAll(rules, r => r.Rule.VisitsStages);
-            var stepRules = Array.FindAll(rules, r => r.Rule.VisitsSteps);
-            if (stageRules.Length + stepRules.Length > 0)
-            {
-                foreach (var stage in map.Stages)
-                {
-                    foreach (var (rule, context) in stageRules)
-                    {
-                        current = rule;
-                        rule.VisitStage(context, stage);
-                    }
+        public override void VisitMap(JourneyMap map) => rule.Begin(context);
 
-                    if (stepRules.Length == 0)
-                    {
-                        continue;
-                    }
+        public override void VisitStage(Stage stage, in MapPlace place) => rule.VisitStage(context, stage);
 
-                    foreach (var step in stage.Steps)
-                    {
-                        foreach (var (rule, context) in stepRules)
-                        {
-                            current = rule;
-                            rule.VisitStep(context, stage, step);
-                        }
-                    }
-                }
-            }
+        public override void VisitStep(Step step, in MapPlace place) => rule.VisitStep(context, place.Stage!, step);
 
-            foreach (var (rule, context) in rules)
-            {
-                current = rule;
-                rule.End(context);
-            }
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException && current is not null)
-        {
-            throw new InvalidOperationException($"The validation rule {current.Info.Id} ({current.Info.Title}) failed on the map '{map.Title}': {exception.Message}", exception);
-        }
+        public override void EndMap(JourneyMap map) => rule.End(context);
     }
 }
