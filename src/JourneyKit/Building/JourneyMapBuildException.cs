@@ -23,7 +23,7 @@ public sealed record BuildProblem
 /// <summary>
 /// Thrown by <see cref="JourneyMapBuilder.Build"/> when a map is not structurally sound; lists every problem at once.
 /// </summary>
-public sealed class JourneyMapBuildException : Exception
+public sealed class JourneyMapBuildException : JourneyKitException
 {
     /// <summary>Creates an exception with no problems listed.</summary>
     public JourneyMapBuildException()

@@ -6,7 +6,7 @@ namespace JourneyKit.Diffing;
 /// Thrown when changes cannot be made: a diff applied to a map that has drifted from the diff's base (<see cref="Drift"/>),
 /// or a diff or a merge whose result would break a rule every map obeys (<see cref="Problems"/>). Nothing is overwritten.
 /// </summary>
-public sealed class JourneyPatchException : Exception
+public sealed class JourneyPatchException : JourneyKitException
 {
     /// <summary>Creates the exception with a message.</summary>
     public JourneyPatchException()

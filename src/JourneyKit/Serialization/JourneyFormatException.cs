@@ -7,7 +7,7 @@ namespace JourneyKit.Serialization;
 /// document path and, where known, the id of the element being read.
 /// </summary>
 /// <remarks>The one exception type every JourneyKit reader and writer throws for bad input.</remarks>
-public sealed class JourneyFormatException : Exception
+public sealed class JourneyFormatException : JourneyKitException
 {
     /// <summary>Creates an exception with a generic message and no location.</summary>
     public JourneyFormatException()

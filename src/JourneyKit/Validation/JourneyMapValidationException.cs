@@ -1,7 +1,7 @@
 namespace JourneyKit.Validation;
 
 /// <summary>Thrown by <see cref="ValidationReport.ThrowIfInvalid"/> when a map has errors; carries every error.</summary>
-public sealed class JourneyMapValidationException : Exception
+public sealed class JourneyMapValidationException : JourneyKitException
 {
     /// <summary>Creates an exception with no report.</summary>
     public JourneyMapValidationException()
