@@ -404,14 +404,14 @@ internal sealed class Differ
         var byLabel = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var o = 0; o < olds.Count; o++)
         {
-            var parent = olds[o].Parent with { Id = olds[o].Parent.Kind == ElementKind.Map ? "" : AfterId(olds[o].Parent) };
+            var parent = new ElementRef(olds[o].Parent.Kind, olds[o].Parent.Kind == ElementKind.Map ? "" : AfterId(olds[o].Parent));
             Add(byParent, parent, o);
             Add(byLabel, olds[o].Shape.LabelOf(olds[o].Element), o);
         }
 
         for (var n = 0; n < news.Count; n++)
         {
-            var parent = news[n].Parent.Kind == ElementKind.Map ? news[n].Parent with { Id = "" } : news[n].Parent;
+            var parent = news[n].Parent.Kind == ElementKind.Map ? new ElementRef(ElementKind.Map, "") : news[n].Parent;
             var inParent = byParent.GetValueOrDefault(parent);
             foreach (var o in inParent?.Take(MaxPairsPerParent) ?? [])
             {

@@ -1,5 +1,5 @@
-using JourneyKit.Model.Shapes;
 using JourneyKit.Diffing.Rendering;
+using JourneyKit.Model.Shapes;
 using JourneyKit.Validation;
 
 namespace JourneyKit.Diffing;

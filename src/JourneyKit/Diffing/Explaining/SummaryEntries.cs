@@ -4,19 +4,52 @@ namespace JourneyKit.Diffing;
 
 /// <summary>A pain point or opportunity that appeared or went away, with the step it belongs to.</summary>
 /// <typeparam name="T">The element: a <see cref="PainPoint"/> or an <see cref="Opportunity"/>.</typeparam>
-/// <param name="StepId">The step's id.</param>
-/// <param name="StepName">The step's name.</param>
-/// <param name="Element">The pain point or opportunity.</param>
-public sealed record StepElement<T>(string StepId, string StepName, T Element);
+public sealed record StepElement<T>
+{
+    internal StepElement(string stepId, string stepName, T element)
+    {
+        StepId = stepId;
+        StepName = stepName;
+        Element = element;
+    }
+
+    /// <summary>Gets the step's id.</summary>
+    public string StepId { get; }
+
+    /// <summary>Gets the step's name.</summary>
+    public string StepName { get; }
+
+    /// <summary>Gets the pain point or opportunity.</summary>
+    public T Element { get; }
+}
 
 /// <summary>How one step's emotion changed for one persona (or for everyone).</summary>
-/// <param name="StepId">The step's id in the newer revision.</param>
-/// <param name="StepName">The step's name in the newer revision.</param>
-/// <param name="PersonaId">The persona, or <see langword="null"/> for the emotion felt by everyone.</param>
-/// <param name="Before">The score before, if one was recorded.</param>
-/// <param name="After">The score after, if one is recorded.</param>
-public sealed record EmotionShift(string StepId, string StepName, string? PersonaId, int? Before, int? After)
+public sealed record EmotionShift
 {
+    internal EmotionShift(string stepId, string stepName, string? personaId, int? before, int? after)
+    {
+        StepId = stepId;
+        StepName = stepName;
+        PersonaId = personaId;
+        Before = before;
+        After = after;
+    }
+
+    /// <summary>Gets the step's id in the newer revision.</summary>
+    public string StepId { get; }
+
+    /// <summary>Gets the step's name in the newer revision.</summary>
+    public string StepName { get; }
+
+    /// <summary>Gets the persona, or <see langword="null"/> for the emotion felt by everyone.</summary>
+    public string? PersonaId { get; }
+
+    /// <summary>Gets the score before, if one was recorded.</summary>
+    public int? Before { get; }
+
+    /// <summary>Gets the score after, if one is recorded.</summary>
+    public int? After { get; }
+
     /// <summary>Gets how much the score rose (positive) or fell (negative), when both scores are known.</summary>
     public int? Delta => After - Before;
 
@@ -51,23 +84,65 @@ public enum MetricTrend
 }
 
 /// <summary>How one metric's actual value moved against its target.</summary>
-/// <param name="MetricId">The metric's id in the newer revision.</param>
-/// <param name="Name">The metric's name in the newer revision.</param>
-/// <param name="Location">Where the metric is, such as <c>Pay › Enters card details</c>.</param>
-/// <param name="Before">The actual value before.</param>
-/// <param name="After">The actual value after.</param>
-/// <param name="Target">The target now, if any.</param>
-/// <param name="Trend">Which way it moved.</param>
-public sealed record MetricMovement(string MetricId, string Name, string Location, decimal? Before, decimal? After, decimal? Target, MetricTrend Trend)
+public sealed record MetricMovement
 {
+    internal MetricMovement(string metricId, string name, string location, decimal? before, decimal? after, decimal? target, MetricTrend trend)
+    {
+        MetricId = metricId;
+        Name = name;
+        Location = location;
+        Before = before;
+        After = after;
+        Target = target;
+        Trend = trend;
+    }
+
+    /// <summary>Gets the metric's id in the newer revision.</summary>
+    public string MetricId { get; }
+
+    /// <summary>Gets the metric's name in the newer revision.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets where the metric is, such as <c>Pay › Enters card details</c>.</summary>
+    public string Location { get; }
+
+    /// <summary>Gets the actual value before.</summary>
+    public decimal? Before { get; }
+
+    /// <summary>Gets the actual value after.</summary>
+    public decimal? After { get; }
+
+    /// <summary>Gets the target now, if any.</summary>
+    public decimal? Target { get; }
+
+    /// <summary>Gets which way it moved.</summary>
+    public MetricTrend Trend { get; }
+
     /// <inheritdoc />
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture, $"MetricMovement {{ MetricId = {MetricId}, Name = {Name}, Location = {Location}, Before = {Before}, After = {After}, Target = {Target}, Trend = {Trend} }}");
 }
 
 /// <summary>An element whose owner changed.</summary>
-/// <param name="Element">The stage, step or opportunity.</param>
-/// <param name="Location">Where it is.</param>
-/// <param name="Before">The former owner's name, or <see langword="null"/> when it had none.</param>
-/// <param name="After">The new owner's name, or <see langword="null"/> when it has none now.</param>
-public sealed record OwnerReassignment(ElementRef Element, string Location, string? Before, string? After);
+public sealed record OwnerReassignment
+{
+    internal OwnerReassignment(ElementRef element, string location, string? before, string? after)
+    {
+        Element = element;
+        Location = location;
+        Before = before;
+        After = after;
+    }
+
+    /// <summary>Gets the stage, step or opportunity.</summary>
+    public ElementRef Element { get; }
+
+    /// <summary>Gets where it is.</summary>
+    public string Location { get; }
+
+    /// <summary>Gets the former owner's name, or <see langword="null"/> when it had none.</summary>
+    public string? Before { get; }
+
+    /// <summary>Gets the new owner's name, or <see langword="null"/> when it has none now.</summary>
+    public string? After { get; }
+}

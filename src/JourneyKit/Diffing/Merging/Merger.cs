@@ -1,5 +1,5 @@
-using JourneyKit.Model.Shapes;
 using JourneyKit.Diffing.Patching;
+using JourneyKit.Model.Shapes;
 
 namespace JourneyKit.Diffing.Merging;
 
@@ -412,7 +412,7 @@ internal sealed class Merger
 
         /// <summary>Returns an element's ref as it was in the base, undoing this side's id changes.</summary>
         public ElementRef BaseRef(ElementRef element) =>
-            _previousIds.TryGetValue(element, out var id) ? element with { Id = id } : element;
+            _previousIds.TryGetValue(element, out var id) ? new ElementRef(element.Kind, id) : element;
 
         /// <summary>Returns the ids this side's kept changes give to elements, with the change that gives each.</summary>
         public Dictionary<ElementRef, JourneyChange> NewIds(HashSet<JourneyChange> dropped)

@@ -1,5 +1,5 @@
-using JourneyKit.Model.Shapes;
 using System.Globalization;
+using JourneyKit.Model.Shapes;
 
 namespace JourneyKit.Diffing.Patching;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Unicode;
 using System.Text.Json;
+using System.Text.Unicode;
 using JourneyKit.Model.Shapes;
 using JourneyKit.Serialization;
 

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Buffers;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using JourneyKit.Model.Shapes;
