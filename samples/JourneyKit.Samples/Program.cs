@@ -48,7 +48,7 @@ Console.WriteLine();
 // Two revisions of the shoe journey are compared: the changelog says what changed for customers and the team.
 var revision3 = OnlineShoePurchase.Build(revision: 3);
 var revision4 = OnlineShoePurchase.Build(revision: 4);
-var changes = DiffSummary.Of(revision3, revision4, timeProvider: today);
+var changes = DiffSummary.Of(revision3, revision4, issuesBefore: revision3.Validate(timeProvider: today), issuesAfter: revision4.Validate(timeProvider: today));
 Console.WriteLine(changes.ToText());
 var changelog = Path.Combine(output.FullName, $"{revision4.Id}.changes.md");
 File.WriteAllText(changelog, changes.ToMarkdown());

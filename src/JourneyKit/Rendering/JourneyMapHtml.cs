@@ -57,7 +57,23 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        var diff = JourneyDiff.Compare(before, after, diffOptions);
+        return RenderDiff(before, after, JourneyDiff.Compare(before, after, diffOptions));
+    }
+
+    /// <summary>Writes the page of a diff already made, such as one read back from JSON, applied to the revision it was made from.</summary>
+    /// <param name="before">The revision the diff was made from.</param>
+    /// <param name="diff">The diff.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="JourneyPatchException">The diff does not fit <paramref name="before"/>.</exception>
+    public string RenderDiff(JourneyMap before, JourneyDiff diff)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(diff);
+        return RenderDiff(before, JourneyDiff.Apply(before, diff), diff);
+    }
+
+    private string RenderDiff(JourneyMap before, JourneyMap after, JourneyDiff diff)
+    {
         using var page = new HtmlPage($"Changes: {after.Title}", Options.Theme);
         page.Heading(1, $"Changes to {after.Title}")
             .Paragraph($"From {(before.Revision is { } b ? MapText.Revision(b) : "the earlier revision")} to {(after.Revision is { } a ? MapText.Revision(a) : "the later revision")}: {Count(diff.Changes.Count, "change")}.", "muted")

@@ -63,6 +63,19 @@ public sealed class JourneyMapSvg : IJourneyMapWriter
         return svg.ToString();
     }
 
+    /// <summary>Draws the change a diff already made, such as one read back from JSON, brings to the revision it was made from.</summary>
+    /// <param name="before">The revision the diff was made from.</param>
+    /// <param name="diff">The diff.</param>
+    /// <returns>The <c>&lt;svg&gt;</c> element.</returns>
+    /// <exception cref="JourneyPatchException">The diff does not fit <paramref name="before"/>.</exception>
+    public string RenderDiff(JourneyMap before, JourneyDiff diff)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(diff);
+        using var svg = MapPainter.PaintDiff(before, JourneyDiff.Apply(before, diff), diff, Options);
+        return svg.ToString();
+    }
+
     /// <summary>Writes a map as an SVG file, UTF-8 without a byte order mark.</summary>
     /// <param name="map">The map.</param>
     /// <param name="stream">The stream; it stays open.</param>

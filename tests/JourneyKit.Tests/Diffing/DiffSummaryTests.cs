@@ -1,13 +1,14 @@
 using JourneyKit.Diffing;
 using JourneyKit.Samples.Maps;
 using JourneyKit.Tests.Support;
+using JourneyKit.Validation;
 
 namespace JourneyKit.Tests.Diffing;
 
 public class DiffSummaryTests
 {
     private static readonly FixedClock Today = FixedClock.On(2026, 11, 22);
-    private static readonly DiffSummary Shoes = DiffSummary.Of(OnlineShoePurchase.Build(3), OnlineShoePurchase.Build(4), timeProvider: Today);
+    private static readonly DiffSummary Shoes = Summary(OnlineShoePurchase.Build(3), OnlineShoePurchase.Build(4));
 
     [Fact]
     public void Of_TwoRevisions_ListsNewAndResolvedPainPointsAndDroppedOpportunities()
@@ -42,7 +43,7 @@ public class DiffSummaryTests
         var after = DiffMaps.Lunch(m => m.EditStage("Choose", s => s.Metric("Queue length", q => q.Kind(MetricKind.Custom).Direction(MetricDirection.LowerIsBetter).Actual(15)))
             .EditStage("Pay", s => s.Rename("Pay").Metric("Tips", t => t.Actual(3))));
 
-        var summary = DiffSummary.Of(before, after, timeProvider: Today);
+        var summary = Summary(before, after);
 
         summary.MetricMovements.Should().ContainSingle().Which.Trend.Should().Be(MetricTrend.Worse);
     }
@@ -83,7 +84,7 @@ public class DiffSummaryTests
         const string hostile = "<script>alert(1)</script> **bold** [link](javascript:alert(1)) | pipe\n# heading";
         var after = DiffMaps.Lunch(m => m.EditStage("Pay", s => s.Step(hostile, st => st.Id("hostile").PainPoint(hostile))));
 
-        var markdown = DiffSummary.Of(DiffMaps.Lunch(), after, timeProvider: Today).ToMarkdown();
+        var markdown = Summary(DiffMaps.Lunch(), after).ToMarkdown();
 
         markdown.Should().NotContain("<script>").And.NotContain("**bold**").And.NotContain("[link](").And.NotContain("\n# heading");
         markdown.Should().Contain(@"&lt;script&gt;alert(1)&lt;/script&gt; \*\*bold\*\* \[link\](javascript:alert(1)) \| pipe # heading");
@@ -92,6 +93,43 @@ public class DiffSummaryTests
     [Fact]
     public void ToText_NoChanges_SaysSo()
     {
-        DiffSummary.Of(DiffMaps.Lunch(), DiffMaps.Lunch(), timeProvider: Today).ToText().Should().Be("Changes to “Buy lunch”\n\nNo changes.\n");
+        Summary(DiffMaps.Lunch(), DiffMaps.Lunch()).ToText().Should().Be("Changes to “Buy lunch”\n\nNo changes.\n");
     }
+
+    [Fact]
+    public void Of_WithoutReports_ListsNoIssuesButEverythingElse()
+    {
+        var (before, after) = (OnlineShoePurchase.Build(3), OnlineShoePurchase.Build(4));
+
+        var summary = DiffSummary.Of(before, after);
+
+        summary.IssuesIntroduced.Should().BeEmpty();
+        summary.IssuesResolved.Should().BeEmpty();
+        summary.NewPainPoints.Should().Equal(Shoes.NewPainPoints);
+        summary.MetricMovements.Should().Equal(Shoes.MetricMovements);
+    }
+
+    [Fact]
+    public void Of_OnlyOneReport_IsRefused()
+    {
+        var map = OnlineShoePurchase.Build(3);
+
+        var act = () => DiffSummary.Of(map, map, issuesBefore: map.Validate(timeProvider: Today));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("issuesAfter").WithMessage("*both revisions*");
+    }
+
+    [Fact]
+    public void Of_StoredDiff_SummarisesLikeTheTwoRevisions()
+    {
+        var (before, after) = (OnlineShoePurchase.Build(3), OnlineShoePurchase.Build(4));
+        var stored = JourneyDiffJson.Deserialize(JourneyDiffJson.Serialize(JourneyDiff.Compare(before, after)));
+
+        var summary = DiffSummary.Of(before, stored, before.Validate(timeProvider: Today), after.Validate(timeProvider: Today));
+
+        summary.ToMarkdown().Should().Be(Shoes.ToMarkdown());
+    }
+
+    private static DiffSummary Summary(JourneyMap before, JourneyMap after) =>
+        DiffSummary.Of(before, after, issuesBefore: before.Validate(timeProvider: Today), issuesAfter: after.Validate(timeProvider: Today));
 }

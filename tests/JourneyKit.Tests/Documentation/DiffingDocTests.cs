@@ -1,6 +1,7 @@
 using JourneyKit.Diffing;
 using JourneyKit.Samples.Maps;
 using JourneyKit.Tests.Support;
+using JourneyKit.Validation;
 
 namespace JourneyKit.Tests.Documentation;
 
@@ -45,7 +46,9 @@ public class DiffingDocTests
         var (before, after, timeProvider) = (OnlineShoePurchase.Build(3), OnlineShoePurchase.Build(4), Today);
         var path = Path.Combine(Path.GetTempPath(), $"changes-{Guid.NewGuid():N}.md");
         #region doc-explain
-        var summary = DiffSummary.Of(before, after, timeProvider: timeProvider);
+        var summary = DiffSummary.Of(before, after,
+            issuesBefore: before.Validate(timeProvider: timeProvider),  // optional: list the validation issues
+            issuesAfter: after.Validate(timeProvider: timeProvider));   // the change introduced and resolved
         var drops = summary.BiggestDrops;                  // the steps that feel worse, worst first
         var metrics = summary.MetricMovements;             // actual values against their targets
         File.WriteAllText(path, summary.ToMarkdown());    // a changelog grouped by stage

@@ -27,6 +27,26 @@ public class JourneyMapHtmlTests
     }
 
     [Fact]
+    public void RenderDiff_StoredDiff_DrawsWhatTheTwoRevisionsDraw()
+    {
+        var (before, after) = (OnlineShoePurchase.Build(3), OnlineShoePurchase.Build(4));
+        var stored = JourneyDiffJson.Deserialize(JourneyDiffJson.Serialize(JourneyDiff.Compare(before, after)));
+
+        JourneyMapHtml.Default.RenderDiff(before, stored).Should().Be(JourneyMapHtml.Default.RenderDiff(before, after));
+        JourneyMapSvg.Default.RenderDiff(before, stored).Should().Be(JourneyMapSvg.Default.RenderDiff(before, after));
+    }
+
+    [Fact]
+    public void RenderDiff_DiffOfAnotherMap_IsRefusedAsDrift()
+    {
+        var diff = JourneyDiff.Compare(OnlineShoePurchase.Build(3), OnlineShoePurchase.Build(4));
+
+        var act = () => JourneyMapHtml.Default.RenderDiff(CanteenLunch.Build(), diff);
+
+        act.Should().Throw<JourneyPatchException>();
+    }
+
+    [Fact]
     public void Render_SampleMap_IsOneSelfContainedPageThatForbidsScriptsAndRequests()
     {
         var html = JourneyMapHtml.Default.Render(OnlineShoePurchase.Build());

@@ -57,29 +57,56 @@ public sealed record DiffSummary
     /// <summary>Gets the stages, steps and opportunities whose owner changed.</summary>
     public ValueList<OwnerReassignment> OwnerReassignments { get; private init; }
 
-    /// <summary>Gets the validation issues the newer revision has and the older did not.</summary>
+    /// <summary>Gets the validation issues the newer revision has and the older did not; empty when the summary was made without the reports.</summary>
     public ValueList<ValidationIssue> IssuesIntroduced { get; private init; }
 
-    /// <summary>Gets the validation issues the older revision had and the newer does not.</summary>
+    /// <summary>Gets the validation issues the older revision had and the newer does not; empty when the summary was made without the reports.</summary>
     public ValueList<ValidationIssue> IssuesResolved { get; private init; }
 
     /// <summary>Compares two revisions and summarises what matters to people.</summary>
     /// <param name="before">The older revision.</param>
     /// <param name="after">The newer revision.</param>
     /// <param name="options">What the comparison pays attention to; <see cref="DiffOptions.Default"/> when omitted.</param>
-    /// <param name="rules">The validation rules to run on both revisions; <see cref="ValidationRuleSet.Default"/> when omitted.</param>
-    /// <param name="timeProvider">The clock for rules that depend on today's date; the system clock when omitted.</param>
+    /// <param name="issuesBefore">The older revision's validation report, to list the issues introduced and resolved; give both reports or neither.</param>
+    /// <param name="issuesAfter">The newer revision's validation report.</param>
     /// <returns>The summary.</returns>
-    public static DiffSummary Of(JourneyMap before, JourneyMap after, DiffOptions? options = null, ValidationRuleSet? rules = null, TimeProvider? timeProvider = null)
+    /// <exception cref="ArgumentException">Only one of the two reports is given.</exception>
+    public static DiffSummary Of(JourneyMap before, JourneyMap after, DiffOptions? options = null, ValidationReport? issuesBefore = null, ValidationReport? issuesAfter = null)
     {
-        var diff = JourneyDiff.Compare(before, after, options);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        return Of(before, after, JourneyDiff.Compare(before, after, options), issuesBefore, issuesAfter);
+    }
+
+    /// <summary>Summarises a diff already made, such as one read back from JSON, applied to the revision it was made from.</summary>
+    /// <param name="before">The revision the diff was made from.</param>
+    /// <param name="diff">The diff.</param>
+    /// <param name="issuesBefore">The older revision's validation report, to list the issues introduced and resolved; give both reports or neither.</param>
+    /// <param name="issuesAfter">The newer revision's validation report.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="JourneyPatchException">The diff does not fit <paramref name="before"/>.</exception>
+    /// <exception cref="ArgumentException">Only one of the two reports is given.</exception>
+    public static DiffSummary Of(JourneyMap before, JourneyDiff diff, ValidationReport? issuesBefore = null, ValidationReport? issuesAfter = null)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(diff);
+        return Of(before, JourneyDiff.Apply(before, diff), diff, issuesBefore, issuesAfter);
+    }
+
+    private static DiffSummary Of(JourneyMap before, JourneyMap after, JourneyDiff diff, ValidationReport? issuesBefore, ValidationReport? issuesAfter)
+    {
+        if ((issuesBefore is null) != (issuesAfter is null))
+        {
+            throw new ArgumentException("Give the validation reports of both revisions, or of neither.", issuesBefore is null ? nameof(issuesBefore) : nameof(issuesAfter));
+        }
+
         var renames = diff.Changes
             .Where(c => c.PreviousId is not null && c.Kind == ChangeKind.Renamed)
             .ToDictionary(c => new ElementRef(c.ElementKind, c.PreviousId!), c => c.ElementId);
         string NewId(ElementKind kind, string id) => renames.GetValueOrDefault(new ElementRef(kind, id), id);
 
         var shifts = EmotionShiftsOf(before, after, NewId);
-        var (introduced, resolved) = IssuesBetween(before.Validate(rules, timeProvider), after.Validate(rules, timeProvider));
+        var (introduced, resolved) = issuesBefore is null ? default : IssuesBetween(issuesBefore, issuesAfter!);
         return new DiffSummary(before, after, diff)
         {
             NewPainPoints = Missing(PainPointsOf(after), p => p.Element.Id, PainPointsOf(before), p => NewId(ElementKind.PainPoint, p.Element.Id)),
