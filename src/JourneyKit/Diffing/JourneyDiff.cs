@@ -78,6 +78,11 @@ public sealed record JourneyDiff
     /// <param name="base">The revision both sides started from.</param>
     /// <param name="ours">Our revision.</param>
     /// <param name="theirs">Their revision.</param>
+    /// <param name="options">
+    /// What the comparisons of each side with the base pay attention to; <see cref="DiffOptions.Default"/> when omitted.
+    /// A difference the options ignore is no change, so it is not merged: with <see cref="DiffOptions.IgnoreRevision"/>,
+    /// for example, both sides may record a new revision without a conflict, and the merged map keeps the base's.
+    /// </param>
     /// <returns>The merged map and the conflicts; unresolved conflicts keep our side until resolved.</returns>
     /// <exception cref="ArgumentNullException">A map is null.</exception>
     /// <exception cref="JourneyPatchException">
@@ -85,12 +90,12 @@ public sealed record JourneyDiff
     /// the emotion scale and theirs sets a score outside the narrower scale); <see cref="JourneyPatchException.Problems"/>
     /// lists each problem with its path. Merge again after changing one side.
     /// </exception>
-    public static MergeResult Merge(JourneyMap @base, JourneyMap ours, JourneyMap theirs)
+    public static MergeResult Merge(JourneyMap @base, JourneyMap ours, JourneyMap theirs, DiffOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(@base);
         ArgumentNullException.ThrowIfNull(ours);
         ArgumentNullException.ThrowIfNull(theirs);
-        return Merging.Merger.Merge(@base, ours, theirs, new Dictionary<string, ConflictResolution>());
+        return Merging.Merger.Merge(@base, ours, theirs, options, new Dictionary<string, ConflictResolution>());
     }
 
     /// <summary>Returns the changes as plain text, one per line.</summary>

@@ -26,6 +26,21 @@ public class JourneyDiffMergeTests
     }
 
     [Fact]
+    public void Merge_BothSidesRecordARevisionWithIgnoreRevision_IsNoConflictAndKeepsTheBase()
+    {
+        var ours = DiffMaps.Lunch(m => m.Revision(2, author: "Ann").EditStage("Choose", s => s.Goal("Decide fast")));
+        var theirs = DiffMaps.Lunch(m => m.Revision(3, author: "Bo"));
+
+        var plain = JourneyDiff.Merge(Base, ours, theirs);
+        var ignoring = JourneyDiff.Merge(Base, ours, theirs, DiffOptions.Default with { IgnoreRevision = true });
+
+        plain.Conflicts.Should().NotBeEmpty();
+        ignoring.Conflicts.Should().BeEmpty();
+        ignoring.Merged.Revision.Should().Be(Base.Revision);
+        ignoring.Merged.FindStage("choose")!.Goal.Should().Be("Decide fast");
+    }
+
+    [Fact]
     public void Merge_SameEditOnBothSides_IsNotAConflict()
     {
         var result = Merge(m => m.EditStage("Pay", s => s.Goal("Pay fast")), m => m.EditStage("Pay", s => s.Goal("Pay fast")));

@@ -27,8 +27,8 @@ internal sealed class Merger
         _choices = choices;
     }
 
-    public static MergeResult Merge(JourneyMap @base, JourneyMap ours, JourneyMap theirs, IReadOnlyDictionary<string, ConflictResolution> choices) =>
-        Merge(new Inputs(@base, ours, theirs), choices);
+    public static MergeResult Merge(JourneyMap @base, JourneyMap ours, JourneyMap theirs, DiffOptions? options, IReadOnlyDictionary<string, ConflictResolution> choices) =>
+        Merge(new Inputs(@base, ours, theirs, options), choices);
 
     /// <summary>Merges again with other choices, reusing the comparisons of both sides with the base.</summary>
     public static MergeResult Merge(Inputs inputs, IReadOnlyDictionary<string, ConflictResolution> choices)
@@ -54,12 +54,12 @@ internal sealed class Merger
     /// <remarks>Read-only once made, so every resolution of the same merge shares it.</remarks>
     internal sealed class Inputs
     {
-        public Inputs(JourneyMap @base, JourneyMap ours, JourneyMap theirs)
+        public Inputs(JourneyMap @base, JourneyMap ours, JourneyMap theirs, DiffOptions? options)
         {
             BaseMap = @base;
             Node.Of(Shapes.Map, @base, null, Base);
-            Ours = new Side(JourneyDiff.Compare(@base, ours).Changes, ours);
-            Theirs = new Side(JourneyDiff.Compare(@base, theirs).Changes, theirs);
+            Ours = new Side(JourneyDiff.Compare(@base, ours, options).Changes, ours);
+            Theirs = new Side(JourneyDiff.Compare(@base, theirs, options).Changes, theirs);
         }
 
         public JourneyMap BaseMap { get; }
