@@ -1,9 +1,10 @@
 using System.Globalization;
+using JourneyKit.Walking;
 
 namespace JourneyKit.Internal;
 
-/// <summary>The detail tables the HTML page and the Markdown export share: their headers and rows of plain text.</summary>
-internal static class MapTables
+/// <summary>The detail tables the HTML page and the Markdown export share, their headers and rows of plain text, gathered in one walk.</summary>
+internal sealed class MapTables : MapVisitor
 {
     public static readonly string[] PainPointHeaders = ["Severity", "Pain point", "Step", "Stage"];
     public static readonly string[] OpportunityHeaders = ["Opportunity", "Impact", "Effort", "Status", "Addresses", "Step", "Owner"];
@@ -11,41 +12,82 @@ internal static class MapTables
     public static readonly string[] BackStageHeaders = ["Item", "Kind", "Step", "Description"];
     public static readonly string[] PathHeaders = ["Kind", "From", "To", "Label", "Share"];
 
-    /// <summary>Pain points, most severe first.</summary>
-    public static List<string[]> PainPoints(JourneyMap map) =>
-        [.. StepsWithStages(map).SelectMany(s => s.Step.PainPoints.Select(p => (s.Stage, s.Step, Pain: p))).OrderByDescending(p => p.Pain.Severity)
-            .Select(p => new[] { p.Pain.Severity.ToString(), p.Pain.Description, p.Step.Name, p.Stage.Name })];
+    private readonly bool _stageMetrics;
+    private readonly List<(PainSeverity Severity, string[] Row)> _painPoints = [];
+    private readonly List<(Level Impact, Level Effort, string[] Row)> _opportunities = [];
 
-    /// <summary>Opportunities, highest impact and lowest effort first.</summary>
-    public static List<string[]> Opportunities(JourneyMap map) =>
-        [.. map.Steps.SelectMany(step => step.Opportunities.Select(o => (Step: step, Opportunity: o)))
-            .OrderByDescending(o => o.Opportunity.Impact).ThenBy(o => o.Opportunity.Effort)
-            .Select(o => new[]
-            {
-                o.Opportunity.Title + (o.Opportunity.Description is null ? "" : " — " + o.Opportunity.Description), o.Opportunity.Impact.ToString(), o.Opportunity.Effort.ToString(),
-                MapText.Status(o.Opportunity.Status), string.Join("; ", o.Opportunity.AddressedPainPointIds.Select(id => map.FindPainPoint(id)?.Description ?? id)),
-                o.Step.Name, OwnerName(map, o.Opportunity.OwnerId),
-            })];
+    private MapTables(bool stageMetrics) => _stageMetrics = stageMetrics;
 
-    /// <summary>Metrics of steps, and of stages too when <paramref name="withStages"/>.</summary>
-    public static List<string[]> Metrics(JourneyMap map, bool withStages) =>
-        [.. map.Stages.SelectMany(stage => (withStages ? stage.Metrics.Select(m => (Where: $"Stage {stage.Name}", Metric: m)) : [])
-                .Concat(stage.Steps.SelectMany(step => step.Metrics.Select(m => (Where: $"Step {step.Name}", Metric: m)))))
-            .Select(m => new[] { m.Metric.Name, m.Where, MapText.Metric(m.Metric) })];
+    /// <summary>Gets the pain points, most severe first.</summary>
+    public List<string[]> PainPoints { get; private set; } = [];
 
-    public static List<string[]> BackStage(JourneyMap map) =>
-        [.. map.Steps.SelectMany(step => step.BackStage.Select(b => new[] { b.Name, b.Kind.ToString(), step.Name, b.Description ?? "" }))];
+    /// <summary>Gets the opportunities, highest impact and lowest effort first.</summary>
+    public List<string[]> Opportunities { get; private set; } = [];
 
-    public static List<string[]> Paths(JourneyMap map)
+    /// <summary>Gets the metrics of steps, and of stages too when asked for.</summary>
+    public List<string[]> Metrics { get; } = [];
+
+    public List<string[]> BackStage { get; } = [];
+
+    public List<string[]> Paths { get; } = [];
+
+    /// <summary>Gathers the tables of <paramref name="map"/>; the metrics of stages are listed when <paramref name="withStageMetrics"/>.</summary>
+    public static MapTables Of(JourneyMap map, bool withStageMetrics)
     {
-        string StepName(string? id) => id is null ? "(leaves the journey)" : map.FindStep(id)?.Name ?? id;
-        return [.. map.Transitions.Select(t => new[]
-        {
-            t.Kind.ToString(), StepName(t.FromStepId), StepName(t.ToStepId), t.Label ?? "", t.Share is { } share ? share.ToString("0.##%", CultureInfo.InvariantCulture) : "",
-        })];
+        var tables = new MapTables(withStageMetrics);
+        MapWalker.Walk(map, tables);
+        return tables;
     }
 
     public static string OwnerName(JourneyMap map, string? id) => id is null ? "" : map.FindOwner(id)?.Name ?? id;
 
-    private static IEnumerable<(Stage Stage, Step Step)> StepsWithStages(JourneyMap map) => map.Stages.SelectMany(stage => stage.Steps.Select(step => (stage, step)));
+    public override bool Visits(ElementKind kind) =>
+        kind is ElementKind.PainPoint or ElementKind.Opportunity or ElementKind.Metric or ElementKind.BackStageItem or ElementKind.Transition;
+
+    public override void VisitPainPoint(PainPoint painPoint, in MapPlace place) =>
+        _painPoints.Add((painPoint.Severity, [painPoint.Severity.ToString(), painPoint.Description, place.Step!.Name, place.Stage!.Name]));
+
+    public override void VisitOpportunity(Opportunity opportunity, in MapPlace place)
+    {
+        var map = place.Map;
+        _opportunities.Add((opportunity.Impact, opportunity.Effort,
+        [
+            opportunity.Title + (opportunity.Description is null ? "" : " — " + opportunity.Description), opportunity.Impact.ToString(), opportunity.Effort.ToString(),
+            MapText.Status(opportunity.Status), string.Join("; ", opportunity.AddressedPainPointIds.Select(id => map.FindPainPoint(id)?.Description ?? id)),
+            place.Step!.Name, OwnerName(map, opportunity.OwnerId),
+        ]));
+    }
+
+    public override void VisitMetric(Metric metric, in MapPlace place)
+    {
+        if (place.Step is { } step)
+        {
+            Metrics.Add([metric.Name, $"Step {step.Name}", MapText.Metric(metric)]);
+        }
+        else if (_stageMetrics)
+        {
+            Metrics.Add([metric.Name, $"Stage {place.Stage!.Name}", MapText.Metric(metric)]);
+        }
+    }
+
+    public override void VisitBackStageItem(BackStageItem item, in MapPlace place) =>
+        BackStage.Add([item.Name, item.Kind.ToString(), place.Step!.Name, item.Description ?? ""]);
+
+    public override void VisitTransition(Transition transition, in MapPlace place)
+    {
+        var map = place.Map;
+        string StepName(string? id) => id is null ? "(leaves the journey)" : map.FindStep(id)?.Name ?? id;
+        Paths.Add(
+        [
+            transition.Kind.ToString(), StepName(transition.FromStepId), StepName(transition.ToStepId), transition.Label ?? "",
+            transition.Share is { } share ? share.ToString("0.##%", CultureInfo.InvariantCulture) : "",
+        ]);
+    }
+
+    /// <summary>Orders the pain points and opportunities once the walk has seen them all; the order among equals is the map's.</summary>
+    public override void EndMap(JourneyMap map)
+    {
+        PainPoints = [.. _painPoints.OrderByDescending(p => p.Severity).Select(p => p.Row)];
+        Opportunities = [.. _opportunities.OrderByDescending(o => o.Impact).ThenBy(o => o.Effort).Select(o => o.Row)];
+    }
 }

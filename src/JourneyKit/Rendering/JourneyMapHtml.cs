@@ -171,13 +171,14 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
                 string.Join("; ", step.TouchpointIds.Select(Touchpoint)), string.Join("; ", step.Actions), string.Join("; ", step.Thoughts), MapTables.OwnerName(map, step.OwnerId ?? stage.OwnerId),
             })),
             "The map has no steps.");
-        page.Heading(2, "Pain points, most severe first").Table(MapTables.PainPointHeaders, MapTables.PainPoints(map), "No pain points.");
-        page.Heading(2, "Opportunities, highest impact and lowest effort first").Table(MapTables.OpportunityHeaders, MapTables.Opportunities(map), "No opportunities.");
-        page.Heading(2, "Metrics").Table(MapTables.MetricHeaders, MapTables.Metrics(map, withStages: true), "No metrics.");
-        page.Heading(2, "Back stage").Table(MapTables.BackStageHeaders, MapTables.BackStage(map), "No back-stage items.");
+        var tables = MapTables.Of(map, withStageMetrics: true);
+        page.Heading(2, "Pain points, most severe first").Table(MapTables.PainPointHeaders, tables.PainPoints, "No pain points.");
+        page.Heading(2, "Opportunities, highest impact and lowest effort first").Table(MapTables.OpportunityHeaders, tables.Opportunities, "No opportunities.");
+        page.Heading(2, "Metrics").Table(MapTables.MetricHeaders, tables.Metrics, "No metrics.");
+        page.Heading(2, "Back stage").Table(MapTables.BackStageHeaders, tables.BackStage, "No back-stage items.");
         if (!map.Transitions.IsEmpty)
         {
-            page.Heading(2, "Paths").Table(MapTables.PathHeaders, MapTables.Paths(map), "");
+            page.Heading(2, "Paths").Table(MapTables.PathHeaders, tables.Paths, "");
         }
     }
 

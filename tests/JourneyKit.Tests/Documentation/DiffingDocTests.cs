@@ -96,22 +96,27 @@ public class DiffingDocTests
         var @base = OnlineShoePurchase.Build(3);
         var ours = @base.ToBuilder().EditStage("Purchase", s => s.Goal("Pay in one click")).Build();
         var theirs = @base.ToBuilder().EditStage("Purchase", s => s.Goal("Pay without surprises")).EditStage("Loyalty", s => s.Icon("⭐")).Build();
-        #region doc-merge
-        MergeResult result = JourneyDiff.Merge(@base, ours, theirs);
-        foreach (var conflict in result.Conflicts)
+        var (output, outcome) = ConsoleOutput.Capture(() =>
         {
-            Console.WriteLine(conflict.Description);
-        }
+            #region doc-merge
+            MergeResult result = JourneyDiff.Merge(@base, ours, theirs);
+            foreach (var conflict in result.Conflicts)
+            {
+                Console.WriteLine(conflict.Description);
+            }
 
-        if (!result.IsClean)
-        {
-            result = result.Resolve(result.Conflicts[0], ConflictResolution.Theirs);
-        }
+            if (!result.IsClean)
+            {
+                result = result.Resolve(result.Conflicts[0], ConflictResolution.Theirs);
+            }
 
-        JourneyMap merged = result.Merged;
-        #endregion
+            JourneyMap merged = result.Merged;
+            #endregion
+            return merged;
+        });
 
-        merged.FindStage("purchase")!.Goal.Should().Be("Pay without surprises");
-        merged.FindStage("loyalty")!.Icon.Should().Be("⭐");
+        output.Should().StartWith("Changed differently on both sides").And.Contain("\"Pay in one click\"").And.Contain("\"Pay without surprises\"");
+        outcome.FindStage("purchase")!.Goal.Should().Be("Pay without surprises");
+        outcome.FindStage("loyalty")!.Icon.Should().Be("⭐");
     }
 }

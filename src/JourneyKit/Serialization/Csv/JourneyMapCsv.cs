@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using JourneyKit.Internal;
+using JourneyKit.Walking;
 
 namespace JourneyKit.Serialization.Csv;
 
@@ -39,14 +40,7 @@ public sealed class JourneyMapCsv : IJourneyMapWriter
         ArgumentNullException.ThrowIfNull(map);
         var text = new StringBuilder();
         WriteRow(text, Header.Select(Cell.Text));
-        foreach (var stage in map.Stages)
-        {
-            foreach (var step in stage.Steps)
-            {
-                WriteRow(text, RowOf(map, stage, step));
-            }
-        }
-
+        MapWalker.Walk(map, new StepRows(text));
         return text.ToString();
     }
 
@@ -58,6 +52,14 @@ public sealed class JourneyMapCsv : IJourneyMapWriter
         ArgumentNullException.ThrowIfNull(stream);
         var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Serialize(map));
         stream.Write(bytes);
+    }
+
+    /// <summary>Writes one row per step, in the map's order.</summary>
+    private sealed class StepRows(StringBuilder text) : MapVisitor
+    {
+        public override bool Visits(ElementKind kind) => kind == ElementKind.Step;
+
+        public override void VisitStep(Step step, in MapPlace place) => WriteRow(text, RowOf(place.Map, place.Stage!, step));
     }
 
     private static IEnumerable<Cell> RowOf(JourneyMap map, Stage stage, Step step)

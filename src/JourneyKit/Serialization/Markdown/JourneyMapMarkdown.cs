@@ -152,11 +152,12 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
             }
         }
 
-        Section("Pain points, most severe first", MapTables.PainPointHeaders, MapTables.PainPoints(map));
-        Section("Opportunities, highest impact and lowest effort first", MapTables.OpportunityHeaders, MapTables.Opportunities(map));
-        Section("Step metrics", MapTables.MetricHeaders, MapTables.Metrics(map, withStages: false));
-        Section("Back stage", MapTables.BackStageHeaders, MapTables.BackStage(map));
-        Section("Paths", MapTables.PathHeaders, MapTables.Paths(map));
+        var tables = MapTables.Of(map, withStageMetrics: false);
+        Section("Pain points, most severe first", MapTables.PainPointHeaders, tables.PainPoints);
+        Section("Opportunities, highest impact and lowest effort first", MapTables.OpportunityHeaders, tables.Opportunities);
+        Section("Step metrics", MapTables.MetricHeaders, tables.Metrics);
+        Section("Back stage", MapTables.BackStageHeaders, tables.BackStage);
+        Section("Paths", MapTables.PathHeaders, tables.Paths);
     }
 
     private static void Table(StringBuilder md, string[] headers, IEnumerable<string[]> rows)
