@@ -18,10 +18,14 @@ public class ImmutabilityTests
     /// </summary>
     private static readonly Type[] Collectors = [typeof(JourneyKit.Validation.RuleContext)];
 
+    /// <summary>Abstract bases users derive from, as they implement interfaces: a <see cref="JourneyKit.Walking.MapVisitor"/> keeps what it finds during one walk.</summary>
+    private static readonly Type[] ExtensionPoints = [typeof(JourneyKit.Walking.MapVisitor)];
+
     private static bool IsModelType(Type type) =>
         !type.IsEnum && !type.IsInterface && !(type.IsAbstract && type.IsSealed)
         && !type.Name.EndsWith("Builder", StringComparison.Ordinal)
         && !Collectors.Contains(type)
+        && !ExtensionPoints.Contains(type)
         && !typeof(Exception).IsAssignableFrom(type)
         && !type.IsNested;
 
