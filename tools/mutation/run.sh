@@ -22,6 +22,8 @@ for extra in "$@"; do
   tests="$tests;$extra"
 done
 export JourneyKitMutationTests="$tests"
+# The fuzz tests read 20,000 documents per run; for every mutant a few hundred find what mutation testing can.
+export JOURNEYKIT_FUZZ_ITERATIONS="${JOURNEYKIT_FUZZ_ITERATIONS:-300}"
 # Run from the test project's folder: at the root, Stryker would take the solution and refuse a test project.
 cd tests/JourneyKit.Tests
 dotnet stryker --project JourneyKit.csproj --test-runner mtp --mutate "$folder/**/*.cs" \
