@@ -25,6 +25,13 @@ internal static class MapIntegrity
         return check.Problems;
     }
 
+    /// <summary>A reference property of an element, kept as its parts until a problem needs its path.</summary>
+    private readonly record struct ReferenceSite(ElementShape Shape, object Element, Place Parent, string Property)
+    {
+        public JourneyPath Path() =>
+            (Element is Stage or Step ? Parent.Inside(Element).Path() : Parent.Path().KnownElement(Shape.Collection, Shape.IdOf(Element))).Property(Property);
+    }
+
     /// <summary>Where an element sits, kept as the stage and step that hold it until a problem needs the path.</summary>
     private readonly record struct Place(Stage? Stage, Step? Step)
     {
@@ -157,17 +164,16 @@ internal static class MapIntegrity
                     continue;
                 }
 
-                var property = shape.PropertyName(p);
-                JourneyPath Path() => (element is Stage or Step ? place.Path() : parent.Path().KnownElement(shape.Collection, shape.IdOf(element))).Property(property);
+                var site = new ReferenceSite(shape, element, parent, shape.PropertyName(p));
                 _references.Clear();
                 shape.CollectReferences(element, p, _references);
                 if (codec is TextListCodec)
                 {
-                    ListedReferences(CollectionsMarshal.AsSpan(_references), target, Path);
+                    ListedReferences(CollectionsMarshal.AsSpan(_references), target, site);
                 }
                 else if (_references.Count > 0 && !Resolves(_references[0], target))
                 {
-                    Missing(_references[0], target, Path());
+                    Missing(_references[0], target, site.Path());
                 }
             }
 
@@ -247,7 +253,7 @@ internal static class MapIntegrity
             }
         }
 
-        private void ListedReferences(ReadOnlySpan<string> ids, ElementKind kind, Func<JourneyPath> path)
+        private void ListedReferences(ReadOnlySpan<string> ids, ElementKind kind, in ReferenceSite site)
         {
             // A short list is checked for repeats in place; a long one through a set, so neither costs more than linear time.
             HashSet<string>? listed = ids.Length > 8 ? new(ids.Length, StringComparer.Ordinal) : null;
@@ -256,11 +262,11 @@ internal static class MapIntegrity
                 var id = ids[i];
                 if (!Resolves(id, kind))
                 {
-                    Missing(id, kind, path());
+                    Missing(id, kind, site.Path());
                 }
                 else if (listed is null ? ids[..i].Contains(id) : !listed.Add(id))
                 {
-                    Problem(path(), $"The {ElementKinds.ReadableWord(kind)} '{id}' is listed twice; list it once.");
+                    Problem(site.Path(), $"The {ElementKinds.ReadableWord(kind)} '{id}' is listed twice; list it once.");
                 }
             }
         }

@@ -106,6 +106,8 @@ public sealed class ValidationRuleSet
         var now = (timeProvider ?? TimeProvider.System).GetUtcNow();
         var contexts = new List<RuleContext>(_rules.Count);
         var visitors = new List<MapVisitor>();
+        var textRules = new List<(TextRule Rule, RuleContext Context)>();
+        var builtIns = new List<(WalkingRule Rule, RuleContext Context)>();
         foreach (var (id, rule) in _rules)
         {
             var severity = _severities.TryGetValue(id, out var overridden) ? overridden : rule.Info.DefaultSeverity;
@@ -116,7 +118,15 @@ public sealed class ValidationRuleSet
 
             var context = new RuleContext(map, now, rule.Info, severity, _suppressions);
             contexts.Add(context);
-            if (rule is IWalkingJourneyRule walking)
+            if (rule is TextRule textRule)
+            {
+                textRules.Add((textRule, context));
+            }
+            else if (rule is WalkingRule builtIn)
+            {
+                builtIns.Add((builtIn, context));
+            }
+            else if (rule is IWalkingJourneyRule walking)
             {
                 visitors.Add(new GuardedVisitor(rule.Info, map, Created(rule.Info, map, () => walking.CreateVisitor(context))));
             }
@@ -124,6 +134,16 @@ public sealed class ValidationRuleSet
             {
                 Run(rule.Info, map, () => rule.Check(context));
             }
+        }
+
+        if (builtIns.Count > 0)
+        {
+            visitors.Insert(0, new WalkingRulesVisitor(map, [.. builtIns]));
+        }
+
+        if (textRules.Count > 0)
+        {
+            visitors.Add(new TextRulesVisitor(map, [.. textRules]));
         }
 
         if (visitors.Count > 0)

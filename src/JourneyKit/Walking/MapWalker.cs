@@ -19,6 +19,8 @@ namespace JourneyKit.Walking;
 /// </example>
 public static class MapWalker
 {
+    private static readonly ElementKind[] Kinds = Enum.GetValues<ElementKind>();
+
     /// <summary>Walks <paramref name="map"/> for one visitor.</summary>
     /// <param name="map">The map.</param>
     /// <param name="visitor">The visitor.</param>
@@ -40,10 +42,11 @@ public static class MapWalker
         }
 
         var all = visitors.ToArray();
-        var byKind = new MapVisitor[Enum.GetValues<ElementKind>().Length][];
-        foreach (var kind in Enum.GetValues<ElementKind>())
+        var byKind = new MapVisitor[Kinds.Length][];
+        foreach (var kind in Kinds)
         {
-            byKind[(int)kind] = Array.FindAll(all, v => v.Visits(kind));
+            var wanting = Array.FindAll(all, v => v.Visits(kind));
+            byKind[(int)kind] = wanting.Length == 0 ? [] : wanting;
         }
 
         foreach (var visitor in all)
@@ -65,35 +68,51 @@ public static class MapWalker
 
         public void Run()
         {
-            foreach (var persona in map.Personas)
+            if (Of(ElementKind.Persona).Length > 0)
             {
-                foreach (var visitor in Of(ElementKind.Persona))
+                foreach (var persona in map.Personas)
                 {
-                    visitor.VisitPersona(persona, new MapPlace(map, null, null, ElementKind.Persona, persona));
+                    var place = new MapPlace(map, null, null, ElementKind.Persona, persona);
+                    foreach (var visitor in Of(ElementKind.Persona))
+                    {
+                        visitor.VisitPersona(persona, place);
+                    }
                 }
             }
 
-            foreach (var channel in map.Channels)
+            if (Of(ElementKind.Channel).Length > 0)
             {
-                foreach (var visitor in Of(ElementKind.Channel))
+                foreach (var channel in map.Channels)
                 {
-                    visitor.VisitChannel(channel, new MapPlace(map, null, null, ElementKind.Channel, channel));
+                    var place = new MapPlace(map, null, null, ElementKind.Channel, channel);
+                    foreach (var visitor in Of(ElementKind.Channel))
+                    {
+                        visitor.VisitChannel(channel, place);
+                    }
                 }
             }
 
-            foreach (var owner in map.Owners)
+            if (Of(ElementKind.Owner).Length > 0)
             {
-                foreach (var visitor in Of(ElementKind.Owner))
+                foreach (var owner in map.Owners)
                 {
-                    visitor.VisitOwner(owner, new MapPlace(map, null, null, ElementKind.Owner, owner));
+                    var place = new MapPlace(map, null, null, ElementKind.Owner, owner);
+                    foreach (var visitor in Of(ElementKind.Owner))
+                    {
+                        visitor.VisitOwner(owner, place);
+                    }
                 }
             }
 
-            foreach (var touchpoint in map.Touchpoints)
+            if (Of(ElementKind.Touchpoint).Length > 0)
             {
-                foreach (var visitor in Of(ElementKind.Touchpoint))
+                foreach (var touchpoint in map.Touchpoints)
                 {
-                    visitor.VisitTouchpoint(touchpoint, new MapPlace(map, null, null, ElementKind.Touchpoint, touchpoint));
+                    var place = new MapPlace(map, null, null, ElementKind.Touchpoint, touchpoint);
+                    foreach (var visitor in Of(ElementKind.Touchpoint))
+                    {
+                        visitor.VisitTouchpoint(touchpoint, place);
+                    }
                 }
             }
 
@@ -105,11 +124,15 @@ public static class MapWalker
                 }
             }
 
-            foreach (var transition in map.Transitions)
+            if (Of(ElementKind.Transition).Length > 0)
             {
-                foreach (var visitor in Of(ElementKind.Transition))
+                foreach (var transition in map.Transitions)
                 {
-                    visitor.VisitTransition(transition, new MapPlace(map, null, null, ElementKind.Transition, transition));
+                    var place = new MapPlace(map, null, null, ElementKind.Transition, transition);
+                    foreach (var visitor in Of(ElementKind.Transition))
+                    {
+                        visitor.VisitTransition(transition, place);
+                    }
                 }
             }
         }
@@ -129,9 +152,10 @@ public static class MapWalker
 
         private void Stage(Stage stage)
         {
+            var stagePlace = new MapPlace(map, stage, null, ElementKind.Stage, stage);
             foreach (var visitor in Of(ElementKind.Stage))
             {
-                visitor.VisitStage(stage, new MapPlace(map, stage, null, ElementKind.Stage, stage));
+                visitor.VisitStage(stage, stagePlace);
             }
 
             Metrics(stage.Metrics, stage, null);
@@ -140,35 +164,45 @@ public static class MapWalker
                 return;
             }
 
+            var leaves = Wants(ElementKind.Metric, ElementKind.PainPoint, ElementKind.Opportunity, ElementKind.BackStageItem);
             foreach (var step in stage.Steps)
             {
+                var stepPlace = new MapPlace(map, stage, step, ElementKind.Step, step);
                 foreach (var visitor in Of(ElementKind.Step))
                 {
-                    visitor.VisitStep(step, new MapPlace(map, stage, step, ElementKind.Step, step));
+                    visitor.VisitStep(step, stepPlace);
+                }
+
+                if (!leaves)
+                {
+                    continue;
                 }
 
                 foreach (var painPoint in step.PainPoints)
                 {
+                    var place = new MapPlace(map, stage, step, ElementKind.PainPoint, painPoint);
                     foreach (var visitor in Of(ElementKind.PainPoint))
                     {
-                        visitor.VisitPainPoint(painPoint, new MapPlace(map, stage, step, ElementKind.PainPoint, painPoint));
+                        visitor.VisitPainPoint(painPoint, place);
                     }
                 }
 
                 foreach (var opportunity in step.Opportunities)
                 {
+                    var place = new MapPlace(map, stage, step, ElementKind.Opportunity, opportunity);
                     foreach (var visitor in Of(ElementKind.Opportunity))
                     {
-                        visitor.VisitOpportunity(opportunity, new MapPlace(map, stage, step, ElementKind.Opportunity, opportunity));
+                        visitor.VisitOpportunity(opportunity, place);
                     }
                 }
 
                 Metrics(step.Metrics, stage, step);
                 foreach (var item in step.BackStage)
                 {
+                    var place = new MapPlace(map, stage, step, ElementKind.BackStageItem, item);
                     foreach (var visitor in Of(ElementKind.BackStageItem))
                     {
-                        visitor.VisitBackStageItem(item, new MapPlace(map, stage, step, ElementKind.BackStageItem, item));
+                        visitor.VisitBackStageItem(item, place);
                     }
                 }
             }
@@ -176,11 +210,17 @@ public static class MapWalker
 
         private void Metrics(ValueList<Metric> metrics, Stage stage, Step? step)
         {
+            if (Of(ElementKind.Metric).Length == 0)
+            {
+                return;
+            }
+
             foreach (var metric in metrics)
             {
+                var place = new MapPlace(map, stage, step, ElementKind.Metric, metric);
                 foreach (var visitor in Of(ElementKind.Metric))
                 {
-                    visitor.VisitMetric(metric, new MapPlace(map, stage, step, ElementKind.Metric, metric));
+                    visitor.VisitMetric(metric, place);
                 }
             }
         }

@@ -109,6 +109,9 @@ internal sealed class ElementShape<T>(
 {
     private readonly int _nameProperty = nameProperty is null ? -1 : Array.FindIndex(properties, p => p.Name == nameProperty);
 
+    /// <summary>The properties that hold text, the only ones a text walk needs to ask.</summary>
+    private readonly PropertyShape<T>[] _textProperties = Array.FindAll(properties, p => p.HoldsText);
+
     public override ElementKind Kind => kind;
 
     public override string Word => word;
@@ -140,7 +143,7 @@ internal sealed class ElementShape<T>(
     public override void VisitTexts(object element, ITextVisitor visitor, in TextSite site)
     {
         var typed = (T)element;
-        foreach (var property in properties)
+        foreach (var property in _textProperties)
         {
             property.VisitTexts(typed, visitor, site);
         }

@@ -12,7 +12,9 @@ internal sealed class PropertyShape<T>(
     bool required = false,
     ElementKind? target = null,
     Action<T, List<string>>? references = null,
-    TextVisit<T>? texts = null)
+    TextVisit<T>? texts = null,
+    Func<T, string?>? text = null,
+    TextField textField = TextField.Text)
 {
     public string Name => name;
 
@@ -31,8 +33,24 @@ internal sealed class PropertyShape<T>(
     /// <summary>Adds the ids the property refers to, in order, to <paramref name="into"/>.</summary>
     public void CollectReferences(T element, List<string> into) => references?.Invoke(element, into);
 
-    /// <summary>Hands every text a user wrote in the property to <paramref name="visitor"/>.</summary>
-    public void VisitTexts(T element, ITextVisitor visitor, in TextSite site) => texts?.Invoke(element, visitor, site.For(name));
+    /// <summary>Gets whether the property holds text a user wrote.</summary>
+    public bool HoldsText => text is not null || texts is not null;
+
+    /// <summary>Hands every text a user wrote in the property to <paramref name="visitor"/>; a single text is read directly, the commonest and cheapest case.</summary>
+    public void VisitTexts(T element, ITextVisitor visitor, in TextSite site)
+    {
+        if (text is not null)
+        {
+            if (text(element) is { } value)
+            {
+                visitor.Visit(value, textField, site.For(name));
+            }
+        }
+        else
+        {
+            texts?.Invoke(element, visitor, site.For(name));
+        }
+    }
 }
 
 /// <summary>Hands the texts of one property of an element to a visitor.</summary>
@@ -43,11 +61,11 @@ internal static class Property
 {
     /// <summary>An optional text: free text that may span lines, or a short one-line <paramref name="field"/> such as a contact.</summary>
     public static PropertyShape<T> Text<T>(string name, Func<T, string?> get, TextField field = TextField.Text) =>
-        new(name, TextCodec.Instance, e => get(e), (a, b, text) => text.Equal(get(a), get(b)), texts: (e, visitor, in site) => Visit(get(e), field, visitor, site));
+        new(name, TextCodec.Instance, e => get(e), (a, b, rule) => rule.Equal(get(a), get(b)), text: get, textField: field);
 
     /// <summary>A text every element of the kind has, such as its name.</summary>
     public static PropertyShape<T> RequiredText<T>(string name, Func<T, string> get, TextField field = TextField.Name) =>
-        new(name, TextCodec.Required, e => get(e), (a, b, text) => text.Equal(get(a), get(b)), required: true, texts: (e, visitor, in site) => visitor.Visit(get(e), field, site));
+        new(name, TextCodec.Required, e => get(e), (a, b, rule) => rule.Equal(get(a), get(b)), required: true, text: get, textField: field);
 
     /// <summary>The id of one element of the <paramref name="target"/> kind.</summary>
     public static PropertyShape<T> Reference<T>(string name, ElementKind target, Func<T, string?> get, bool required = false) =>

@@ -35,7 +35,7 @@ internal abstract class WalkingRule(string id, string title, IssueSeverity sever
     {
     }
 
-    /// <summary>Hands the walk to the rule, with the rule's context.</summary>
+    /// <summary>Hands the walk to the rule, with the rule's context; a rule that throws fails the validation with an error that names it.</summary>
     private sealed class Visitor(WalkingRule rule, RuleContext context) : MapVisitor
     {
         public override bool Visits(ElementKind kind) => kind switch
@@ -45,12 +45,140 @@ internal abstract class WalkingRule(string id, string title, IssueSeverity sever
             _ => false,
         };
 
-        public override void VisitMap(JourneyMap map) => rule.Begin(context);
+        public override void VisitMap(JourneyMap map)
+        {
+            try
+            {
+                rule.Begin(context);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                throw GuardedVisitor.Failed(rule.Info, map, exception);
+            }
+        }
 
-        public override void VisitStage(Stage stage, in MapPlace place) => rule.VisitStage(context, stage);
+        public override void VisitStage(Stage stage, in MapPlace place)
+        {
+            try
+            {
+                rule.VisitStage(context, stage);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                throw GuardedVisitor.Failed(rule.Info, place.Map, exception);
+            }
+        }
 
-        public override void VisitStep(Step step, in MapPlace place) => rule.VisitStep(context, place.Stage!, step);
+        public override void VisitStep(Step step, in MapPlace place)
+        {
+            try
+            {
+                rule.VisitStep(context, place.Stage!, step);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                throw GuardedVisitor.Failed(rule.Info, place.Map, exception);
+            }
+        }
 
-        public override void EndMap(JourneyMap map) => rule.End(context);
+        public override void EndMap(JourneyMap map)
+        {
+            try
+            {
+                rule.End(context);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                throw GuardedVisitor.Failed(rule.Info, map, exception);
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Runs the built-in walking rules of one validation as one visitor, calling each rule directly for every stage and
+/// step: on large maps one call per rule and step is what the walk costs.
+/// </summary>
+internal sealed class WalkingRulesVisitor : MapVisitor
+{
+    private readonly JourneyMap _map;
+    private readonly (WalkingRule Rule, RuleContext Context)[] _rules;
+    private readonly (WalkingRule Rule, RuleContext Context)[] _stageRules;
+    private readonly (WalkingRule Rule, RuleContext Context)[] _stepRules;
+
+    public WalkingRulesVisitor(JourneyMap map, (WalkingRule Rule, RuleContext Context)[] rules)
+    {
+        _map = map;
+        _rules = rules;
+        _stageRules = Array.FindAll(rules, r => r.Rule.VisitsStages);
+        _stepRules = Array.FindAll(rules, r => r.Rule.VisitsSteps);
+    }
+
+    public override bool Visits(ElementKind kind) => kind switch
+    {
+        ElementKind.Stage => _stageRules.Length > 0,
+        ElementKind.Step => _stepRules.Length > 0,
+        _ => false,
+    };
+
+    public override void VisitMap(JourneyMap map)
+    {
+        foreach (var (rule, context) in _rules)
+        {
+            try
+            {
+                rule.Begin(context);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                throw GuardedVisitor.Failed(rule.Info, _map, exception);
+            }
+        }
+    }
+
+    public override void VisitStage(Stage stage, in MapPlace place)
+    {
+        foreach (var (rule, context) in _stageRules)
+        {
+            try
+            {
+                rule.VisitStage(context, stage);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                throw GuardedVisitor.Failed(rule.Info, _map, exception);
+            }
+        }
+    }
+
+    public override void VisitStep(Step step, in MapPlace place)
+    {
+        var stage = place.Stage!;
+        foreach (var (rule, context) in _stepRules)
+        {
+            try
+            {
+                rule.VisitStep(context, stage, step);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                throw GuardedVisitor.Failed(rule.Info, _map, exception);
+            }
+        }
+    }
+
+    public override void EndMap(JourneyMap map)
+    {
+        foreach (var (rule, context) in _rules)
+        {
+            try
+            {
+                rule.End(context);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                throw GuardedVisitor.Failed(rule.Info, _map, exception);
+            }
+        }
     }
 }
