@@ -101,6 +101,74 @@ public class ValidationRuleSetTests
         act.Should().Throw<InvalidOperationException>().WithMessage("*ACME998*Broken walker*boom*").WithInnerException<InvalidCastException>();
     }
 
+    /// <summary>A walking rule whose visitor throws when it meets one kind of element (or the map itself, at the start or the end).</summary>
+    private sealed class ThrowingAtRule(string at) : IWalkingJourneyRule
+    {
+        public RuleInfo Info { get; } = new("ACME997", "Throws at " + at, IssueSeverity.Info, RuleCategory.Story, "It breaks.", "Fix the rule.");
+
+        public MapVisitor CreateVisitor(RuleContext context) => new Visitor(at);
+
+        private sealed class Visitor(string at) : MapVisitor
+        {
+            public override void VisitMap(JourneyMap map) => Throw("map");
+
+            public override void VisitPersona(Persona persona, in MapPlace place) => Throw("persona");
+
+            public override void VisitChannel(Channel channel, in MapPlace place) => Throw("channel");
+
+            public override void VisitOwner(Owner owner, in MapPlace place) => Throw("owner");
+
+            public override void VisitTouchpoint(Touchpoint touchpoint, in MapPlace place) => Throw("touchpoint");
+
+            public override void VisitStage(Stage stage, in MapPlace place) => Throw("stage");
+
+            public override void VisitStep(Step step, in MapPlace place) => Throw("step");
+
+            public override void VisitPainPoint(PainPoint painPoint, in MapPlace place) => Throw("painPoint");
+
+            public override void VisitOpportunity(Opportunity opportunity, in MapPlace place) => Throw("opportunity");
+
+            public override void VisitMetric(Metric metric, in MapPlace place) => Throw("metric");
+
+            public override void VisitBackStageItem(BackStageItem item, in MapPlace place) => Throw("backStageItem");
+
+            public override void VisitTransition(Transition transition, in MapPlace place) => Throw("transition");
+
+            public override void EndMap(JourneyMap map) => Throw("end");
+
+            private void Throw(string where)
+            {
+                if (where == at)
+                {
+                    throw new InvalidCastException("boom at " + where);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("map")]
+    [InlineData("persona")]
+    [InlineData("channel")]
+    [InlineData("owner")]
+    [InlineData("touchpoint")]
+    [InlineData("stage")]
+    [InlineData("step")]
+    [InlineData("painPoint")]
+    [InlineData("opportunity")]
+    [InlineData("metric")]
+    [InlineData("backStageItem")]
+    [InlineData("transition")]
+    [InlineData("end")]
+    public void Validate_WalkingRuleThatThrowsAnywhereInTheWalk_SaysWhichRuleFailed(string at)
+    {
+        var map = ValidationMaps.Clean().EditStage("pay", s => s.EditStep("pays", st => st.BackStage("Till"))).Build();
+
+        var act = () => map.Validate(ValidationRuleSet.Default.With(new ThrowingAtRule(at)), ValidationMaps.Today);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage($"*ACME997*boom at {at}*").WithInnerException<InvalidCastException>();
+    }
+
     [Fact]
     public void Validate_WalkingRuleThatMakesNoVisitor_SaysWhichRuleFailed()
     {
