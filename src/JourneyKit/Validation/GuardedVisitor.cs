@@ -20,11 +20,37 @@ internal sealed class GuardedVisitor(RuleInfo rule, JourneyMap map, MapVisitor i
         }
     }
 
-    public override void VisitMap(JourneyMap map)
+    public override void VisitMap(JourneyMap map) => Guard(map, static (v, m) => v.VisitMap(m));
+
+    public override void VisitPersona(Persona persona, in MapPlace place) => Guard(persona, place, static (v, e, in p) => v.VisitPersona(e, p));
+
+    public override void VisitChannel(Channel channel, in MapPlace place) => Guard(channel, place, static (v, e, in p) => v.VisitChannel(e, p));
+
+    public override void VisitOwner(Owner owner, in MapPlace place) => Guard(owner, place, static (v, e, in p) => v.VisitOwner(e, p));
+
+    public override void VisitTouchpoint(Touchpoint touchpoint, in MapPlace place) => Guard(touchpoint, place, static (v, e, in p) => v.VisitTouchpoint(e, p));
+
+    public override void VisitStage(Stage stage, in MapPlace place) => Guard(stage, place, static (v, e, in p) => v.VisitStage(e, p));
+
+    public override void VisitStep(Step step, in MapPlace place) => Guard(step, place, static (v, e, in p) => v.VisitStep(e, p));
+
+    public override void VisitPainPoint(PainPoint painPoint, in MapPlace place) => Guard(painPoint, place, static (v, e, in p) => v.VisitPainPoint(e, p));
+
+    public override void VisitOpportunity(Opportunity opportunity, in MapPlace place) => Guard(opportunity, place, static (v, e, in p) => v.VisitOpportunity(e, p));
+
+    public override void VisitMetric(Metric metric, in MapPlace place) => Guard(metric, place, static (v, e, in p) => v.VisitMetric(e, p));
+
+    public override void VisitBackStageItem(BackStageItem item, in MapPlace place) => Guard(item, place, static (v, e, in p) => v.VisitBackStageItem(e, p));
+
+    public override void VisitTransition(Transition transition, in MapPlace place) => Guard(transition, place, static (v, e, in p) => v.VisitTransition(e, p));
+
+    public override void EndMap(JourneyMap map) => Guard(map, static (v, m) => v.EndMap(m));
+
+    private void Guard<T>(T element, Action<MapVisitor, T> visit)
     {
         try
         {
-            inner.VisitMap(map);
+            visit(inner, element);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -32,11 +58,11 @@ internal sealed class GuardedVisitor(RuleInfo rule, JourneyMap map, MapVisitor i
         }
     }
 
-    public override void VisitPersona(Persona persona, in MapPlace place)
+    private void Guard<T>(T element, in MapPlace place, Visit<T> visit)
     {
         try
         {
-            inner.VisitPersona(persona, place);
+            visit(inner, element, place);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -44,135 +70,5 @@ internal sealed class GuardedVisitor(RuleInfo rule, JourneyMap map, MapVisitor i
         }
     }
 
-    public override void VisitChannel(Channel channel, in MapPlace place)
-    {
-        try
-        {
-            inner.VisitChannel(channel, place);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            throw Failed(rule, map, exception);
-        }
-    }
-
-    public override void VisitOwner(Owner owner, in MapPlace place)
-    {
-        try
-        {
-            inner.VisitOwner(owner, place);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            throw Failed(rule, map, exception);
-        }
-    }
-
-    public override void VisitTouchpoint(Touchpoint touchpoint, in MapPlace place)
-    {
-        try
-        {
-            inner.VisitTouchpoint(touchpoint, place);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            throw Failed(rule, map, exception);
-        }
-    }
-
-    public override void VisitStage(Stage stage, in MapPlace place)
-    {
-        try
-        {
-            inner.VisitStage(stage, place);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            throw Failed(rule, map, exception);
-        }
-    }
-
-    public override void VisitStep(Step step, in MapPlace place)
-    {
-        try
-        {
-            inner.VisitStep(step, place);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            throw Failed(rule, map, exception);
-        }
-    }
-
-    public override void VisitPainPoint(PainPoint painPoint, in MapPlace place)
-    {
-        try
-        {
-            inner.VisitPainPoint(painPoint, place);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            throw Failed(rule, map, exception);
-        }
-    }
-
-    public override void VisitOpportunity(Opportunity opportunity, in MapPlace place)
-    {
-        try
-        {
-            inner.VisitOpportunity(opportunity, place);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            throw Failed(rule, map, exception);
-        }
-    }
-
-    public override void VisitMetric(Metric metric, in MapPlace place)
-    {
-        try
-        {
-            inner.VisitMetric(metric, place);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            throw Failed(rule, map, exception);
-        }
-    }
-
-    public override void VisitBackStageItem(BackStageItem item, in MapPlace place)
-    {
-        try
-        {
-            inner.VisitBackStageItem(item, place);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            throw Failed(rule, map, exception);
-        }
-    }
-
-    public override void VisitTransition(Transition transition, in MapPlace place)
-    {
-        try
-        {
-            inner.VisitTransition(transition, place);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            throw Failed(rule, map, exception);
-        }
-    }
-
-    public override void EndMap(JourneyMap map)
-    {
-        try
-        {
-            inner.EndMap(map);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            throw Failed(rule, map, exception);
-        }
-    }
+    private delegate void Visit<T>(MapVisitor visitor, T element, in MapPlace place);
 }

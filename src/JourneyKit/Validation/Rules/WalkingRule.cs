@@ -17,7 +17,7 @@ internal abstract class WalkingRule(string id, string title, IssueSeverity sever
     /// <summary>Gets whether <see cref="VisitStep"/> has work to do.</summary>
     public virtual bool VisitsSteps => false;
 
-    public MapVisitor CreateVisitor(RuleContext context) => new Visitor(this, context);
+    public MapVisitor CreateVisitor(RuleContext context) => new WalkingRulesVisitor(context.Map, [(this, context)]);
 
     public virtual void Begin(RuleContext context)
     {
@@ -33,65 +33,6 @@ internal abstract class WalkingRule(string id, string title, IssueSeverity sever
 
     public virtual void End(RuleContext context)
     {
-    }
-
-    /// <summary>Hands the walk to the rule, with the rule's context; a rule that throws fails the validation with an error that names it.</summary>
-    private sealed class Visitor(WalkingRule rule, RuleContext context) : MapVisitor
-    {
-        public override bool Visits(ElementKind kind) => kind switch
-        {
-            ElementKind.Stage => rule.VisitsStages,
-            ElementKind.Step => rule.VisitsSteps,
-            _ => false,
-        };
-
-        public override void VisitMap(JourneyMap map)
-        {
-            try
-            {
-                rule.Begin(context);
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                throw GuardedVisitor.Failed(rule.Info, map, exception);
-            }
-        }
-
-        public override void VisitStage(Stage stage, in MapPlace place)
-        {
-            try
-            {
-                rule.VisitStage(context, stage);
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                throw GuardedVisitor.Failed(rule.Info, place.Map, exception);
-            }
-        }
-
-        public override void VisitStep(Step step, in MapPlace place)
-        {
-            try
-            {
-                rule.VisitStep(context, place.Stage!, step);
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                throw GuardedVisitor.Failed(rule.Info, place.Map, exception);
-            }
-        }
-
-        public override void EndMap(JourneyMap map)
-        {
-            try
-            {
-                rule.End(context);
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                throw GuardedVisitor.Failed(rule.Info, map, exception);
-            }
-        }
     }
 }
 
@@ -121,20 +62,7 @@ internal sealed class WalkingRulesVisitor : MapVisitor
         _ => false,
     };
 
-    public override void VisitMap(JourneyMap map)
-    {
-        foreach (var (rule, context) in _rules)
-        {
-            try
-            {
-                rule.Begin(context);
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                throw GuardedVisitor.Failed(rule.Info, _map, exception);
-            }
-        }
-    }
+    public override void VisitMap(JourneyMap map) => Each(static (rule, context) => rule.Begin(context));
 
     public override void VisitStage(Stage stage, in MapPlace place)
     {
@@ -167,13 +95,15 @@ internal sealed class WalkingRulesVisitor : MapVisitor
         }
     }
 
-    public override void EndMap(JourneyMap map)
+    public override void EndMap(JourneyMap map) => Each(static (rule, context) => rule.End(context));
+
+    private void Each(Action<WalkingRule, RuleContext> call)
     {
         foreach (var (rule, context) in _rules)
         {
             try
             {
-                rule.End(context);
+                call(rule, context);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
