@@ -11,7 +11,7 @@ namespace JourneyKit.Walking;
 /// </remarks>
 public abstract class MapVisitor
 {
-    /// <summary>Returns whether the visitor looks at elements of a kind; the walker calls it once per walk and skips the kinds it declines.</summary>
+    /// <summary>Returns whether the visitor looks at elements of a kind; the walker asks once per kind at the start of a walk and skips the kinds it declines (<see cref="VisitMap"/> and <see cref="EndMap"/> are always called).</summary>
     /// <param name="kind">The kind of element.</param>
     /// <returns><see langword="true"/>, unless overridden: overriding it saves calls on large maps.</returns>
     public virtual bool Visits(ElementKind kind) => true;
