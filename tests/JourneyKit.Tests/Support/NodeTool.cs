@@ -7,6 +7,11 @@ public static class NodeTool
 {
     public static string Run(string program, string folder, IEnumerable<string> arguments)
     {
+        if (Environment.GetEnvironmentVariable("JOURNEYKIT_SKIP_NODE_CHECKS") is { Length: > 0 } why)
+        {
+            Assert.Skip($"JOURNEYKIT_SKIP_NODE_CHECKS is set: {why}");
+        }
+
         var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
         {
