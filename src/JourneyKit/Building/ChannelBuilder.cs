@@ -6,6 +6,7 @@ namespace JourneyKit.Building;
 public sealed class ChannelBuilder : ICatalogEntry
 {
     private IdSlot _slot;
+    private ValueMap _properties;
 
     internal ChannelBuilder(string name) => Name = name;
 
@@ -46,7 +47,17 @@ public sealed class ChannelBuilder : ICatalogEntry
         return this;
     }
 
-    internal Channel ToModel() => new(_slot.Assigned, Name, DescriptionText);
+    /// <summary>Sets a free-form property for embedding applications, such as a CRM id, replacing any earlier value.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This builder.</returns>
+    public ChannelBuilder Property(string key, string value)
+    {
+        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        return this;
+    }
 
-    internal static ChannelBuilder From(Channel channel) => new(channel.Name) { _slot = new IdSlot { Explicit = channel.Id }, DescriptionText = channel.Description };
+    internal Channel ToModel() => new(_slot.Assigned, Name, DescriptionText, _properties);
+
+    internal static ChannelBuilder From(Channel channel) => new(channel.Name) { _slot = new IdSlot { Explicit = channel.Id }, DescriptionText = channel.Description, _properties = channel.Properties };
 }

@@ -240,6 +240,39 @@ public sealed class JourneyMapBuilder
     public JourneyMapBuilder Exit(string fromStep, string? label = null, decimal? share = null, string? id = null) =>
         AddTransition(TransitionKind.Exit, fromStep, null, label, share, id);
 
+    /// <summary>Adds a branch, described further by <paramref name="configure"/>: its label, share, id and properties.</summary>
+    /// <param name="fromStep">The id or name of the step customers leave.</param>
+    /// <param name="toStep">The id or name of the step they go to.</param>
+    /// <param name="configure">Describes the branch.</param>
+    /// <returns>This builder.</returns>
+    public JourneyMapBuilder Branch(string fromStep, string toStep, Action<TransitionBuilder> configure) =>
+        AddTransition(TransitionKind.Branch, fromStep, Guard.Text(toStep, nameof(toStep)), configure);
+
+    /// <summary>Adds a loop, described further by <paramref name="configure"/>: its label, share, id and properties.</summary>
+    /// <param name="fromStep">The id or name of the step customers leave.</param>
+    /// <param name="toStep">The id or name of the earlier step they return to.</param>
+    /// <param name="configure">Describes the loop.</param>
+    /// <returns>This builder.</returns>
+    public JourneyMapBuilder Loop(string fromStep, string toStep, Action<TransitionBuilder> configure) =>
+        AddTransition(TransitionKind.Loop, fromStep, Guard.Text(toStep, nameof(toStep)), configure);
+
+    /// <summary>Adds an exit, described further by <paramref name="configure"/>: its label, share, id and properties.</summary>
+    /// <param name="fromStep">The id or name of the step where customers leave.</param>
+    /// <param name="configure">Describes the exit.</param>
+    /// <returns>This builder.</returns>
+    public JourneyMapBuilder Exit(string fromStep, Action<TransitionBuilder> configure) =>
+        AddTransition(TransitionKind.Exit, fromStep, null, configure);
+
+    private JourneyMapBuilder AddTransition(TransitionKind kind, string fromStep, string? toStep, Action<TransitionBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = new TransitionBuilder();
+        configure(builder);
+        AddTransition(kind, fromStep, toStep, builder.LabelText, builder.ShareValue, builder.IdText);
+        _transitions[^1].Properties = builder.Properties;
+        return this;
+    }
+
     private JourneyMapBuilder AddTransition(TransitionKind kind, string fromStep, string? toStep, string? label, decimal? share, string? id)
     {
         Guard.Text(fromStep, nameof(fromStep));
@@ -421,7 +454,7 @@ public sealed class JourneyMapBuilder
                 to ??= context.FindStep(spec.To, path, "leads to");
             }
 
-            transitions[i] = new Transition(id, spec.Kind, from ?? spec.From, spec.To is null ? null : to ?? spec.To, spec.Label, spec.Share);
+            transitions[i] = new Transition(id, spec.Kind, from ?? spec.From, spec.To is null ? null : to ?? spec.To, spec.Label, spec.Share, spec.Properties);
         }
 
         return new ValueList<Transition>(transitions);
@@ -473,7 +506,7 @@ public sealed class JourneyMapBuilder
         builder._stages.AddRange(map.Stages.Select(StageBuilder.From));
         foreach (var transition in map.Transitions)
         {
-            var spec = new TransitionSpec(transition.Kind, transition.FromStepId, transition.ToStepId, transition.Label, transition.Share);
+            var spec = new TransitionSpec(transition.Kind, transition.FromStepId, transition.ToStepId, transition.Label, transition.Share) { Properties = transition.Properties };
             spec.Slot.Explicit = transition.Id;
             builder._transitions.Add(spec);
         }

@@ -6,6 +6,7 @@ namespace JourneyKit.Building;
 public sealed class MetricBuilder
 {
     private IdSlot _slot;
+    private ValueMap _properties;
     private MetricKind _kind;
     private string? _unit;
     private decimal? _target;
@@ -81,10 +82,20 @@ public sealed class MetricBuilder
         return this;
     }
 
+    /// <summary>Sets a free-form property for embedding applications, such as a CRM id, replacing any earlier value.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This builder.</returns>
+    public MetricBuilder Property(string key, string value)
+    {
+        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        return this;
+    }
+
     internal Metric ToModel(BuildContext context, Location parent)
     {
         context.CheckElement(in _slot, context.Metrics, Name, "metric's name", parent, "metrics");
-        return new Metric(_slot.Assigned, Name, _kind, _unit, _target, _actual, _direction ?? Metric.DefaultDirection(_kind));
+        return new Metric(_slot.Assigned, Name, _kind, _unit, _target, _actual, _direction ?? Metric.DefaultDirection(_kind), _properties);
     }
 
     internal static MetricBuilder From(Metric metric) => new(metric.Name)
@@ -95,5 +106,6 @@ public sealed class MetricBuilder
         _target = metric.Target,
         _actual = metric.Actual,
         _direction = metric.Direction,
+        _properties = metric.Properties,
     };
 }

@@ -7,6 +7,7 @@ public sealed class OpportunityBuilder
 {
     private ItemList<string> _addresses;
     private IdSlot _slot;
+    private ValueMap _properties;
     private string? _description;
     private Level _impact = JourneyKit.Opportunity.DefaultLevel;
     private Level _effort = JourneyKit.Opportunity.DefaultLevel;
@@ -91,11 +92,21 @@ public sealed class OpportunityBuilder
         return this;
     }
 
+    /// <summary>Sets a free-form property for embedding applications, such as a CRM id, replacing any earlier value.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This builder.</returns>
+    public OpportunityBuilder Property(string key, string value)
+    {
+        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        return this;
+    }
+
     internal Opportunity ToModel(BuildContext context, Location parent)
     {
         context.CheckElement(in _slot, context.Opportunities, Title, "opportunity's title", parent, "opportunities");
         var owner = _owner is null ? null : context.ResolveOwner(_owner);
-        return new Opportunity(_slot.Assigned, Title, _description, _impact, _effort, AddressedPainPoints(context, parent), owner, _status);
+        return new Opportunity(_slot.Assigned, Title, _description, _impact, _effort, AddressedPainPoints(context, parent), owner, _status, _properties);
     }
 
     private ValueList<string> AddressedPainPoints(BuildContext context, Location parent)
@@ -124,6 +135,7 @@ public sealed class OpportunityBuilder
             _effort = opportunity.Effort,
             _owner = opportunity.OwnerId,
             _status = opportunity.Status,
+            _properties = opportunity.Properties,
         };
         builder._addresses.AddRange(opportunity.AddressedPainPointIds.AsSpan());
         return builder;

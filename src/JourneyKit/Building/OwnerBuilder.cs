@@ -6,6 +6,7 @@ namespace JourneyKit.Building;
 public sealed class OwnerBuilder : ICatalogEntry
 {
     private IdSlot _slot;
+    private ValueMap _properties;
 
     internal OwnerBuilder(string name) => Name = name;
 
@@ -46,7 +47,17 @@ public sealed class OwnerBuilder : ICatalogEntry
         return this;
     }
 
-    internal Owner ToModel() => new(_slot.Assigned, Name, ContactText);
+    /// <summary>Sets a free-form property for embedding applications, such as a CRM id, replacing any earlier value.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This builder.</returns>
+    public OwnerBuilder Property(string key, string value)
+    {
+        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        return this;
+    }
 
-    internal static OwnerBuilder From(Owner owner) => new(owner.Name) { _slot = new IdSlot { Explicit = owner.Id }, ContactText = owner.Contact };
+    internal Owner ToModel() => new(_slot.Assigned, Name, ContactText, _properties);
+
+    internal static OwnerBuilder From(Owner owner) => new(owner.Name) { _slot = new IdSlot { Explicit = owner.Id }, ContactText = owner.Contact, _properties = owner.Properties };
 }

@@ -12,6 +12,7 @@ public sealed class PersonaBuilder
     private ItemList<string> _frustrations;
 
     private IdSlot _slot;
+    private ValueMap _properties;
 
     internal PersonaBuilder(string name) => Name = name;
 
@@ -94,6 +95,16 @@ public sealed class PersonaBuilder
         return this;
     }
 
+    /// <summary>Sets a free-form property for embedding applications, such as a CRM id, replacing any earlier value.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This builder.</returns>
+    public PersonaBuilder Property(string key, string value)
+    {
+        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        return this;
+    }
+
     internal Persona ToModel() => new(
         _slot.Assigned,
         Name,
@@ -102,11 +113,12 @@ public sealed class PersonaBuilder
         _behaviours.ToValueList(),
         _goals.ToValueList(),
         _needs.ToValueList(),
-        _frustrations.ToValueList());
+        _frustrations.ToValueList(),
+        _properties);
 
     internal static PersonaBuilder From(Persona persona)
     {
-        var builder = new PersonaBuilder(persona.Name) { _slot = new IdSlot { Explicit = persona.Id }, SegmentText = persona.Segment };
+        var builder = new PersonaBuilder(persona.Name) { _slot = new IdSlot { Explicit = persona.Id }, SegmentText = persona.Segment, _properties = persona.Properties };
         foreach (var (key, value) in persona.Demographics)
         {
             builder._demographics[key] = value;

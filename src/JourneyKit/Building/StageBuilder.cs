@@ -7,6 +7,7 @@ public sealed class StageBuilder
 {
     private readonly List<StepBuilder> _steps = [];
     private IdSlot _slot;
+    private ValueMap _properties;
     private string? _goal;
     private ItemList<string> _questions;
     private string? _owner;
@@ -174,6 +175,16 @@ public sealed class StageBuilder
         }
     }
 
+    /// <summary>Sets a free-form property for embedding applications, such as a CRM id, replacing any earlier value.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This builder.</returns>
+    public StageBuilder Property(string key, string value)
+    {
+        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        return this;
+    }
+
     internal Stage ToModel(BuildContext context)
     {
         context.CheckElement(in _slot, context.Stages, Name, "stage's name", Location.Root, "stages");
@@ -191,7 +202,7 @@ public sealed class StageBuilder
             steps[i] = _steps[i].ToModel(context, here);
         }
 
-        return new Stage(_slot.Assigned, Name, _goal, _questions.ToValueList(), owner, new ValueList<Metric>(metrics), _icon, new ValueList<Step>(steps));
+        return new Stage(_slot.Assigned, Name, _goal, _questions.ToValueList(), owner, new ValueList<Metric>(metrics), _icon, new ValueList<Step>(steps), _properties);
     }
 
     internal static StageBuilder From(Stage stage)
@@ -202,6 +213,7 @@ public sealed class StageBuilder
             _goal = stage.Goal,
             _owner = stage.OwnerId,
             _icon = stage.Icon,
+            _properties = stage.Properties,
         };
         builder._questions.AddRange(stage.Questions.AsSpan());
         foreach (var metric in stage.Metrics)

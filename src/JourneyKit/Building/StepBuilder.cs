@@ -6,6 +6,7 @@ namespace JourneyKit.Building;
 public sealed class StepBuilder
 {
     private IdSlot _slot;
+    private ValueMap _properties;
     private string? _description;
     private ItemList<string> _actions;
     private ItemList<string> _thoughts;
@@ -115,6 +116,19 @@ public sealed class StepBuilder
         return this;
     }
 
+    /// <summary>Adds a pain point, described further by <paramref name="configure"/>: its severity, id and properties.</summary>
+    /// <param name="description">What hurts, in the customer's terms.</param>
+    /// <param name="configure">Describes the pain point.</param>
+    /// <returns>This builder.</returns>
+    public StepBuilder PainPoint(string description, Action<PainPointBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = new PainPointBuilder(Guard.Text(description, nameof(description)));
+        configure(builder);
+        _painPoints.Add(builder.ToSpec());
+        return this;
+    }
+
     /// <summary>Adds an opportunity.</summary>
     /// <param name="title">The short title, such as "Add mobile pre-order".</param>
     /// <param name="configure">Describes the opportunity further.</param>
@@ -180,6 +194,19 @@ public sealed class StepBuilder
         return this;
     }
 
+    /// <summary>Adds a back-stage item, described further by <paramref name="configure"/>: its kind, description, id and properties.</summary>
+    /// <param name="name">The name, such as "Payment provider".</param>
+    /// <param name="configure">Describes the item.</param>
+    /// <returns>This builder.</returns>
+    public StepBuilder BackStage(string name, Action<BackStageItemBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = new BackStageItemBuilder(Guard.Text(name, nameof(name)));
+        configure(builder);
+        _backStage.Add(builder.ToSpec());
+        return this;
+    }
+
     internal ReadOnlySpan<PainPointSpec> PainPointSpecs => _painPoints.AsSpan();
 
     internal void ReserveIds(BuildContext context)
@@ -230,6 +257,16 @@ public sealed class StepBuilder
         }
     }
 
+    /// <summary>Sets a free-form property for embedding applications, such as a CRM id, replacing any earlier value.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This builder.</returns>
+    public StepBuilder Property(string key, string value)
+    {
+        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        return this;
+    }
+
     internal Step ToModel(BuildContext context, Location stage)
     {
         context.CheckElement(in _slot, context.Steps, Name, "step's name", stage, "steps");
@@ -265,7 +302,8 @@ public sealed class StepBuilder
             _owner is null ? null : context.ResolveOwner(_owner),
             _duration,
             _milestone,
-            BackStageItems(context, here));
+            BackStageItems(context, here),
+            _properties);
     }
 
     private ValueList<Emotion> Emotions(BuildContext context, Location here)
@@ -335,7 +373,7 @@ public sealed class StepBuilder
         {
             ref readonly var spec = ref _painPoints.AsSpan()[i];
             context.CheckElement(in spec.Slot, context.PainPoints, spec.Description, "pain point's description", here, "painPoints");
-            painPoints[i] = new PainPoint(spec.Slot.Assigned, spec.Description, spec.Severity);
+            painPoints[i] = new PainPoint(spec.Slot.Assigned, spec.Description, spec.Severity, spec.Properties);
         }
 
         return new ValueList<PainPoint>(painPoints);
@@ -348,7 +386,7 @@ public sealed class StepBuilder
         {
             ref readonly var spec = ref _backStage.AsSpan()[i];
             context.CheckElement(in spec.Slot, context.BackStage, spec.Name, "back-stage item's name", here, "backStage");
-            items[i] = new BackStageItem(spec.Slot.Assigned, spec.Name, spec.Kind, spec.Description);
+            items[i] = new BackStageItem(spec.Slot.Assigned, spec.Name, spec.Kind, spec.Description, spec.Properties);
         }
 
         return new ValueList<BackStageItem>(items);
@@ -363,6 +401,7 @@ public sealed class StepBuilder
             _owner = step.OwnerId,
             _duration = step.Duration,
             _milestone = step.IsMilestone,
+            _properties = step.Properties,
         };
         builder._actions.AddRange(step.Actions.AsSpan());
         builder._thoughts.AddRange(step.Thoughts.AsSpan());

@@ -9,7 +9,10 @@ internal struct PainPointSpec(string description, PainSeverity severity)
 
     public readonly PainSeverity Severity { get; } = severity;
 
-    public static PainPointSpec From(PainPoint painPoint) => new(painPoint.Description, painPoint.Severity) { Slot = new IdSlot { Explicit = painPoint.Id } };
+    public ValueMap Properties { get; init; }
+
+    public static PainPointSpec From(PainPoint painPoint) =>
+        new(painPoint.Description, painPoint.Severity) { Slot = new IdSlot { Explicit = painPoint.Id }, Properties = painPoint.Properties };
 }
 
 /// <summary>A back-stage item as written on a step builder.</summary>
@@ -23,7 +26,10 @@ internal struct BackStageSpec(string name, BackStageKind kind, string? descripti
 
     public readonly string? Description { get; } = description;
 
-    public static BackStageSpec From(BackStageItem item) => new(item.Name, item.Kind, item.Description) { Slot = new IdSlot { Explicit = item.Id } };
+    public ValueMap Properties { get; init; }
+
+    public static BackStageSpec From(BackStageItem item) =>
+        new(item.Name, item.Kind, item.Description) { Slot = new IdSlot { Explicit = item.Id }, Properties = item.Properties };
 }
 
 /// <summary>A transition as written on the map builder; the steps are still references by id or name.</summary>
@@ -40,6 +46,8 @@ internal sealed class TransitionSpec(TransitionKind kind, string from, string? t
     public string? Label { get; } = label;
 
     public decimal? Share { get; } = share;
+
+    public ValueMap Properties { get; set; }
 
     public ref IdSlot Slot => ref _slot;
 

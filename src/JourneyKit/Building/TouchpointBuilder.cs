@@ -6,6 +6,7 @@ namespace JourneyKit.Building;
 public sealed class TouchpointBuilder : ICatalogEntry
 {
     private IdSlot _slot;
+    private ValueMap _properties;
 
     internal TouchpointBuilder(string name) => Name = name;
 
@@ -57,12 +58,23 @@ public sealed class TouchpointBuilder : ICatalogEntry
         return this;
     }
 
-    internal Touchpoint ToModel(string? channelId) => new(_slot.Assigned, Name, channelId, DescriptionText);
+    /// <summary>Sets a free-form property for embedding applications, such as a CRM id, replacing any earlier value.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This builder.</returns>
+    public TouchpointBuilder Property(string key, string value)
+    {
+        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        return this;
+    }
+
+    internal Touchpoint ToModel(string? channelId) => new(_slot.Assigned, Name, channelId, DescriptionText, _properties);
 
     internal static TouchpointBuilder From(Touchpoint touchpoint) => new(touchpoint.Name)
     {
         _slot = new IdSlot { Explicit = touchpoint.Id },
         ChannelReference = touchpoint.ChannelId,
         DescriptionText = touchpoint.Description,
+        _properties = touchpoint.Properties,
     };
 }

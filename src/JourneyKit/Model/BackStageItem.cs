@@ -6,12 +6,13 @@ namespace JourneyKit;
 /// <remarks>Immutable and thread-safe; equal when all properties are equal.</remarks>
 public sealed record BackStageItem
 {
-    internal BackStageItem(string id, string name, BackStageKind kind, string? description)
+    internal BackStageItem(string id, string name, BackStageKind kind, string? description, ValueMap properties)
     {
         Id = id;
         Name = name;
         Kind = kind;
         Description = description;
+        Properties = properties;
     }
 
     /// <summary>The kind a back-stage item has unless one is given: a system.</summary>
@@ -43,6 +44,20 @@ public sealed record BackStageItem
     /// <param name="description">The new description, or <see langword="null"/> to remove it.</param>
     /// <returns>The changed copy.</returns>
     public BackStageItem WithDescription(string? description) => this with { Description = Guard.OptionalText(description, nameof(description)) };
+
+    /// <summary>Gets free-form properties for embedding applications, such as a CRM id or a ticket link, in ordinal key order.</summary>
+    public ValueMap Properties { get; private init; }
+
+    /// <summary>Returns a copy with a property set, replacing any earlier value.</summary>
+    /// <param name="key">The property's key.</param>
+    /// <param name="value">The property's value.</param>
+    /// <returns>The changed copy.</returns>
+    public BackStageItem WithProperty(string key, string value) => this with { Properties = Properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value))) };
+
+    /// <summary>Returns a copy without a property.</summary>
+    /// <param name="key">The property's key.</param>
+    /// <returns>The changed copy.</returns>
+    public BackStageItem WithoutProperty(string key) => this with { Properties = Properties.Remove(Guard.Text(key, nameof(key))) };
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind} '{Name}' ({Id})";

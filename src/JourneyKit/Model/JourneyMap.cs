@@ -214,12 +214,12 @@ public sealed record JourneyMap
     /// <param name="key">The property's key.</param>
     /// <param name="value">The property's value.</param>
     /// <returns>The changed copy.</returns>
-    public JourneyMap WithProperty(string key, string value) => this with { Properties = Properties.SetItem(key, value) };
+    public JourneyMap WithProperty(string key, string value) => this with { Properties = Properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value))) };
 
     /// <summary>Returns a copy without a property.</summary>
     /// <param name="key">The property's key.</param>
     /// <returns>The changed copy.</returns>
-    public JourneyMap WithoutProperty(string key) => this with { Properties = Properties.Remove(key) };
+    public JourneyMap WithoutProperty(string key) => this with { Properties = Properties.Remove(Guard.Text(key, nameof(key))) };
 
     /// <inheritdoc />
     public override string ToString()

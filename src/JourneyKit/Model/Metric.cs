@@ -6,7 +6,7 @@ namespace JourneyKit;
 /// <remarks>Immutable and thread-safe; equal when all properties are equal.</remarks>
 public sealed record Metric
 {
-    internal Metric(string id, string name, MetricKind kind, string? unit, decimal? target, decimal? actual, MetricDirection direction)
+    internal Metric(string id, string name, MetricKind kind, string? unit, decimal? target, decimal? actual, MetricDirection direction, ValueMap properties)
     {
         Id = id;
         Name = name;
@@ -15,6 +15,7 @@ public sealed record Metric
         Target = Decimals.Canonical(target);
         Actual = Decimals.Canonical(actual);
         Direction = direction;
+        Properties = properties;
     }
 
     /// <summary>The direction a metric of this kind takes unless one is given: lower is better for drop-off, effort and time.</summary>
@@ -76,6 +77,20 @@ public sealed record Metric
     /// <param name="direction">The new direction.</param>
     /// <returns>The changed copy.</returns>
     public Metric WithDirection(MetricDirection direction) => this with { Direction = Guard.Defined(direction, nameof(direction)) };
+
+    /// <summary>Gets free-form properties for embedding applications, such as a CRM id or a ticket link, in ordinal key order.</summary>
+    public ValueMap Properties { get; private init; }
+
+    /// <summary>Returns a copy with a property set, replacing any earlier value.</summary>
+    /// <param name="key">The property's key.</param>
+    /// <param name="value">The property's value.</param>
+    /// <returns>The changed copy.</returns>
+    public Metric WithProperty(string key, string value) => this with { Properties = Properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value))) };
+
+    /// <summary>Returns a copy without a property.</summary>
+    /// <param name="key">The property's key.</param>
+    /// <returns>The changed copy.</returns>
+    public Metric WithoutProperty(string key) => this with { Properties = Properties.Remove(Guard.Text(key, nameof(key))) };
 
     /// <inheritdoc />
     public override string ToString() => $"Metric '{Name}' ({Id})";

@@ -6,7 +6,7 @@ namespace JourneyKit;
 /// <remarks>Immutable and thread-safe; equal when all properties are equal.</remarks>
 public sealed record Opportunity
 {
-    internal Opportunity(string id, string title, string? description, Level impact, Level effort, ValueList<string> addressedPainPointIds, string? ownerId, OpportunityStatus status)
+    internal Opportunity(string id, string title, string? description, Level impact, Level effort, ValueList<string> addressedPainPointIds, string? ownerId, OpportunityStatus status, ValueMap properties)
     {
         Id = id;
         Title = title;
@@ -16,6 +16,7 @@ public sealed record Opportunity
         AddressedPainPointIds = addressedPainPointIds;
         OwnerId = ownerId;
         Status = status;
+        Properties = properties;
     }
 
     /// <summary>The impact and the effort an opportunity has unless they are given: medium.</summary>
@@ -72,6 +73,20 @@ public sealed record Opportunity
     /// <param name="status">The new status.</param>
     /// <returns>The changed copy.</returns>
     public Opportunity WithStatus(OpportunityStatus status) => this with { Status = Guard.Defined(status, nameof(status)) };
+
+    /// <summary>Gets free-form properties for embedding applications, such as a CRM id or a ticket link, in ordinal key order.</summary>
+    public ValueMap Properties { get; private init; }
+
+    /// <summary>Returns a copy with a property set, replacing any earlier value.</summary>
+    /// <param name="key">The property's key.</param>
+    /// <param name="value">The property's value.</param>
+    /// <returns>The changed copy.</returns>
+    public Opportunity WithProperty(string key, string value) => this with { Properties = Properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value))) };
+
+    /// <summary>Returns a copy without a property.</summary>
+    /// <param name="key">The property's key.</param>
+    /// <returns>The changed copy.</returns>
+    public Opportunity WithoutProperty(string key) => this with { Properties = Properties.Remove(Guard.Text(key, nameof(key))) };
 
     /// <inheritdoc />
     public override string ToString() => $"Opportunity '{Title}' ({Id}, {Status})";

@@ -6,11 +6,12 @@ namespace JourneyKit;
 /// <remarks>Immutable and thread-safe; equal when all properties are equal.</remarks>
 public sealed record PainPoint
 {
-    internal PainPoint(string id, string description, PainSeverity severity)
+    internal PainPoint(string id, string description, PainSeverity severity, ValueMap properties)
     {
         Id = id;
         Description = description;
         Severity = severity;
+        Properties = properties;
     }
 
     /// <summary>The severity a pain point has unless one is given: medium.</summary>
@@ -34,6 +35,20 @@ public sealed record PainPoint
     /// <param name="severity">The new severity.</param>
     /// <returns>The changed copy.</returns>
     public PainPoint WithSeverity(PainSeverity severity) => this with { Severity = Guard.Defined(severity, nameof(severity)) };
+
+    /// <summary>Gets free-form properties for embedding applications, such as a CRM id or a ticket link, in ordinal key order.</summary>
+    public ValueMap Properties { get; private init; }
+
+    /// <summary>Returns a copy with a property set, replacing any earlier value.</summary>
+    /// <param name="key">The property's key.</param>
+    /// <param name="value">The property's value.</param>
+    /// <returns>The changed copy.</returns>
+    public PainPoint WithProperty(string key, string value) => this with { Properties = Properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value))) };
+
+    /// <summary>Returns a copy without a property.</summary>
+    /// <param name="key">The property's key.</param>
+    /// <returns>The changed copy.</returns>
+    public PainPoint WithoutProperty(string key) => this with { Properties = Properties.Remove(Guard.Text(key, nameof(key))) };
 
     /// <inheritdoc />
     public override string ToString() => $"Pain point '{Description}' ({Id}, {Severity})";

@@ -6,7 +6,7 @@ namespace JourneyKit;
 /// <remarks>Immutable and thread-safe; equal when all properties are equal.</remarks>
 public sealed record Persona
 {
-    internal Persona(string id, string name, string? segment, ValueMap demographics, ValueList<string> behaviours, ValueList<string> goals, ValueList<string> needs, ValueList<string> frustrations)
+    internal Persona(string id, string name, string? segment, ValueMap demographics, ValueList<string> behaviours, ValueList<string> goals, ValueList<string> needs, ValueList<string> frustrations, ValueMap properties)
     {
         Id = id;
         Name = name;
@@ -16,6 +16,7 @@ public sealed record Persona
         Goals = goals;
         Needs = needs;
         Frustrations = frustrations;
+        Properties = properties;
     }
 
     /// <summary>Gets the id, unique among the map's personas.</summary>
@@ -76,6 +77,20 @@ public sealed record Persona
     /// <param name="frustrations">The new frustrations.</param>
     /// <returns>The changed copy.</returns>
     public Persona WithFrustrations(IEnumerable<string> frustrations) => this with { Frustrations = Guard.TextList(frustrations, nameof(frustrations)) };
+
+    /// <summary>Gets free-form properties for embedding applications, such as a CRM id or a ticket link, in ordinal key order.</summary>
+    public ValueMap Properties { get; private init; }
+
+    /// <summary>Returns a copy with a property set, replacing any earlier value.</summary>
+    /// <param name="key">The property's key.</param>
+    /// <param name="value">The property's value.</param>
+    /// <returns>The changed copy.</returns>
+    public Persona WithProperty(string key, string value) => this with { Properties = Properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value))) };
+
+    /// <summary>Returns a copy without a property.</summary>
+    /// <param name="key">The property's key.</param>
+    /// <returns>The changed copy.</returns>
+    public Persona WithoutProperty(string key) => this with { Properties = Properties.Remove(Guard.Text(key, nameof(key))) };
 
     /// <inheritdoc />
     public override string ToString() => $"Persona '{Name}' ({Id})";

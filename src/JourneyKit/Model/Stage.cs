@@ -6,7 +6,7 @@ namespace JourneyKit;
 /// <remarks>Immutable and thread-safe; equal when all properties, steps included, are equal.</remarks>
 public sealed record Stage
 {
-    internal Stage(string id, string name, string? goal, ValueList<string> questions, string? ownerId, ValueList<Metric> metrics, string? icon, ValueList<Step> steps)
+    internal Stage(string id, string name, string? goal, ValueList<string> questions, string? ownerId, ValueList<Metric> metrics, string? icon, ValueList<Step> steps, ValueMap properties)
     {
         Id = id;
         Name = name;
@@ -16,6 +16,7 @@ public sealed record Stage
         Metrics = metrics;
         Icon = icon;
         Steps = steps;
+        Properties = properties;
     }
 
     /// <summary>Gets the id, unique among the map's stages.</summary>
@@ -61,6 +62,20 @@ public sealed record Stage
     /// <param name="icon">The new icon, or <see langword="null"/> to remove it.</param>
     /// <returns>The changed copy.</returns>
     public Stage WithIcon(string? icon) => this with { Icon = Guard.OptionalText(icon, nameof(icon)) };
+
+    /// <summary>Gets free-form properties for embedding applications, such as a CRM id or a ticket link, in ordinal key order.</summary>
+    public ValueMap Properties { get; private init; }
+
+    /// <summary>Returns a copy with a property set, replacing any earlier value.</summary>
+    /// <param name="key">The property's key.</param>
+    /// <param name="value">The property's value.</param>
+    /// <returns>The changed copy.</returns>
+    public Stage WithProperty(string key, string value) => this with { Properties = Properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value))) };
+
+    /// <summary>Returns a copy without a property.</summary>
+    /// <param name="key">The property's key.</param>
+    /// <returns>The changed copy.</returns>
+    public Stage WithoutProperty(string key) => this with { Properties = Properties.Remove(Guard.Text(key, nameof(key))) };
 
     /// <inheritdoc />
     public override string ToString() => $"Stage '{Name}' ({Id}, {Steps.Count} step{(Steps.Count == 1 ? "" : "s")})";

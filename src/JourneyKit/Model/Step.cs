@@ -23,7 +23,8 @@ public sealed record Step
         string? ownerId,
         TimeSpan? duration,
         bool isMilestone,
-        ValueList<BackStageItem> backStage)
+        ValueList<BackStageItem> backStage,
+        ValueMap properties)
     {
         Id = id;
         Name = name;
@@ -39,6 +40,7 @@ public sealed record Step
         Duration = duration;
         IsMilestone = isMilestone;
         BackStage = backStage;
+        Properties = properties;
     }
 
     /// <summary>Gets the id, unique among all the map's steps, whatever their stage.</summary>
@@ -133,6 +135,20 @@ public sealed record Step
     /// <param name="isMilestone">Whether the step is a key moment.</param>
     /// <returns>The changed copy.</returns>
     public Step WithMilestone(bool isMilestone) => this with { IsMilestone = isMilestone };
+
+    /// <summary>Gets free-form properties for embedding applications, such as a CRM id or a ticket link, in ordinal key order.</summary>
+    public ValueMap Properties { get; private init; }
+
+    /// <summary>Returns a copy with a property set, replacing any earlier value.</summary>
+    /// <param name="key">The property's key.</param>
+    /// <param name="value">The property's value.</param>
+    /// <returns>The changed copy.</returns>
+    public Step WithProperty(string key, string value) => this with { Properties = Properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value))) };
+
+    /// <summary>Returns a copy without a property.</summary>
+    /// <param name="key">The property's key.</param>
+    /// <returns>The changed copy.</returns>
+    public Step WithoutProperty(string key) => this with { Properties = Properties.Remove(Guard.Text(key, nameof(key))) };
 
     /// <inheritdoc />
     public override string ToString() => $"Step '{Name}' ({Id})";

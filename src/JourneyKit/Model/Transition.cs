@@ -1,3 +1,5 @@
+using JourneyKit.Internal;
+
 namespace JourneyKit;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace JourneyKit;
 /// <remarks>Immutable and thread-safe; equal when all properties are equal.</remarks>
 public sealed record Transition
 {
-    internal Transition(string id, TransitionKind kind, string fromStepId, string? toStepId, string? label, decimal? share)
+    internal Transition(string id, TransitionKind kind, string fromStepId, string? toStepId, string? label, decimal? share, ValueMap properties)
     {
         Id = id;
         Kind = kind;
@@ -15,6 +17,7 @@ public sealed record Transition
         ToStepId = toStepId;
         Label = label;
         Share = Internal.Decimals.Canonical(share);
+        Properties = properties;
     }
 
     /// <summary>Gets the id, unique among the map's transitions.</summary>
@@ -34,6 +37,20 @@ public sealed record Transition
 
     /// <summary>Gets the share of customers who take it, between 0 and 1, if known.</summary>
     public decimal? Share { get; }
+
+    /// <summary>Gets free-form properties for embedding applications, such as a CRM id or a ticket link, in ordinal key order.</summary>
+    public ValueMap Properties { get; private init; }
+
+    /// <summary>Returns a copy with a property set, replacing any earlier value.</summary>
+    /// <param name="key">The property's key.</param>
+    /// <param name="value">The property's value.</param>
+    /// <returns>The changed copy.</returns>
+    public Transition WithProperty(string key, string value) => this with { Properties = Properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value))) };
+
+    /// <summary>Returns a copy without a property.</summary>
+    /// <param name="key">The property's key.</param>
+    /// <returns>The changed copy.</returns>
+    public Transition WithoutProperty(string key) => this with { Properties = Properties.Remove(Guard.Text(key, nameof(key))) };
 
     /// <inheritdoc />
     public override string ToString() => Kind == TransitionKind.Exit

@@ -54,12 +54,22 @@ public static class RandomMaps
             builder.Property($"key {i} {Text()}", Text());
         }
 
+        // Each element carries custom properties one time in three, so the property tests try them on every kind.
+        void Properties(Action<string, string> set)
+        {
+            for (var i = random.Next(3) == 0 ? random.Next(1, 3) : 0; i > 0; i--)
+            {
+                set($"key {i} {Text()}", Text());
+            }
+        }
+
         var personas = random.Next(0, 3);
         for (var p = 0; p < personas; p++)
         {
             builder.Persona($"Persona {p}", persona =>
             {
                 persona.Id($"persona-{p}");
+                Properties((k, v) => persona.Property(k, v));
                 if (random.Next(2) == 0)
                 {
                     persona.Segment(Text()).Demographic("age", Text()).Behaviour(Text(), Text()).Goal(Text()).Need(Text()).Frustration(Text());
@@ -70,16 +80,25 @@ public static class RandomMaps
         var channels = random.Next(0, 3);
         for (var c = 0; c < channels; c++)
         {
-            builder.Channel($"Channel {c}", channel => channel.Id($"channel-{c}").Description(Text()));
+            builder.Channel($"Channel {c}", channel =>
+            {
+                channel.Id($"channel-{c}").Description(Text());
+                Properties((k, v) => channel.Property(k, v));
+            });
         }
 
-        builder.Owner(Text(), owner => owner.Id("owner").Contact(Text()));
+        builder.Owner(Text(), owner =>
+        {
+            owner.Id("owner").Contact(Text());
+            Properties((k, v) => owner.Property(k, v));
+        });
         var touchpoints = random.Next(1, 4);
         for (var t = 0; t < touchpoints; t++)
         {
             builder.Touchpoint($"Touchpoint {t}", touchpoint =>
             {
                 touchpoint.Id($"touchpoint-{t}");
+                Properties((k, v) => touchpoint.Property(k, v));
                 if (random.Next(2) == 0)
                 {
                     touchpoint.Description(Text());
@@ -101,10 +120,15 @@ public static class RandomMaps
             builder.Stage(Text(), stage =>
             {
                 stage.Id($"stage-{s}");
+                Properties((k, v) => stage.Property(k, v));
                 if (random.Next(2) == 0)
                 {
                     stage.Goal(Text()).Question(Text()).Owner("owner").Icon(Pick(["🍽", "💳", "search"]));
-                    stage.Metric(Text(), m => m.Id($"metric-{metrics++}").Kind(Pick(Enum.GetValues<MetricKind>())).Unit(Text()).Target(Number()));
+                    stage.Metric(Text(), m =>
+                    {
+                        m.Id($"metric-{metrics++}").Kind(Pick(Enum.GetValues<MetricKind>())).Unit(Text()).Target(Number());
+                        Properties((k, v) => m.Property(k, v));
+                    });
                 }
 
                 for (var i = random.Next(0, maxStepsPerStage + 1); i > 0; i--)
@@ -113,6 +137,7 @@ public static class RandomMaps
                     stage.Step(Text(), step =>
                     {
                         step.Id(stepId);
+                        Properties((k, v) => step.Property(k, v));
                         if (random.Next(2) == 0)
                         {
                             step.Description(Text()).Action(Text(), Text()).Thought(Text());
@@ -132,7 +157,11 @@ public static class RandomMaps
                         if (random.Next(2) == 0)
                         {
                             var painId = $"pain-{painPoints++}";
-                            step.PainPoint(Text(), Pick(Enum.GetValues<PainSeverity>()), painId);
+                            step.PainPoint(Text(), painPoint =>
+                            {
+                                painPoint.Id(painId).Severity(Pick(Enum.GetValues<PainSeverity>()));
+                                Properties((k, v) => painPoint.Property(k, v));
+                            });
                             step.Opportunity(Text(), o =>
                             {
                                 o.Id($"opportunity-{painId}")
@@ -141,6 +170,7 @@ public static class RandomMaps
                                     .Effort(Pick(Enum.GetValues<Level>()))
                                     .Status(Pick(Enum.GetValues<OpportunityStatus>()))
                                     .Description(Text());
+                                Properties((k, v) => o.Property(k, v));
                                 if (random.Next(2) == 0)
                                 {
                                     o.Owner("owner");
@@ -156,7 +186,16 @@ public static class RandomMaps
                         if (random.Next(3) == 0)
                         {
                             step.Owner("owner").Duration(TimeSpan.FromTicks(random.NextInt64(0, TimeSpan.TicksPerDay * 3))).Milestone(random.Next(2) == 0);
-                            step.BackStage(Text(), Pick(Enum.GetValues<BackStageKind>()), random.Next(2) == 0 ? Text() : null, $"{stepId}-system");
+                            step.BackStage(Text(), item =>
+                            {
+                                item.Id($"{stepId}-system").Kind(Pick(Enum.GetValues<BackStageKind>()));
+                                if (random.Next(2) == 0)
+                                {
+                                    item.Description(Text());
+                                }
+
+                                Properties((k, v) => item.Property(k, v));
+                            });
                         }
                     });
                 }
@@ -168,11 +207,19 @@ public static class RandomMaps
             var from = $"step-{random.Next(steps)}";
             var to = $"step-{random.Next(steps)}";
             var share = random.Next(2) == 0 ? random.Next(0, 101) / 100m : (decimal?)null;
-            _ = random.Next(3) switch
+            _ = random.Next(4) switch
             {
                 0 => builder.Branch(from, to, Text(), share, $"transition-{t}"),
                 1 => builder.Loop(from, to, null, share, $"transition-{t}"),
-                _ => builder.Exit(from, Text(), share, $"transition-{t}"),
+                2 => builder.Exit(from, Text(), share, $"transition-{t}"),
+                _ => builder.Branch(from, to, transition =>
+                {
+                    transition.Id($"transition-{t}").Label(Text()).Property("event", Text());
+                    if (share is { } fraction)
+                    {
+                        transition.Share(fraction);
+                    }
+                }),
             };
         }
 

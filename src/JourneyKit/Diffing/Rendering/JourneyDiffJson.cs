@@ -340,8 +340,14 @@ public static class JourneyDiffJson
         writer.WriteString("id", shape.IdOf(element));
         for (var p = 0; p < shape.PropertyCount; p++)
         {
+            var value = shape.Get(element, p);
+            if (IsOptionalAndEmpty(shape.PropertyName(p), value))
+            {
+                continue;
+            }
+
             writer.WritePropertyName(shape.PropertyName(p));
-            shape.Codec(p).Write(writer, shape.Get(element, p));
+            shape.Codec(p).Write(writer, value);
         }
 
         for (var slot = 0; slot < shape.ChildKinds.Length; slot++)
@@ -506,7 +512,9 @@ public static class JourneyDiffJson
         for (var p = 0; p < values.Length; p++)
         {
             var name = shape.PropertyName(p);
-            values[p] = shape.Codec(p).Read(Required(json, name, path), $"{path}.{name}");
+            values[p] = name == ElementProperties.Name && !json.TryGetProperty(name, out _)
+                ? default(ValueMap)
+                : shape.Codec(p).Read(Required(json, name, path), $"{path}.{name}");
         }
 
         var children = new object[shape.ChildKinds.Length][];
@@ -524,6 +532,12 @@ public static class JourneyDiffJson
 
         return shape.Create(id, values, children);
     }
+
+    /// <summary>
+    /// Returns whether a value is left out of an element: custom properties came after version 1 of the format was
+    /// published, so they are written only when there are some, and documents without them still read.
+    /// </summary>
+    private static bool IsOptionalAndEmpty(string name, object? value) => name == ElementProperties.Name && value is ValueMap { IsEmpty: true };
 
     private static JsonElement Required(JsonElement json, string name, string path) =>
         json.TryGetProperty(name, out var value) ? value : throw Error($"{path}.{name}", $"The member '{name}' is missing.");

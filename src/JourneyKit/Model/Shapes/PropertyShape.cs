@@ -104,6 +104,9 @@ internal static class Property
             }
         });
 
+    /// <summary>The free-form properties every element kind carries for embedding applications.</summary>
+    public static PropertyShape<T> Properties<T>(Func<T, ValueMap> get) => TextMap(ElementProperties.Name, get);
+
     /// <summary>The map's revision, whose author is a name and whose note is free text.</summary>
     public static PropertyShape<T> Revision<T>(string name, Func<T, Revision?> get) =>
         new(name, RevisionCodec.Instance, e => get(e), (a, b, _) => get(a) == get(b), texts: (e, visitor, in site) =>

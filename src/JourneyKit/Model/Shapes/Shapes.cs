@@ -24,7 +24,7 @@ internal static class Shapes
             Revision<JourneyMap>("revision", m => m.Revision),
             Value<JourneyMap, TimeSpan?>("reviewCadence", DurationCodec.Instance, m => m.ReviewCadence),
             Value<JourneyMap, DateOnly?>("lastReviewedOn", DateCodec.Instance, m => m.LastReviewedOn),
-            TextMap<JourneyMap>("properties", m => m.Properties),
+            Properties<JourneyMap>(m => m.Properties),
         ],
         "title",
         [ElementKind.Persona, ElementKind.Stage, ElementKind.Touchpoint, ElementKind.Channel, ElementKind.Owner, ElementKind.Transition],
@@ -60,13 +60,14 @@ internal static class Shapes
             Texts<Persona>("goals", p => p.Goals),
             Texts<Persona>("needs", p => p.Needs),
             Texts<Persona>("frustrations", p => p.Frustrations),
+            Properties<Persona>(p => p.Properties),
         ],
         "name",
         [],
         NoChildren,
-        (id, v, _) => new Persona(id, (string)v[0]!, (string?)v[1], (ValueMap)v[2]!, (ValueList<string>)v[3]!, (ValueList<string>)v[4]!, (ValueList<string>)v[5]!, (ValueList<string>)v[6]!),
+        (id, v, _) => new Persona(id, (string)v[0]!, (string?)v[1], (ValueMap)v[2]!, (ValueList<string>)v[3]!, (ValueList<string>)v[4]!, (ValueList<string>)v[5]!, (ValueList<string>)v[6]!, (ValueMap)v[7]!),
         (a, b) => a.Name == b.Name && a.Segment == b.Segment && a.Demographics == b.Demographics && a.Behaviours == b.Behaviours && a.Goals == b.Goals
-            && a.Needs == b.Needs && a.Frustrations == b.Frustrations);
+            && a.Needs == b.Needs && a.Frustrations == b.Frustrations && a.Properties == b.Properties);
 
     public static readonly ElementShape<Stage> Stage = new(
         ElementKind.Stage,
@@ -81,12 +82,13 @@ internal static class Shapes
             Texts<Stage>("questions", s => s.Questions),
             Reference<Stage>("owner", ElementKind.Owner, s => s.OwnerId),
             Text<Stage>("icon", s => s.Icon, TextField.Name),
+            Properties<Stage>(s => s.Properties),
         ],
         "name",
         [ElementKind.Metric, ElementKind.Step],
         (s, slot) => slot == 0 ? Items(s.Metrics) : Items(s.Steps),
-        (id, v, c) => new Stage(id, (string)v[0]!, (string?)v[1], (ValueList<string>)v[2]!, (string?)v[3], List<Metric>(c[0]), (string?)v[4], List<Step>(c[1])),
-        (a, b) => a.Name == b.Name && a.Goal == b.Goal && a.Questions == b.Questions && a.OwnerId == b.OwnerId && a.Icon == b.Icon,
+        (id, v, c) => new Stage(id, (string)v[0]!, (string?)v[1], (ValueList<string>)v[2]!, (string?)v[3], List<Metric>(c[0]), (string?)v[4], List<Step>(c[1]), (ValueMap)v[5]!),
+        (a, b) => a.Name == b.Name && a.Goal == b.Goal && a.Questions == b.Questions && a.OwnerId == b.OwnerId && a.Icon == b.Icon && a.Properties == b.Properties,
         s => s.Metrics.Count + s.Steps.Count > 0);
 
     public static readonly ElementShape<Step> Step = new(
@@ -106,6 +108,7 @@ internal static class Shapes
             Reference<Step>("owner", ElementKind.Owner, s => s.OwnerId),
             Value<Step, TimeSpan?>("duration", DurationCodec.Instance, s => s.Duration),
             Value<Step, bool>("milestone", BoolCodec.Instance, s => s.IsMilestone),
+            Properties<Step>(s => s.Properties),
         ],
         "name",
         [ElementKind.PainPoint, ElementKind.Opportunity, ElementKind.Metric, ElementKind.BackStageItem],
@@ -118,7 +121,7 @@ internal static class Shapes
         },
         (id, v, c) => new Step(
             id, (string)v[0]!, (string?)v[1], (ValueList<string>)v[2]!, (ValueList<string>)v[3]!, (ValueList<Emotion>)v[4]!, (ValueList<string>)v[5]!,
-            List<PainPoint>(c[0]), List<Opportunity>(c[1]), List<Metric>(c[2]), (string?)v[6], (TimeSpan?)v[7], (bool)v[8]!, List<BackStageItem>(c[3])),
+            List<PainPoint>(c[0]), List<Opportunity>(c[1]), List<Metric>(c[2]), (string?)v[6], (TimeSpan?)v[7], (bool)v[8]!, List<BackStageItem>(c[3]), (ValueMap)v[9]!),
         SameStep,
         HoldsAnything);
 
@@ -132,11 +135,12 @@ internal static class Shapes
         [
             RequiredText<PainPoint>("description", p => p.Description, TextField.Text),
             Value<PainPoint, PainSeverity>("severity", new EnumCodec<PainSeverity>(JsonVocabulary.Severities), p => p.Severity),
+            Properties<PainPoint>(p => p.Properties),
         ],
         null,
         [],
         NoChildren,
-        (id, v, _) => new PainPoint(id, (string)v[0]!, (PainSeverity)v[1]!),
+        (id, v, _) => new PainPoint(id, (string)v[0]!, (PainSeverity)v[1]!, (ValueMap)v[2]!),
         SamePainPoint);
 
     public static readonly ElementShape<Opportunity> Opportunity = new(
@@ -154,11 +158,12 @@ internal static class Shapes
             ReferenceSet<Opportunity>("addresses", ElementKind.PainPoint, o => o.AddressedPainPointIds),
             Reference<Opportunity>("owner", ElementKind.Owner, o => o.OwnerId),
             Value<Opportunity, OpportunityStatus>("status", new EnumCodec<OpportunityStatus>(JsonVocabulary.Statuses), o => o.Status),
+            Properties<Opportunity>(o => o.Properties),
         ],
         "title",
         [],
         NoChildren,
-        (id, v, _) => new Opportunity(id, (string)v[0]!, (string?)v[1], (Level)v[2]!, (Level)v[3]!, (ValueList<string>)v[4]!, (string?)v[5], (OpportunityStatus)v[6]!),
+        (id, v, _) => new Opportunity(id, (string)v[0]!, (string?)v[1], (Level)v[2]!, (Level)v[3]!, (ValueList<string>)v[4]!, (string?)v[5], (OpportunityStatus)v[6]!, (ValueMap)v[7]!),
         SameOpportunity);
 
     public static readonly ElementShape<Metric> Metric = new(
@@ -175,11 +180,12 @@ internal static class Shapes
             Value<Metric, decimal?>("target", DecimalCodec.Instance, m => m.Target),
             Value<Metric, decimal?>("actual", DecimalCodec.Instance, m => m.Actual),
             Value<Metric, MetricDirection>("direction", new EnumCodec<MetricDirection>(JsonVocabulary.Directions), m => m.Direction),
+            Properties<Metric>(m => m.Properties),
         ],
         "name",
         [],
         NoChildren,
-        (id, v, _) => new Metric(id, (string)v[0]!, (MetricKind)v[1]!, (string?)v[2], (decimal?)v[3], (decimal?)v[4], (MetricDirection)v[5]!),
+        (id, v, _) => new Metric(id, (string)v[0]!, (MetricKind)v[1]!, (string?)v[2], (decimal?)v[3], (decimal?)v[4], (MetricDirection)v[5]!, (ValueMap)v[6]!),
         SameMetric);
 
     public static readonly ElementShape<BackStageItem> BackStageItem = new(
@@ -193,11 +199,12 @@ internal static class Shapes
             RequiredText<BackStageItem>("name", b => b.Name),
             Value<BackStageItem, BackStageKind>("kind", new EnumCodec<BackStageKind>(JsonVocabulary.BackStageKinds), b => b.Kind),
             Text<BackStageItem>("description", b => b.Description),
+            Properties<BackStageItem>(b => b.Properties),
         ],
         "name",
         [],
         NoChildren,
-        (id, v, _) => new BackStageItem(id, (string)v[0]!, (BackStageKind)v[1]!, (string?)v[2]),
+        (id, v, _) => new BackStageItem(id, (string)v[0]!, (BackStageKind)v[1]!, (string?)v[2], (ValueMap)v[3]!),
         SameBackStageItem);
 
     public static readonly ElementShape<Touchpoint> Touchpoint = new(
@@ -211,12 +218,13 @@ internal static class Shapes
             RequiredText<Touchpoint>("name", t => t.Name),
             Reference<Touchpoint>("channel", ElementKind.Channel, t => t.ChannelId),
             Text<Touchpoint>("description", t => t.Description),
+            Properties<Touchpoint>(t => t.Properties),
         ],
         "name",
         [],
         NoChildren,
-        (id, v, _) => new Touchpoint(id, (string)v[0]!, (string?)v[1], (string?)v[2]),
-        (a, b) => a.Name == b.Name && a.ChannelId == b.ChannelId && a.Description == b.Description);
+        (id, v, _) => new Touchpoint(id, (string)v[0]!, (string?)v[1], (string?)v[2], (ValueMap)v[3]!),
+        (a, b) => a.Name == b.Name && a.ChannelId == b.ChannelId && a.Description == b.Description && a.Properties == b.Properties);
 
     public static readonly ElementShape<Channel> Channel = new(
         ElementKind.Channel,
@@ -228,12 +236,13 @@ internal static class Shapes
         [
             RequiredText<Channel>("name", c => c.Name),
             Text<Channel>("description", c => c.Description),
+            Properties<Channel>(c => c.Properties),
         ],
         "name",
         [],
         NoChildren,
-        (id, v, _) => new Channel(id, (string)v[0]!, (string?)v[1]),
-        (a, b) => a.Name == b.Name && a.Description == b.Description);
+        (id, v, _) => new Channel(id, (string)v[0]!, (string?)v[1], (ValueMap)v[2]!),
+        (a, b) => a.Name == b.Name && a.Description == b.Description && a.Properties == b.Properties);
 
     public static readonly ElementShape<Owner> Owner = new(
         ElementKind.Owner,
@@ -245,12 +254,13 @@ internal static class Shapes
         [
             RequiredText<Owner>("name", o => o.Name),
             Text<Owner>("contact", o => o.Contact, TextField.Name),
+            Properties<Owner>(o => o.Properties),
         ],
         "name",
         [],
         NoChildren,
-        (id, v, _) => new Owner(id, (string)v[0]!, (string?)v[1]),
-        (a, b) => a.Name == b.Name && a.Contact == b.Contact);
+        (id, v, _) => new Owner(id, (string)v[0]!, (string?)v[1], (ValueMap)v[2]!),
+        (a, b) => a.Name == b.Name && a.Contact == b.Contact && a.Properties == b.Properties);
 
     public static readonly ElementShape<Transition> Transition = new(
         ElementKind.Transition,
@@ -265,18 +275,19 @@ internal static class Shapes
             Reference<Transition>("to", ElementKind.Step, t => t.ToStepId),
             Text<Transition>("label", t => t.Label),
             Value<Transition, decimal?>("share", DecimalCodec.Instance, t => t.Share),
+            Properties<Transition>(t => t.Properties),
         ],
         null,
         [],
         NoChildren,
-        (id, v, _) => new Transition(id, (TransitionKind)v[0]!, (string)v[1]!, (string?)v[2], (string?)v[3], (decimal?)v[4]),
-        (a, b) => a.Kind == b.Kind && a.FromStepId == b.FromStepId && a.ToStepId == b.ToStepId && a.Label == b.Label && a.Share == b.Share);
+        (id, v, _) => new Transition(id, (TransitionKind)v[0]!, (string)v[1]!, (string?)v[2], (string?)v[3], (decimal?)v[4], (ValueMap)v[5]!),
+        (a, b) => a.Kind == b.Kind && a.FromStepId == b.FromStepId && a.ToStepId == b.ToStepId && a.Label == b.Label && a.Share == b.Share && a.Properties == b.Properties);
 
     /// <summary>Returns whether two steps' own properties are exactly equal; steps are most of a map, so this is called directly.</summary>
     public static bool SameStep(Step a, Step b) =>
         a.Name == b.Name && a.Description == b.Description && SameTexts(a.Actions, b.Actions) && SameTexts(a.Thoughts, b.Thoughts)
         && SameEmotions(a.Emotions, b.Emotions) && SameTexts(a.TouchpointIds, b.TouchpointIds) && a.OwnerId == b.OwnerId
-        && a.Duration == b.Duration && a.IsMilestone == b.IsMilestone;
+        && a.Duration == b.Duration && a.IsMilestone == b.IsMilestone && a.Properties == b.Properties;
 
     /// <summary>Returns whether two steps hold the same pain points, opportunities, metrics and back-stage items, in the same order.</summary>
     public static bool SameChildren(Step a, Step b) =>
@@ -285,16 +296,16 @@ internal static class Shapes
         && SameLeaves(a.Metrics, b.Metrics, m => m.Id, SameMetric)
         && SameLeaves(a.BackStage, b.BackStage, i => i.Id, SameBackStageItem);
 
-    private static bool SamePainPoint(PainPoint a, PainPoint b) => a.Description == b.Description && a.Severity == b.Severity;
+    private static bool SamePainPoint(PainPoint a, PainPoint b) => a.Description == b.Description && a.Severity == b.Severity && a.Properties == b.Properties;
 
     private static bool SameOpportunity(Opportunity a, Opportunity b) =>
         a.Title == b.Title && a.Description == b.Description && a.Impact == b.Impact && a.Effort == b.Effort
-        && SameTexts(a.AddressedPainPointIds, b.AddressedPainPointIds) && a.OwnerId == b.OwnerId && a.Status == b.Status;
+        && SameTexts(a.AddressedPainPointIds, b.AddressedPainPointIds) && a.OwnerId == b.OwnerId && a.Status == b.Status && a.Properties == b.Properties;
 
     private static bool SameMetric(Metric a, Metric b) =>
-        a.Name == b.Name && a.Kind == b.Kind && a.Unit == b.Unit && a.Target == b.Target && a.Actual == b.Actual && a.Direction == b.Direction;
+        a.Name == b.Name && a.Kind == b.Kind && a.Unit == b.Unit && a.Target == b.Target && a.Actual == b.Actual && a.Direction == b.Direction && a.Properties == b.Properties;
 
-    private static bool SameBackStageItem(BackStageItem a, BackStageItem b) => a.Name == b.Name && a.Kind == b.Kind && a.Description == b.Description;
+    private static bool SameBackStageItem(BackStageItem a, BackStageItem b) => a.Name == b.Name && a.Kind == b.Kind && a.Description == b.Description && a.Properties == b.Properties;
 
     private static bool SameLeaves<T>(ValueList<T> a, ValueList<T> b, Func<T, string> id, Func<T, T, bool> same)
     {

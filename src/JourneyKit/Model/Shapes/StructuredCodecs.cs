@@ -118,6 +118,11 @@ internal sealed class PropertiesCodec : ValueCodec
         var entries = new List<KeyValuePair<string, string>>();
         foreach (var property in json.EnumerateObject())
         {
+            if (string.IsNullOrWhiteSpace(property.Name))
+            {
+                throw Error(path, "an object whose keys are not blank");
+            }
+
             entries.Add(new(property.Name, property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : throw Error($"{path}.{property.Name}", "a string")));
         }
 

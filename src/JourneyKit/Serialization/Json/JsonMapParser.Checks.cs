@@ -219,6 +219,7 @@ internal sealed partial class JsonMapParser
         public ValueList<string> Questions;
         public string? OwnerId;
         public string? Icon;
+        public ValueMap Properties;
         public ValueList<Metric> Metrics;
     }
 }

@@ -8,17 +8,17 @@ namespace JourneyKit.Serialization.Json;
 /// <summary>Reading each kind of element whole, with its required properties and its references.</summary>
 internal sealed partial class JsonMapParser
 {
-    private static readonly string[] PersonaNames = ["id", "name", "segment", "demographics", "behaviours", "goals", "needs", "frustrations"];
-    private static readonly string[] ChannelNames = ["id", "name", "description"];
-    private static readonly string[] OwnerNames = ["id", "name", "contact"];
-    private static readonly string[] TouchpointNames = ["id", "name", "channel", "description"];
-    private static readonly string[] StepNames = ["id", "name", "description", "actions", "thoughts", "emotions", "touchpoints", "painPoints", "opportunities", "metrics", "owner", "duration", "milestone", "backStage"];
+    private static readonly string[] PersonaNames = ["id", "name", "segment", "demographics", "behaviours", "goals", "needs", "frustrations", "properties"];
+    private static readonly string[] ChannelNames = ["id", "name", "description", "properties"];
+    private static readonly string[] OwnerNames = ["id", "name", "contact", "properties"];
+    private static readonly string[] TouchpointNames = ["id", "name", "channel", "description", "properties"];
+    private static readonly string[] StepNames = ["id", "name", "description", "actions", "thoughts", "emotions", "touchpoints", "painPoints", "opportunities", "metrics", "owner", "duration", "milestone", "backStage", "properties"];
     private static readonly string[] EmotionNames = ["score", "label", "persona"];
-    private static readonly string[] PainPointNames = ["id", "description", "severity"];
-    private static readonly string[] OpportunityNames = ["id", "title", "description", "impact", "effort", "addresses", "owner", "status"];
-    private static readonly string[] MetricNames = ["id", "name", "kind", "unit", "target", "actual", "direction"];
-    private static readonly string[] BackStageNames = ["id", "name", "kind", "description"];
-    private static readonly string[] TransitionNames = ["id", "kind", "from", "to", "label", "share"];
+    private static readonly string[] PainPointNames = ["id", "description", "severity", "properties"];
+    private static readonly string[] OpportunityNames = ["id", "title", "description", "impact", "effort", "addresses", "owner", "status", "properties"];
+    private static readonly string[] MetricNames = ["id", "name", "kind", "unit", "target", "actual", "direction", "properties"];
+    private static readonly string[] BackStageNames = ["id", "name", "kind", "description", "properties"];
+    private static readonly string[] TransitionNames = ["id", "kind", "from", "to", "label", "share", "properties"];
     private static readonly string[] ScaleNames = ["min", "max"];
     private static readonly string[] RevisionNames = ["number", "date", "author", "note"];
 
@@ -73,6 +73,9 @@ internal sealed partial class JsonMapParser
         }
     }
 
+    /// <summary>Reads an element's free-form properties.</summary>
+    private ValueMap Properties(ref Utf8JsonReader reader) => StringMap(ref reader, "of string properties");
+
     private string ElementId(ref Utf8JsonReader reader, ElementKind kind)
     {
         var offset = _input.WindowOffset + reader.TokenStartIndex;
@@ -88,6 +91,7 @@ internal sealed partial class JsonMapParser
     {
         ExpectObject(ref reader, "a persona");
         ulong seen = 0;
+        ValueMap properties = default;
         string? id = null, name = null, segment = null;
         ValueMap demographics = default;
         ValueList<string> behaviours = default, goals = default, needs = default, frustrations = default;
@@ -102,20 +106,22 @@ internal sealed partial class JsonMapParser
                 case 4: behaviours = Texts(ref reader, "behaviours"); break;
                 case 5: goals = Texts(ref reader, "goals"); break;
                 case 6: needs = Texts(ref reader, "needs"); break;
-                default: frustrations = Texts(ref reader, "frustrations"); break;
+                case 7: frustrations = Texts(ref reader, "frustrations"); break;
+                default: properties = Properties(ref reader); break;
             }
 
             _path.Pop();
         }
 
         Require(ref reader, seen, PersonaNames, "persona", 0, 1);
-        return new Persona(id!, name!, segment, demographics, behaviours, goals, needs, frustrations);
+        return new Persona(id!, name!, segment, demographics, behaviours, goals, needs, frustrations, properties);
     }
 
     private Channel Channel(ref Utf8JsonReader reader)
     {
         ExpectObject(ref reader, "a channel");
         ulong seen = 0;
+        ValueMap properties = default;
         string? id = null, name = null, description = null;
         while (NextProperty(ref reader, out var property))
         {
@@ -123,20 +129,22 @@ internal sealed partial class JsonMapParser
             {
                 case 0: id = ElementId(ref reader, ElementKind.Channel); break;
                 case 1: name = Name(ref reader); break;
-                default: description = Text(ref reader); break;
+                case 2: description = Text(ref reader); break;
+                default: properties = Properties(ref reader); break;
             }
 
             _path.Pop();
         }
 
         Require(ref reader, seen, ChannelNames, "channel", 0, 1);
-        return new Channel(id!, name!, description);
+        return new Channel(id!, name!, description, properties);
     }
 
     private Owner Owner(ref Utf8JsonReader reader)
     {
         ExpectObject(ref reader, "an owner");
         ulong seen = 0;
+        ValueMap properties = default;
         string? id = null, name = null, contact = null;
         while (NextProperty(ref reader, out var property))
         {
@@ -144,20 +152,22 @@ internal sealed partial class JsonMapParser
             {
                 case 0: id = ElementId(ref reader, ElementKind.Owner); break;
                 case 1: name = Name(ref reader); break;
-                default: contact = Text(ref reader); break;
+                case 2: contact = Text(ref reader); break;
+                default: properties = Properties(ref reader); break;
             }
 
             _path.Pop();
         }
 
         Require(ref reader, seen, OwnerNames, "owner", 0, 1);
-        return new Owner(id!, name!, contact);
+        return new Owner(id!, name!, contact, properties);
     }
 
     private Touchpoint Touchpoint(ref Utf8JsonReader reader)
     {
         ExpectObject(ref reader, "a touchpoint");
         ulong seen = 0;
+        ValueMap properties = default;
         string? id = null, name = null, channel = null, description = null;
         while (NextProperty(ref reader, out var property))
         {
@@ -166,26 +176,28 @@ internal sealed partial class JsonMapParser
                 case 0: id = ElementId(ref reader, ElementKind.Touchpoint); break;
                 case 1: name = Name(ref reader); break;
                 case 2: channel = Reference(ref reader, ElementKind.Channel); break;
-                default: description = Text(ref reader); break;
+                case 3: description = Text(ref reader); break;
+                default: properties = Properties(ref reader); break;
             }
 
             _path.Pop();
         }
 
         Require(ref reader, seen, TouchpointNames, "touchpoint", 0, 1);
-        return new Touchpoint(id!, name!, channel, description);
+        return new Touchpoint(id!, name!, channel, description, properties);
     }
 
     private Stage Stage(ref Utf8JsonReader reader)
     {
         Require(ref reader, _stage.Seen, StageNames, "stage", 1, 2);
-        return new Stage(_stage.Id!, _stage.Name!, _stage.Goal, _stage.Questions, _stage.OwnerId, _stage.Metrics, _stage.Icon, new ValueList<Step>([.. _steps]));
+        return new Stage(_stage.Id!, _stage.Name!, _stage.Goal, _stage.Questions, _stage.OwnerId, _stage.Metrics, _stage.Icon, new ValueList<Step>([.. _steps]), _stage.Properties);
     }
 
     private Step Step(ref Utf8JsonReader reader)
     {
         ExpectObject(ref reader, "a step");
         ulong seen = 0;
+        ValueMap properties = default;
         string? id = null, name = null, description = null, owner = null;
         ValueList<string> actions = default, thoughts = default, touchpoints = default;
         ValueList<Emotion> emotions = default;
@@ -212,14 +224,15 @@ internal sealed partial class JsonMapParser
                 case 10: owner = Reference(ref reader, ElementKind.Owner); break;
                 case 11: duration = Duration(ref reader); break;
                 case 12: milestone = Boolean(ref reader); break;
-                default: backStage = Elements(ref reader, "back-stage items", _readBackStage ??= BackStageItem, _backStage); break;
+                case 13: backStage = Elements(ref reader, "back-stage items", _readBackStage ??= BackStageItem, _backStage); break;
+                default: properties = Properties(ref reader); break;
             }
 
             _path.Pop();
         }
 
         Require(ref reader, seen, StepNames, "step", 0, 1);
-        return new Step(id!, name!, description, actions, thoughts, emotions, touchpoints, painPoints, opportunities, metrics, owner, duration, milestone, backStage);
+        return new Step(id!, name!, description, actions, thoughts, emotions, touchpoints, painPoints, opportunities, metrics, owner, duration, milestone, backStage, properties);
     }
 
     private ElementReader<Persona>? _readPersona;
@@ -284,6 +297,7 @@ internal sealed partial class JsonMapParser
     {
         ExpectObject(ref reader, "a pain point");
         ulong seen = 0;
+        ValueMap properties = default;
         string? id = null, description = null;
         var severity = JourneyKit.PainPoint.DefaultSeverity;
         while (NextProperty(ref reader, out var property))
@@ -292,20 +306,22 @@ internal sealed partial class JsonMapParser
             {
                 case 0: id = ElementId(ref reader, ElementKind.PainPoint); break;
                 case 1: description = Name(ref reader); break;
-                default: severity = Word(ref reader, V.Severities); break;
+                case 2: severity = Word(ref reader, V.Severities); break;
+                default: properties = Properties(ref reader); break;
             }
 
             _path.Pop();
         }
 
         Require(ref reader, seen, PainPointNames, "pain point", 0, 1);
-        return new PainPoint(id!, description!, severity);
+        return new PainPoint(id!, description!, severity, properties);
     }
 
     private Opportunity Opportunity(ref Utf8JsonReader reader)
     {
         ExpectObject(ref reader, "an opportunity");
         ulong seen = 0;
+        ValueMap properties = default;
         string? id = null, title = null, description = null, owner = null;
         Level impact = JourneyKit.Opportunity.DefaultLevel, effort = JourneyKit.Opportunity.DefaultLevel;
         ValueList<string> addresses = default;
@@ -321,20 +337,22 @@ internal sealed partial class JsonMapParser
                 case 4: effort = Word(ref reader, V.Levels); break;
                 case 5: addresses = References(ref reader, ElementKind.PainPoint, "pain point ids"); break;
                 case 6: owner = Reference(ref reader, ElementKind.Owner); break;
-                default: status = Word(ref reader, V.Statuses); break;
+                case 7: status = Word(ref reader, V.Statuses); break;
+                default: properties = Properties(ref reader); break;
             }
 
             _path.Pop();
         }
 
         Require(ref reader, seen, OpportunityNames, "opportunity", 0, 1);
-        return new Opportunity(id!, title!, description, impact, effort, addresses, owner, status);
+        return new Opportunity(id!, title!, description, impact, effort, addresses, owner, status, properties);
     }
 
     private Metric Metric(ref Utf8JsonReader reader)
     {
         ExpectObject(ref reader, "a metric");
         ulong seen = 0;
+        ValueMap properties = default;
         string? id = null, name = null, unit = null;
         var kind = MetricKind.Custom;
         decimal? target = null, actual = null;
@@ -349,20 +367,22 @@ internal sealed partial class JsonMapParser
                 case 3: unit = RepeatedText(ref reader); break;
                 case 4: target = Decimal(ref reader); break;
                 case 5: actual = Decimal(ref reader); break;
-                default: direction = Word(ref reader, V.Directions); break;
+                case 6: direction = Word(ref reader, V.Directions); break;
+                default: properties = Properties(ref reader); break;
             }
 
             _path.Pop();
         }
 
         Require(ref reader, seen, MetricNames, "metric", 0, 1);
-        return new Metric(id!, name!, kind, unit, target, actual, direction ?? JourneyKit.Metric.DefaultDirection(kind));
+        return new Metric(id!, name!, kind, unit, target, actual, direction ?? JourneyKit.Metric.DefaultDirection(kind), properties);
     }
 
     private BackStageItem BackStageItem(ref Utf8JsonReader reader)
     {
         ExpectObject(ref reader, "a back-stage item");
         ulong seen = 0;
+        ValueMap properties = default;
         string? id = null, name = null, description = null;
         var kind = JourneyKit.BackStageItem.DefaultKind;
         while (NextProperty(ref reader, out var property))
@@ -372,20 +392,22 @@ internal sealed partial class JsonMapParser
                 case 0: id = ElementId(ref reader, ElementKind.BackStageItem); break;
                 case 1: name = Name(ref reader); break;
                 case 2: kind = Word(ref reader, V.BackStageKinds); break;
-                default: description = Text(ref reader); break;
+                case 3: description = Text(ref reader); break;
+                default: properties = Properties(ref reader); break;
             }
 
             _path.Pop();
         }
 
         Require(ref reader, seen, BackStageNames, "back-stage item", 0, 1);
-        return new BackStageItem(id!, name!, kind, description);
+        return new BackStageItem(id!, name!, kind, description, properties);
     }
 
     private Transition Transition(ref Utf8JsonReader reader)
     {
         ExpectObject(ref reader, "a transition");
         ulong seen = 0;
+        ValueMap properties = default;
         string? id = null, from = null, to = null, label = null;
         var kind = TransitionKind.Branch;
         decimal? share = null;
@@ -398,7 +420,7 @@ internal sealed partial class JsonMapParser
                 case 2: from = Reference(ref reader, ElementKind.Step); break;
                 case 3: to = Reference(ref reader, ElementKind.Step); break;
                 case 4: label = Text(ref reader); break;
-                default:
+                case 5:
                     share = Decimal(ref reader);
                     if (share is < 0m or > 1m)
                     {
@@ -406,6 +428,7 @@ internal sealed partial class JsonMapParser
                     }
 
                     break;
+                default: properties = Properties(ref reader); break;
             }
 
             _path.Pop();
@@ -422,7 +445,7 @@ internal sealed partial class JsonMapParser
             throw Fail(ref reader, $"A {V.TransitionKinds.Encode(kind)} needs 'to', the step customers go to.");
         }
 
-        return new Transition(id!, kind, from!, to, label, share);
+        return new Transition(id!, kind, from!, to, label, share, properties);
     }
 
     private EmotionScale EmotionScale(ref Utf8JsonReader reader)

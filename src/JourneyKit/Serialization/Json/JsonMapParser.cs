@@ -341,6 +341,7 @@ internal sealed partial class JsonMapParser
             : name.SequenceEqual("owner"u8) ? 5
             : name.SequenceEqual("icon"u8) ? 6
             : name.SequenceEqual("metrics"u8) ? 7
+            : name.SequenceEqual("properties"u8) ? 8
             : throw Unknown(ref reader, name, "a stage", StageNames);
         Once(ref reader, ref _stage.Seen, bit, name);
         _path.Property(StageNames[bit]);
@@ -361,8 +362,11 @@ internal sealed partial class JsonMapParser
             case 6:
                 _stage.Icon = Text(ref reader);
                 break;
-            default:
+            case 7:
                 _stage.Metrics = Elements(ref reader, "metrics", _readMetric ??= Metric, _metrics);
+                break;
+            default:
+                _stage.Properties = Properties(ref reader);
                 break;
         }
 
@@ -418,7 +422,7 @@ internal sealed partial class JsonMapParser
         "lastReviewedOn", "properties", "personas", "channels", "owners", "touchpoints", "stages", "transitions",
     ];
 
-    private static readonly string[] StageNames = ["steps", "id", "name", "goal", "questions", "owner", "icon", "metrics"];
+    private static readonly string[] StageNames = ["steps", "id", "name", "goal", "questions", "owner", "icon", "metrics", "properties"];
 
     /// <summary>Thrown when the document declares an older schema version first; the driver upgrades it and reads it again.</summary>
     internal sealed class MigrationNeeded(int version) : Exception(string.Create(CultureInfo.InvariantCulture, $"The document has schemaVersion {version}."))

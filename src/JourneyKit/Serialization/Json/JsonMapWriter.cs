@@ -103,18 +103,21 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         Texts(N.Goals, persona.Goals);
         Texts(N.Needs, persona.Needs);
         Texts(N.Frustrations, persona.Frustrations);
+        Map(N.Properties, persona.Properties);
     }
 
     private void Channel(Channel channel)
     {
         Element(channel.Id, N.Name, channel.Name);
         Optional(N.Description, channel.Description);
+        Map(N.Properties, channel.Properties);
     }
 
     private void Owner(Owner owner)
     {
         Element(owner.Id, N.Name, owner.Name);
         Optional(N.Contact, owner.Contact);
+        Map(N.Properties, owner.Properties);
     }
 
     private void Touchpoint(Touchpoint touchpoint)
@@ -122,6 +125,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         Element(touchpoint.Id, N.Name, touchpoint.Name);
         Optional(N.Channel, touchpoint.ChannelId);
         Optional(N.Description, touchpoint.Description);
+        Map(N.Properties, touchpoint.Properties);
     }
 
     private void StageStart(Stage stage)
@@ -133,6 +137,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         Optional(N.Owner, stage.OwnerId);
         Optional(N.Icon, stage.Icon);
         Elements(N.Metrics, stage.Metrics, static (w, item) => w.Metric(item));
+        Map(N.Properties, stage.Properties);
     }
 
     private void Step(Step step)
@@ -173,6 +178,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         }
 
         Elements(N.BackStage, step.BackStage, static (w, item) => w.BackStageItem(item));
+        Map(N.Properties, step.Properties);
         writer.WriteEndObject();
     }
 
@@ -183,6 +189,8 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         {
             writer.WriteString(N.Severity, V.Severities.Encode(painPoint.Severity));
         }
+
+        Map(N.Properties, painPoint.Properties);
     }
 
     private void Opportunity(Opportunity opportunity)
@@ -205,6 +213,8 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         {
             writer.WriteString(N.Status, V.Statuses.Encode(opportunity.Status));
         }
+
+        Map(N.Properties, opportunity.Properties);
     }
 
     private void Metric(Metric metric)
@@ -222,6 +232,8 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         {
             writer.WriteString(N.Direction, V.Directions.Encode(metric.Direction));
         }
+
+        Map(N.Properties, metric.Properties);
     }
 
     private void BackStageItem(BackStageItem item)
@@ -233,6 +245,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         }
 
         Optional(N.Description, item.Description);
+        Map(N.Properties, item.Properties);
     }
 
     private void Transition(Transition transition)
@@ -243,6 +256,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         Optional(N.To, transition.ToStepId);
         Optional(N.Label, transition.Label);
         Optional(N.Share, transition.Share);
+        Map(N.Properties, transition.Properties);
     }
 
     private void Element(string id, JsonEncodedText nameProperty, string name)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using JourneyKit.Internal;
+using JourneyKit.Model.Shapes;
 
 namespace JourneyKit.Serialization.Mermaid;
 
@@ -210,6 +211,7 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
         Count(steps.Count(s => s.Duration is not null || s.IsMilestone), "step durations and milestones are");
         Count(map.Stages.Count(s => s.Icon is not null), "stage icons are");
         Count(map.Properties.Count + (map.Revision is null ? 0 : 1) + (map.ReviewCadence is null && map.LastReviewedOn is null ? 0 : 1), "map properties, revision and review dates are");
+        Count(ElementProperties.CountElementsWithProperties(map), "elements' custom properties are");
         if (map.EmotionScale != EmotionScale.Default)
         {
             losses.Add($"Scores on the scale {map.EmotionScale} are mapped to Mermaid's 1 to 5, so nearby scores may look the same.");

@@ -1,0 +1,55 @@
+using JourneyKit.Internal;
+
+namespace JourneyKit.Building;
+
+/// <summary>Describes a back-stage item of a step. Not thread-safe: use one builder from one thread.</summary>
+public sealed class BackStageItemBuilder
+{
+    private string? _id;
+    private BackStageKind _kind = BackStageItem.DefaultKind;
+    private string? _description;
+    private ValueMap _properties;
+
+    internal BackStageItemBuilder(string name) => Name = name;
+
+    internal string Name { get; }
+
+    /// <summary>Sets an explicit id instead of the one derived from the name.</summary>
+    /// <param name="id">The id; see <see cref="ElementIds"/> for the rules.</param>
+    /// <returns>This builder.</returns>
+    public BackStageItemBuilder Id(string id)
+    {
+        _id = BuilderGuard.Id(id, nameof(id));
+        return this;
+    }
+
+    /// <summary>Sets what it is; a system unless set.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>This builder.</returns>
+    public BackStageItemBuilder Kind(BackStageKind kind)
+    {
+        _kind = Guard.Defined(kind, nameof(kind));
+        return this;
+    }
+
+    /// <summary>Sets the description.</summary>
+    /// <param name="description">The description.</param>
+    /// <returns>This builder.</returns>
+    public BackStageItemBuilder Description(string description)
+    {
+        _description = Guard.Text(description, nameof(description));
+        return this;
+    }
+
+    /// <summary>Sets a free-form property for embedding applications, such as a service id, replacing any earlier value.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This builder.</returns>
+    public BackStageItemBuilder Property(string key, string value)
+    {
+        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        return this;
+    }
+
+    internal BackStageSpec ToSpec() => new(Name, _kind, _description) { Slot = new IdSlot { Explicit = _id }, Properties = _properties };
+}

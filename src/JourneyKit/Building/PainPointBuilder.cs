@@ -1,0 +1,45 @@
+using JourneyKit.Internal;
+
+namespace JourneyKit.Building;
+
+/// <summary>Describes a pain point of a step. Not thread-safe: use one builder from one thread.</summary>
+public sealed class PainPointBuilder
+{
+    private string? _id;
+    private PainSeverity _severity = JourneyKit.PainPoint.DefaultSeverity;
+    private ValueMap _properties;
+
+    internal PainPointBuilder(string description) => Description = description;
+
+    internal string Description { get; }
+
+    /// <summary>Sets an explicit id instead of the one derived from the description.</summary>
+    /// <param name="id">The id; see <see cref="ElementIds"/> for the rules.</param>
+    /// <returns>This builder.</returns>
+    public PainPointBuilder Id(string id)
+    {
+        _id = BuilderGuard.Id(id, nameof(id));
+        return this;
+    }
+
+    /// <summary>Sets how badly it hurts; medium unless set.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>This builder.</returns>
+    public PainPointBuilder Severity(PainSeverity severity)
+    {
+        _severity = Guard.Defined(severity, nameof(severity));
+        return this;
+    }
+
+    /// <summary>Sets a free-form property for embedding applications, such as a ticket link, replacing any earlier value.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This builder.</returns>
+    public PainPointBuilder Property(string key, string value)
+    {
+        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        return this;
+    }
+
+    internal PainPointSpec ToSpec() => new(Description, _severity) { Slot = new IdSlot { Explicit = _id }, Properties = _properties };
+}
