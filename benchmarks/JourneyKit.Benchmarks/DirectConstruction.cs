@@ -9,13 +9,13 @@ public static class DirectConstruction
         var touchpoints = new Touchpoint[MapShape.TouchpointCount];
         for (var i = 0; i < touchpoints.Length; i++)
         {
-            touchpoints[i] = new Touchpoint(shape.TouchpointIds[i], shape.TouchpointNames[i], channelId, null);
+            touchpoints[i] = new Touchpoint(shape.TouchpointIds[i], shape.TouchpointNames[i], channelId, null, default);
         }
 
         var owners = new Owner[MapShape.OwnerCount];
         for (var i = 0; i < owners.Length; i++)
         {
-            owners[i] = new Owner(shape.OwnerIds[i], shape.OwnerNames[i], null);
+            owners[i] = new Owner(shape.OwnerIds[i], shape.OwnerNames[i], null, default);
         }
 
         var stages = new Stage[shape.Stages];
@@ -33,17 +33,18 @@ public static class DirectConstruction
                     new ValueList<string>([MapShape.Thought]),
                     new ValueList<Emotion>([new Emotion(shape.Score(i), MapShape.Feeling, null)]),
                     new ValueList<string>([shape.TouchpointIds[shape.FirstTouchpoint(i)], shape.TouchpointIds[shape.SecondTouchpoint(i)]]),
-                    new ValueList<PainPoint>([new PainPoint(shape.PainIds[i], shape.PainNames[i], PainSeverity.Medium)]),
-                    new ValueList<Opportunity>([new Opportunity(shape.OpportunityIds[i], shape.OpportunityNames[i], null, Level.High, Level.Medium, new ValueList<string>([shape.PainIds[i]]), null, OpportunityStatus.Idea)]),
+                    new ValueList<PainPoint>([new PainPoint(shape.PainIds[i], shape.PainNames[i], PainSeverity.Medium, default)]),
+                    new ValueList<Opportunity>([new Opportunity(shape.OpportunityIds[i], shape.OpportunityNames[i], null, Level.High, Level.Medium, new ValueList<string>([shape.PainIds[i]]), null, OpportunityStatus.Idea, default)]),
                     default,
                     shape.OwnerIds[shape.Owner(i)],
                     null,
                     false,
-                    new ValueList<BackStageItem>([new BackStageItem(shape.SystemIds[i], shape.SystemNames[i], BackStageKind.System, null)]));
+                    new ValueList<BackStageItem>([new BackStageItem(shape.SystemIds[i], shape.SystemNames[i], BackStageKind.System, null, default)]),
+                    default);
             }
 
-            var metric = new Metric(shape.StageMetricIds[s], shape.StageMetricNames[s], MetricKind.Conversion, "%", 50, null, MetricDirection.HigherIsBetter);
-            stages[s] = new Stage(shape.StageIds[s], shape.StageNames[s], null, default, shape.OwnerIds[shape.Owner(s)], new ValueList<Metric>([metric]), null, new ValueList<Step>(steps));
+            var metric = new Metric(shape.StageMetricIds[s], shape.StageMetricNames[s], MetricKind.Conversion, "%", 50, null, MetricDirection.HigherIsBetter, default);
+            stages[s] = new Stage(shape.StageIds[s], shape.StageNames[s], null, default, shape.OwnerIds[shape.Owner(s)], new ValueList<Metric>([metric]), null, new ValueList<Step>(steps), default);
         }
 
         return new JourneyMap(
@@ -55,7 +56,7 @@ public static class DirectConstruction
             default,
             new ValueList<Stage>(stages),
             new ValueList<Touchpoint>(touchpoints),
-            new ValueList<Channel>([new Channel(channelId, MapShape.ChannelName, null)]),
+            new ValueList<Channel>([new Channel(channelId, MapShape.ChannelName, null, default)]),
             new ValueList<Owner>(owners),
             default,
             EmotionScale.Default,

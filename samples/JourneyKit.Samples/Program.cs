@@ -5,6 +5,7 @@ using JourneyKit.Rendering;
 using JourneyKit.Samples;
 using JourneyKit.Samples.Maps;
 using JourneyKit.Serialization;
+using JourneyKit.Serialization.Json;
 using JourneyKit.Validation;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;

@@ -325,7 +325,7 @@ public sealed class StepBuilder
 
             if (!scale.Contains(written[i].Score))
             {
-                context.Problem(Path(here, personaId ?? persona), $"The emotion score {Internal.MapText.Score(written[i].Score)} of step '{Name}' is outside the map's scale {scale}; use a score on the scale or widen it with EmotionScale(min, max).");
+                context.Problem(Path(here, personaId ?? persona), $"The emotion score {Presentation.MapText.Score(written[i].Score)} of step '{Name}' is outside the map's scale {scale}; use a score on the scale or widen it with EmotionScale(min, max).");
             }
 
             if (persona is null ? !Mark(ref seenForEveryone) : personaId is not null && !(seenPersonas ??= new(StringComparer.Ordinal)).Add(personaId))

@@ -21,5 +21,5 @@ public sealed record Emotion
     public string? PersonaId { get; }
 
     /// <inheritdoc />
-    public override string ToString() => Internal.MapText.Score(Score) + (Label is null ? "" : " (" + Label + ")") + (PersonaId is null ? "" : " for " + PersonaId);
+    public override string ToString() => Presentation.MapText.Score(Score) + (Label is null ? "" : " (" + Label + ")") + (PersonaId is null ? "" : " for " + PersonaId);
 }

@@ -42,5 +42,5 @@ public sealed record EmotionScale
 
     /// <summary>Returns the scale as <c>-2..+2</c>.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => Min.ToString(CultureInfo.InvariantCulture) + ".." + Internal.MapText.Score(Max);
+    public override string ToString() => Min.ToString(CultureInfo.InvariantCulture) + ".." + Presentation.MapText.Score(Max);
 }

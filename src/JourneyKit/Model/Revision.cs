@@ -33,5 +33,5 @@ public sealed record Revision
     public string? Note { get; }
 
     /// <inheritdoc />
-    public override string ToString() => Internal.MapText.Revision(this);
+    public override string ToString() => Presentation.MapText.Revision(this);
 }

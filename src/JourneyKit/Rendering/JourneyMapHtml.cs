@@ -1,6 +1,6 @@
 using System.Globalization;
 using JourneyKit.Diffing;
-using JourneyKit.Internal;
+using JourneyKit.Presentation;
 using JourneyKit.Rendering.Svg;
 using JourneyKit.Serialization;
 

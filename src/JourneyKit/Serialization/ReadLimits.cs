@@ -6,7 +6,7 @@ namespace JourneyKit.Serialization;
 /// that names the limit; raise a limit only for documents you trust.
 /// </summary>
 /// <remarks>
-/// Used by <see cref="Mermaid.JourneyMapMermaid"/> and <see cref="Diffing.JourneyDiffJson"/>; the JSON map format has
+/// Used by <see cref="Mermaid.JourneyMapMermaid"/> and <see cref="Json.JourneyDiffJson"/>; the JSON map format has
 /// the same limits in <see cref="Json.JourneyMapJsonOptions"/>. Immutable and thread-safe.
 /// </remarks>
 public sealed record ReadLimits

@@ -1,3 +1,4 @@
+using JourneyKit.Serialization.Json;
 using System.Text.Json.Nodes;
 using JourneyKit.Diffing;
 

@@ -1,5 +1,6 @@
 using JourneyKit.Diffing;
 using JourneyKit.Samples.Maps;
+using JourneyKit.Serialization.Json;
 using JourneyKit.Tests.Support;
 using JourneyKit.Validation;
 

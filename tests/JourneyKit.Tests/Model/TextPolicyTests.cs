@@ -131,7 +131,7 @@ public class TextPolicyTests
         var after = Lunch.WithDescription("tab\there, nul\0 there");
         var diff = JourneyKit.Diffing.JourneyDiff.Compare(Lunch, after);
 
-        var read = JourneyKit.Diffing.JourneyDiffJson.Deserialize(JourneyKit.Diffing.JourneyDiffJson.Serialize(diff));
+        var read = JourneyDiffJson.Deserialize(JourneyDiffJson.Serialize(diff));
 
         read.Should().Be(diff);
         JourneyKit.Diffing.JourneyDiff.Apply(Lunch, read).Should().Be(after);

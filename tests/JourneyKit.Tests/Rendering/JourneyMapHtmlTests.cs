@@ -1,3 +1,4 @@
+using JourneyKit.Serialization.Json;
 using System.Xml.Linq;
 using JourneyKit.Diffing;
 using JourneyKit.Rendering;

@@ -1,4 +1,4 @@
-using JourneyKit.Diffing.Rendering;
+using JourneyKit.Diffing.Reporting;
 using JourneyKit.Model.Shapes;
 using JourneyKit.Validation;
 

@@ -1,4 +1,3 @@
-using JourneyKit.Diffing;
 using System.Globalization;
 using System.Text.Json;
 using JourneyKit.Serialization;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using JourneyKit.Internal;
+using JourneyKit.Presentation;
 
 namespace JourneyKit.Rendering.Svg;
 

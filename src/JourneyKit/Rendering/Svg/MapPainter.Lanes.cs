@@ -1,4 +1,4 @@
-using JourneyKit.Internal;
+using JourneyKit.Presentation;
 
 namespace JourneyKit.Rendering.Svg;
 

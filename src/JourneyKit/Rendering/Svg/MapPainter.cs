@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using JourneyKit.Diffing;
-using JourneyKit.Internal;
+using JourneyKit.Presentation;
 
 namespace JourneyKit.Rendering.Svg;
 

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
-using JourneyKit.Internal;
+using JourneyKit.Presentation;
 
 namespace JourneyKit.Rendering.Svg;
 
@@ -125,7 +125,7 @@ internal sealed class Utf8Output : IDisposable
 
     /// <summary>
     /// Appends text escaped for XML content and attributes alike. Control characters, lone surrogates, U+FFFE and U+FFFF
-    /// become U+FFFD, as in every text export (<see cref="Internal.ExportText"/>); line breaks and tabs become spaces.
+    /// become U+FFFD, as in every text export (<see cref="Presentation.ExportText"/>); line breaks and tabs become spaces.
     /// </summary>
     public Utf8Output Text(string text)
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using JourneyKit.Internal;
+using JourneyKit.Presentation;
 using JourneyKit.Walking;
 
 namespace JourneyKit.Serialization.Csv;

@@ -4,7 +4,7 @@ using JourneyKit.Serialization;
 using JourneyKit.Serialization.Json;
 using JourneyKit.Tests.Support;
 
-namespace JourneyKit.Tests.Diffing;
+namespace JourneyKit.Tests.Serialization;
 
 /// <summary>
 /// Mutated diff documents: reading gives a diff or a <see cref="JourneyFormatException"/>; applying what was read

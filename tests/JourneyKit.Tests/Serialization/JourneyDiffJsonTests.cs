@@ -1,9 +1,11 @@
 using FsCheck.Xunit;
 using JourneyKit.Diffing;
+using JourneyKit.Serialization.Json;
 using JourneyKit.Serialization;
+using JourneyKit.Tests.Diffing;
 using JourneyKit.Tests.Support;
 
-namespace JourneyKit.Tests.Diffing;
+namespace JourneyKit.Tests.Serialization;
 
 public class JourneyDiffJsonTests
 {

@@ -1,9 +1,11 @@
+using JourneyKit.Serialization.Json;
+using JourneyKit.Tests.Diffing;
 using System.Text;
 using JourneyKit.Diffing;
 using JourneyKit.Serialization;
 using JourneyKit.Tests.Support;
 
-namespace JourneyKit.Tests.Diffing;
+namespace JourneyKit.Tests.Serialization;
 
 /// <summary>Hostile diff documents: only <see cref="JourneyFormatException"/>, naming the place, and linear cost.</summary>
 public class DiffJsonSafetyTests

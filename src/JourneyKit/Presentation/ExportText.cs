@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace JourneyKit.Internal;
+namespace JourneyKit.Presentation;
 
 /// <summary>
 /// What every text export (CSV, Markdown, Mermaid, SVG, HTML) does with characters it cannot show: control characters

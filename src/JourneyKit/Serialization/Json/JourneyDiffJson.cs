@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using JourneyKit.Diffing;
 using JourneyKit.Model.Shapes;
-using JourneyKit.Serialization;
 
-namespace JourneyKit.Diffing;
+namespace JourneyKit.Serialization.Json;
 
 /// <summary>
 /// Writes diffs as JSON in a documented, versioned shape (see docs/diffing.md) and reads them back into equal diffs,

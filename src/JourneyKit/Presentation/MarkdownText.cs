@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace JourneyKit.Internal;
+namespace JourneyKit.Presentation;
 
 /// <summary>
 /// Makes user text safe inside one line of GitHub-flavoured Markdown, after other text on that line: it shows as

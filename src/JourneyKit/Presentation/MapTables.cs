@@ -1,7 +1,7 @@
 using System.Globalization;
 using JourneyKit.Walking;
 
-namespace JourneyKit.Internal;
+namespace JourneyKit.Presentation;
 
 /// <summary>The detail tables the HTML page and the Markdown export share, their headers and rows of plain text, gathered in one walk.</summary>
 internal sealed class MapTables : MapVisitor

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using JourneyKit.Internal;
+using JourneyKit.Presentation;
 
-namespace JourneyKit.Diffing.Rendering;
+namespace JourneyKit.Diffing.Reporting;
 
 /// <summary>Writes a summary as a changelog: highlights first, then metrics, then every change grouped by stage.</summary>
 internal sealed class ChangelogWriter(DiffSummary summary, bool markdown)

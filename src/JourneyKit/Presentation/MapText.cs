@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace JourneyKit.Internal;
+namespace JourneyKit.Presentation;
 
 /// <summary>The short readable forms of model values that every human-facing export shares, in the invariant culture.</summary>
 internal static class MapText
