@@ -31,17 +31,17 @@ public sealed class JourneyFormatException : JourneyKitException
     /// <param name="format">The name of the format, such as "json".</param>
     /// <param name="line">The 1-based line, if known.</param>
     /// <param name="column">The 1-based column, if known.</param>
-    /// <param name="path">The path inside the document, such as <c>$.stages[0].steps[2].emotions[0].score</c>, if known.</param>
+    /// <param name="jsonPath">The path inside the document, such as <c>$.stages[0].steps[2].emotions[0].score</c>, if known.</param>
     /// <param name="elementId">The id of the element being read or written, if known.</param>
     /// <param name="innerException">The cause, if any.</param>
-    public JourneyFormatException(string reason, string format, long? line, long? column, string? path, string? elementId, Exception? innerException = null)
-        : base(Describe(reason, format, line, column, path, elementId), innerException)
+    public JourneyFormatException(string reason, string format, long? line, long? column, string? jsonPath, string? elementId, Exception? innerException = null)
+        : base(Describe(reason, format, line, column, jsonPath, elementId), innerException)
     {
         Reason = reason;
         Format = format;
         Line = line;
         Column = column;
-        Path = path;
+        JsonPath = jsonPath;
         ElementId = elementId;
     }
 
@@ -58,7 +58,13 @@ public sealed class JourneyFormatException : JourneyKitException
     public long? Column { get; }
 
     /// <summary>Gets the path of the problem inside the document, such as <c>$.stages[0].steps[2].name</c>, if known.</summary>
-    public string? Path { get; }
+    public string? JsonPath { get; }
+
+    /// <summary>
+    /// Gets the path of the problem in the map, by ids, such as <c>/stages/pay/steps/pays/name</c>, as validation issues,
+    /// build problems and diffs give it: known where the reader had read the ids of the elements around the problem.
+    /// </summary>
+    public JourneyPath? Path { get; init; }
 
     /// <summary>Gets the id of the element being read or written when the problem was found, if known.</summary>
     public string? ElementId { get; }

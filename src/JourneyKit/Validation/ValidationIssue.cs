@@ -24,6 +24,9 @@ public sealed record ValidationIssue
     /// <summary>Gets where it was found.</summary>
     public ValidationLocation Location { get; }
 
+    /// <summary>Gets the path of the element the issue is about: <see cref="Location"/>'s path.</summary>
+    public JourneyPath Path => Location.Path;
+
     /// <inheritdoc />
     public override string ToString() => $"{Severity.ToString().ToUpperInvariant()} {RuleId} {Location.Path}: {Message}";
 }

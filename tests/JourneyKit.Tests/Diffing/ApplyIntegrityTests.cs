@@ -28,7 +28,7 @@ public class ApplyIntegrityTests
     {
         var diff = Edited(m => m.EditStage("Pay", s => s.Step("Says thanks")), changes => changes.Add(changes[0]!.DeepClone()));
 
-        Refused(diff).Drift.Should().ContainSingle().Which.Reason.Should().Contain("adds a step with id 'says-thanks' twice");
+        Refused(diff).Drift.Should().ContainSingle().Which.Message.Should().Contain("adds a step with id 'says-thanks' twice");
         JourneyDiff.FindDrift(Base, diff).Should().ContainSingle();
     }
 
@@ -42,7 +42,7 @@ public class ApplyIntegrityTests
             changes.Add(second);
         });
 
-        Refused(diff).Drift.Should().ContainSingle().Which.Reason.Should().Contain("changes title of a map 'buy-lunch' twice");
+        Refused(diff).Drift.Should().ContainSingle().Which.Message.Should().Contain("changes title of a map 'buy-lunch' twice");
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public class ApplyIntegrityTests
             change["to"] = new JsonObject { ["kind"] = "map", ["id"] = "buy-lunch", ["index"] = 1 };
         });
 
-        Refused(diff).Drift.Should().ContainSingle().Which.Reason.Should().Contain("the map itself cannot be removed, moved or reordered");
+        Refused(diff).Drift.Should().ContainSingle().Which.Message.Should().Contain("the map itself cannot be removed, moved or reordered");
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public class ApplyIntegrityTests
         var change = new JourneyChange(ChangeKind.Added, ElementKind.Step, "says-thanks", null, null, null, step, null, null, null, null, 1, JourneyPath.Root, "Says thanks", null);
         var diff = new JourneyDiff(ValueList.From([change]));
 
-        Refused(diff).Drift.Should().ContainSingle().Which.Reason.Should().Contain("'to' is missing");
+        Refused(diff).Drift.Should().ContainSingle().Which.Message.Should().Contain("'to' is missing");
         JourneyDiff.FindDrift(Base, diff).Should().ContainSingle();
     }
 

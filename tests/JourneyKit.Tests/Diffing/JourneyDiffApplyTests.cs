@@ -40,7 +40,7 @@ public class JourneyDiffApplyTests
         var apply = () => JourneyDiff.Apply(drifted, diff);
 
         var drift = apply.Should().Throw<JourneyPatchException>().Which.Drift;
-        drift.Select(d => d.Reason).Should().Contain(
+        drift.Select(d => d.Message).Should().Contain(
         [
             "description is \"Someone else's words\", not \"Looks at today's dishes\"",
             "the element is in stage pay, not stage choose",
@@ -62,7 +62,7 @@ public class JourneyDiffApplyTests
         var apply = () => JourneyDiff.Apply(DiffMaps.Lunch(m => m.Owner("Cashier")), diff);
 
         apply.Should().Throw<JourneyPatchException>().Which.Drift.Should().ContainSingle()
-            .Which.Reason.Should().Be("the map already has an owner with id 'cashier'");
+            .Which.Message.Should().Be("the map already has an owner with id 'cashier'");
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class JourneyDiffApplyTests
         var diff = JourneyDiff.Compare(Before, DiffMaps.Lunch(m => m.EditStage("Pay", s => s.RemoveStep("Gets a receipt"))));
         var edited = DiffMaps.Lunch(m => m.EditStage("Pay", s => s.EditStep("Gets a receipt", st => st.Thought("Do I need it?"))));
 
-        JourneyDiff.FindDrift(edited, diff).Should().ContainSingle().Which.Reason.Should().Be("the element was changed since the diff was made");
+        JourneyDiff.FindDrift(edited, diff).Should().ContainSingle().Which.Message.Should().Be("the element was changed since the diff was made");
     }
 
     [Fact]

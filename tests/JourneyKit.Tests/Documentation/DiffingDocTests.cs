@@ -103,7 +103,7 @@ public class DiffingDocTests
             MergeResult result = JourneyDiff.Merge(@base, ours, theirs);
             foreach (var conflict in result.Conflicts)
             {
-                Console.WriteLine(conflict.Description);
+                Console.WriteLine(conflict.Message);
             }
 
             if (!result.IsClean)

@@ -136,7 +136,7 @@ public partial class SerializationDocTests
         catch (JourneyFormatException ex)
         {
             // json line 1, column 64 at $.kind (element 'lunch'): 'shopping' is not a known value; ...
-            message = $"{ex.Line}:{ex.Column} {ex.Path} {ex.ElementId}: {ex.Reason}";
+            message = $"{ex.Line}:{ex.Column} {ex.JsonPath} {ex.ElementId}: {ex.Reason}";
         }
         #endregion
         message.Should().StartWith("1:64 $.kind lunch: 'shopping' is not a known value");

@@ -32,7 +32,7 @@ public class DiffJsonSafetyTests
     {
         static string Document(int n) => "{\"" + new string('n', n) + "\":[" + string.Join(",", Enumerable.Repeat("1", n)) + "],\"diffSchemaVersion\":1,\"changes\":[]}";
 
-        Refused(Document(1_000)).Path.Should().Be("$." + new string('n', 1_000));
+        Refused(Document(1_000)).JsonPath.Should().Be("$." + new string('n', 1_000));
         Growth.AllocationRatio(8_000, n => FluentActions.Invoking(() => JourneyDiffJson.Deserialize(Document(n))).Should().Throw<JourneyFormatException>()).Should().BeLessThan(6);
     }
 
@@ -41,13 +41,13 @@ public class DiffJsonSafetyTests
     {
         var added = JourneyDiffJson.Serialize(JourneyDiff.Compare(DiffMaps.Lunch(), DiffMaps.Lunch(m => m.EditStage("Pay", s => s.Step("Says thanks")))), indented: false);
 
-        Refused(added.Replace("\"name\":\"Says thanks\"", "\"name\":\"Says thanks\",\"colour\":\"red\"", StringComparison.Ordinal)).Path.Should().Be("$.changes[0].after.colour");
+        Refused(added.Replace("\"name\":\"Says thanks\"", "\"name\":\"Says thanks\",\"colour\":\"red\"", StringComparison.Ordinal)).JsonPath.Should().Be("$.changes[0].after.colour");
     }
 
     [Fact]
     public void Deserialize_PathWithBlankSegment_FailsNamingIt()
     {
-        Refused(TitleChange("/stages/ /steps")).Path.Should().Be("$.changes[0].path");
+        Refused(TitleChange("/stages/ /steps")).JsonPath.Should().Be("$.changes[0].path");
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class DiffJsonSafetyTests
     {
         var error = Refused("""{"diffSchemaVersion":1,"changes":[{"change":"\udc00"}]}""");
 
-        error.Path.Should().Be("$.changes[0].change");
+        error.JsonPath.Should().Be("$.changes[0].change");
         error.Reason.Should().Contain("unpaired surrogate");
     }
 
@@ -72,7 +72,7 @@ public class DiffJsonSafetyTests
     public void Deserialize_NumberOfTheWrongKind_FailsNamingIt(string json, string path)
     {
         // Found by DiffJsonFuzzTests (seed 1343890439): reading a number from an array threw InvalidOperationException.
-        Refused(json).Path.Should().Be(path);
+        Refused(json).JsonPath.Should().Be(path);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class DiffJsonSafetyTests
     public void Deserialize_UnknownTopLevelMember_FailsNamingIt()
     {
         Refused(TitleChange("/title").Replace("{\"diffSchemaVersion\":1,", "{\"diffSchemaVersion\":1,\"comment\":\"hi\",", StringComparison.Ordinal))
-            .Path.Should().Be("$.comment");
+            .JsonPath.Should().Be("$.comment");
     }
 
     [Theory]
@@ -106,7 +106,7 @@ public class DiffJsonSafetyTests
     [InlineData("Not An Id")]
     public void Deserialize_ChangeWithoutAValidId_FailsNamingTheId(string id)
     {
-        Refused(TitleChange("/title").Replace("\"id\":\"buy-lunch\"", $"\"id\":\"{id}\"", StringComparison.Ordinal)).Path.Should().Be("$.changes[0].id");
+        Refused(TitleChange("/title").Replace("\"id\":\"buy-lunch\"", $"\"id\":\"{id}\"", StringComparison.Ordinal)).JsonPath.Should().Be("$.changes[0].id");
     }
 
     [Fact]
@@ -147,6 +147,6 @@ public class DiffJsonSafetyTests
             .Should().Throw<JourneyFormatException>().Which;
 
         error.Message.Should().Contain("ReadLimits.MaxStringLength");
-        error.Path.Should().Be("$.changes[0].after");
+        error.JsonPath.Should().Be("$.changes[0].after");
     }
 }

@@ -54,7 +54,7 @@ public class JourneyDiffJsonTests
         var read = () => JourneyDiffJson.Deserialize(json);
 
         var error = read.Should().Throw<JourneyFormatException>().Which;
-        error.Path.Should().Be(path);
+        error.JsonPath.Should().Be(path);
         error.Message.Should().Contain(message);
         error.Format.Should().Be(JourneyDiffJson.FormatName);
     }

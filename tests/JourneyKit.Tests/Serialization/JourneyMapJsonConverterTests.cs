@@ -51,7 +51,7 @@ public partial class JourneyMapJsonConverterTests
 
         error.Path.Should().Be("$.map");
         var inner = error.InnerException.Should().BeOfType<JourneyFormatException>().Which;
-        inner.Path.Should().Be("$.kind");
+        inner.JsonPath.Should().Be("$.kind");
         inner.Reason.Should().Contain("'shopping' is not a known value");
     }
 

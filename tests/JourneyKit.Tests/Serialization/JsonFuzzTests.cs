@@ -53,7 +53,7 @@ public class JsonFuzzTests(ITestOutputHelper output)
                     var streamed = () => SmallWindow.Json.Read(new TrickleStream(document, 1 + random.Next(64)));
                     var streamError = streamed.Should().Throw<JourneyFormatException>().Which;
                     var because = $"{Fuzzing.Replay(seed, i)} read from a stream must fail at the same place";
-                    (streamError.Line, streamError.Column, streamError.Path, streamError.ElementId).Should().Be((error.Line, error.Column, error.Path, error.ElementId), because);
+                    (streamError.Line, streamError.Column, streamError.JsonPath, streamError.Path, streamError.ElementId).Should().Be((error.Line, error.Column, error.JsonPath, error.Path, error.ElementId), because);
                     if (!error.Reason.StartsWith(NotJson, StringComparison.Ordinal))
                     {
                         streamError.Reason.Should().Be(error.Reason, because);

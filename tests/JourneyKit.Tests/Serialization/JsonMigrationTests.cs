@@ -67,7 +67,7 @@ public class JsonMigrationTests
         var error = Assert.Throws<JourneyFormatException>(() => WithMigration.Deserialize(bad));
 
         error.Message.Should().Contain("outside the map's scale").And.Contain("as upgraded from schemaVersion 0");
-        error.Path.Should().Be("$.stages[0].steps[0].emotions[0].score");
+        error.JsonPath.Should().Be("$.stages[0].steps[0].emotions[0].score");
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public class JsonReadErrorTests
 
         var error = act.Should().Throw<JourneyFormatException>(name).Which;
         error.Message.Should().Contain(reason, name);
-        error.Path.Should().Be(path, name);
+        error.JsonPath.Should().Be(path, name);
         error.Line.Should().BeGreaterThanOrEqualTo(1, name);
         error.Column.Should().BeGreaterThanOrEqualTo(1, name);
         error.Format.Should().Be("json");
@@ -100,8 +100,21 @@ public class JsonReadErrorTests
 
         var error = act.Should().Throw<JourneyFormatException>(name).Which;
         error.Reason.Should().Contain(reason, name);
-        error.Path.Should().Be(path);
+        error.JsonPath.Should().Be(path);
         error.Message.Should().Be(expected!.Message, name);
+    }
+
+    [Theory]
+    [InlineData("""{"schemaVersion":1,"id":"m","title":"M","stages":[{"id":"pay","name":"Pay","steps":[{"id":"pays","name":7}]}]}""", "/stages/pay/steps/pays/name")]
+    [InlineData("""{"schemaVersion":1,"id":"m","title":"M","stages":[{"id":"pay","name":"Pay","steps":[{"id":"pays","name":"Pays","owner":"nobody"}]}]}""", "/stages/pay/steps/pays/owner")]
+    [InlineData("""{"schemaVersion":1,"id":"m","title":"M","stages":[{"id":"pay","name":"Pay","steps":[{"id":"pays","name":"Pays","properties":{"a/b":7}}]}]}""", "/stages/pay/steps/pays/properties")]
+    [InlineData("""{"schemaVersion":1,"id":"m","title":"M","stages":[{"name":"Pay","steps":[]}]}""", "/")]
+    [InlineData("""{"schemaVersion":1,"id":"m","title":7}""", "/title")]
+    public void Deserialize_BadDocument_NamesTheElementByItsIds(string json, string path)
+    {
+        var error = FluentActions.Invoking(() => Json.Deserialize(json)).Should().Throw<JourneyFormatException>().Which;
+
+        error.Path.Should().Be(JourneyPath.FromText(path));
     }
 
     [Fact]
@@ -113,7 +126,7 @@ public class JsonReadErrorTests
         var error = FluentActions.Invoking(() => limited.Deserialize(Json.Serialize(map))).Should().Throw<JourneyFormatException>().Which;
 
         error.Reason.Should().Contain("limit of 3").And.Contain("JourneyMapJsonOptions.MaxElements");
-        error.Path.Should().Be("$.stages[0].steps[2].id");
+        error.JsonPath.Should().Be("$.stages[0].steps[2].id");
         new JourneyMapJson(new JourneyMapJsonOptions { MaxElements = 4 }).Deserialize(Json.Serialize(map)).Should().Be(map);
     }
 
@@ -146,7 +159,7 @@ public class JsonReadErrorTests
 
         var error = Assert.Throws<JourneyFormatException>(() => Json.Deserialize(json));
 
-        error.Path.Should().Be("$");
+        error.JsonPath.Should().Be("$");
     }
 
     [Fact]
@@ -159,7 +172,7 @@ public class JsonReadErrorTests
         var error = Assert.Throws<JourneyFormatException>(() => Json.Deserialize(bytes));
 
         error.Message.Should().Contain("UTF-8");
-        error.Path.Should().Be("$.title");
+        error.JsonPath.Should().Be("$.title");
     }
 
     [Fact]
@@ -195,7 +208,7 @@ public class JsonReadErrorTests
         var error = Assert.Throws<JourneyFormatException>(() => limited.Deserialize("{\"schemaVersion\":1,\"id\":\"a\",\"title\":\"Eleven char\"}"));
 
         error.Message.Should().Contain("longer than the limit of 10 characters");
-        error.Path.Should().Be("$.title");
+        error.JsonPath.Should().Be("$.title");
     }
 
     [Fact]

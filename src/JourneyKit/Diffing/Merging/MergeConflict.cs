@@ -36,10 +36,10 @@ public sealed record MergeConflict
     public string Fingerprint { get; }
 
     /// <summary>Gets the conflict as one readable sentence.</summary>
-    public string Description => $"{Describe(Kind)}: ours {Ours?.Description ?? "(nothing)"}; theirs {Theirs?.Description ?? "(nothing)"}";
+    public string Message => $"{Describe(Kind)}: ours {Ours?.Description ?? "(nothing)"}; theirs {Theirs?.Description ?? "(nothing)"}";
 
     /// <inheritdoc />
-    public override string ToString() => $"{Description} [{(IsResolved ? "resolved" : "unresolved")}: {Resolution.ToString().ToLowerInvariant()}]";
+    public override string ToString() => $"{Message} [{(IsResolved ? "resolved" : "unresolved")}: {Resolution.ToString().ToLowerInvariant()}]";
 
     /// <summary>Makes the fingerprint of a conflict without making the conflict.</summary>
     internal static string FingerprintOf(ConflictKind kind, JourneyChange? ours, JourneyChange? theirs) => $"{kind}|{ours?.Fingerprint}|{theirs?.Fingerprint}";

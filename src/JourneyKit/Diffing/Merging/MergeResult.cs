@@ -36,7 +36,7 @@ public sealed class MergeResult
         ArgumentNullException.ThrowIfNull(conflict);
         if (!Conflicts.Any(c => c.Fingerprint == conflict.Fingerprint))
         {
-            throw new ArgumentException($"The conflict is not one of this merge's: {conflict.Description}", nameof(conflict));
+            throw new ArgumentException($"The conflict is not one of this merge's: {conflict.Message}", nameof(conflict));
         }
 
         var choices = new Dictionary<string, ConflictResolution>(_choices) { [conflict.Fingerprint] = resolution };

@@ -81,7 +81,7 @@ internal sealed partial class JsonMapParser
         if (!_ids[(int)kind].ContainsKey(id))
         {
             var (line, column) = _input.LineAndColumn(_input.WindowOffset + reader.TokenStartIndex);
-            (_pendingReferences ??= []).Add(new(kind, id, line, column, _path.ToString(), _path.InnermostId()));
+            (_pendingReferences ??= []).Add(new(kind, id, line, column, _path.ToString(), _path.InnermostId(), _path.ToJourneyPath()));
         }
     }
 
@@ -108,7 +108,7 @@ internal sealed partial class JsonMapParser
         }
 
         var (line, column) = _input.LineAndColumn(_input.WindowOffset + reader.TokenStartIndex);
-        (_pendingScores ??= []).Add(new(score, line, column, _path.ToString(), _path.InnermostId()));
+        (_pendingScores ??= []).Add(new(score, line, column, _path.ToString(), _path.InnermostId(), _path.ToJourneyPath()));
     }
 
     /// <summary>Checks the scores read before the scale was declared against it.</summary>
@@ -148,7 +148,7 @@ internal sealed partial class JsonMapParser
         {
             if (!scale.Contains(pending.Score))
             {
-                throw Error(OffScale(pending.Score, scale), pending.Line, pending.Column, pending.Path, pending.ElementId);
+                throw Error(OffScale(pending.Score, scale), pending.Line, pending.Column, pending.JsonPath, pending.ElementId, pending.Path);
             }
         }
 
@@ -159,7 +159,7 @@ internal sealed partial class JsonMapParser
             {
                 var label = ElementKinds.ReadableWord(pending.Kind);
                 var some = known.Count == 0 ? $"the map has no {label}s" : $"known: {string.Join(", ", known.Keys.Take(10))}{(known.Count > 10 ? ", ..." : "")}";
-                throw Error($"The {label} '{pending.Id}' is not in {ElementKinds.DeclaredIn(pending.Kind)} ({some}); add it there or fix the id.", pending.Line, pending.Column, pending.Path, pending.ElementId);
+                throw Error($"The {label} '{pending.Id}' is not in {ElementKinds.DeclaredIn(pending.Kind)} ({some}); add it there or fix the id.", pending.Line, pending.Column, pending.JsonPath, pending.ElementId, pending.Path);
             }
         }
 
@@ -186,12 +186,12 @@ internal sealed partial class JsonMapParser
         var problems = MapIntegrity.Check(map);
         return problems.Count == 0
             ? map
-            : throw Error($"The document does not make a sound map ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}): {string.Join("; ", problems.Take(10))}", null, null, "$", null);
+            : throw Error($"The document does not make a sound map ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}): {string.Join("; ", problems.Take(10))}", null, null, "$", null, JourneyPath.Root);
     }
 
-    private readonly record struct PendingReference(ElementKind Kind, string Id, long Line, long Column, string Path, string? ElementId);
+    private readonly record struct PendingReference(ElementKind Kind, string Id, long Line, long Column, string JsonPath, string? ElementId, JourneyPath Path);
 
-    private readonly record struct PendingScore(int Score, long Line, long Column, string Path, string? ElementId);
+    private readonly record struct PendingScore(int Score, long Line, long Column, string JsonPath, string? ElementId, JourneyPath Path);
 
     /// <summary>The map's own properties, filled in as they are read.</summary>
     private struct MapFields

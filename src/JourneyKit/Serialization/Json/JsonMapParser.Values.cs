@@ -395,12 +395,12 @@ internal sealed partial class JsonMapParser
     private JourneyFormatException Fail(string reason, long offset)
     {
         var (line, column) = _input.LineAndColumn(offset);
-        return Error(reason, line, column, _path.ToString(), _path.InnermostId() ?? _map.Id);
+        return Error(reason, line, column, _path.ToString(), _path.InnermostId() ?? _map.Id, _path.ToJourneyPath());
     }
 
     /// <summary>Makes the reader's one kind of error, saying when the document was upgraded before it was read.</summary>
-    private JourneyFormatException Error(string reason, long? line, long? column, string path, string? elementId, Exception? inner = null) =>
-        new(reason + _afterMigration, JourneyMapJson.FormatName, line, column, path, elementId, inner);
+    private JourneyFormatException Error(string reason, long? line, long? column, string jsonPath, string? elementId, JourneyPath? path, Exception? inner = null) =>
+        new(reason + _afterMigration, JourneyMapJson.FormatName, line, column, jsonPath, elementId, inner) { Path = path };
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 

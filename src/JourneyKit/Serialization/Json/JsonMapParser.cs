@@ -111,7 +111,7 @@ internal sealed partial class JsonMapParser
         }
 
         reason = "The document is not valid JSON: " + reason;
-        return Error(reason, line, column, _path.ToString(), _path.InnermostId(), exception);
+        return Error(reason, line, column, _path.ToString(), _path.InnermostId(), _path.ToJourneyPath(), exception);
     }
 
     private void ReadUnit(ref Utf8JsonReader reader)

@@ -31,6 +31,44 @@ internal sealed class JsonPathStack
         return null;
     }
 
+    /// <summary>
+    /// Returns the path by ids of the innermost element whose id was read, and of the property inside it being read:
+    /// <c>$.stages[0].steps[2].name</c> becomes <c>/stages/pay/steps/pays/name</c>.
+    /// </summary>
+    public JourneyPath ToJourneyPath()
+    {
+        var path = JourneyPath.Root;
+        for (var i = 0; i < Depth; i++)
+        {
+            var segment = _segments[i];
+            if (segment.Name is null)
+            {
+                break;
+            }
+
+            if (i + 1 < Depth && _segments[i + 1].Name is null)
+            {
+                if (_segments[i + 1].Id is not { } id)
+                {
+                    break;
+                }
+
+                path = path.KnownElement(segment.Name, id);
+                i++;
+                continue;
+            }
+
+            if (!string.IsNullOrWhiteSpace(segment.Name) && !segment.Name.Contains('/', StringComparison.Ordinal))
+            {
+                path = path.Property(segment.Name);
+            }
+
+            break;
+        }
+
+        return path;
+    }
+
     public override string ToString()
     {
         var path = new StringBuilder("$");

@@ -123,7 +123,7 @@ public class ElementPropertiesTests
 
         var error = read.Should().Throw<JourneyFormatException>().Which;
         error.Message.Should().Contain("'crm' appears twice");
-        error.Path.Should().Be("$.stages[0].steps[0].properties");
+        error.JsonPath.Should().Be("$.stages[0].steps[0].properties");
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public class ElementPropertiesTests
 
         var read = () => JourneyDiffJson.Deserialize(json);
 
-        read.Should().Throw<JourneyFormatException>().Which.Path.Should().Be("$.changes[0].after.properties");
+        read.Should().Throw<JourneyFormatException>().Which.JsonPath.Should().Be("$.changes[0].after.properties");
     }
 
     [Fact]
