@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using JourneyKit.Model.Shapes;
 
@@ -68,6 +69,33 @@ public sealed record JourneyChange
     /// </summary>
     public object? After { get; }
 
+    /// <summary>
+    /// Gets the type that <see cref="Before"/> and <see cref="After"/> hold when they hold a value: the element's type
+    /// (such as <see cref="Step"/>) for an added or removed element, the property's type (such as <see cref="string"/>
+    /// for a name, <see cref="PainSeverity"/> for a severity, <see cref="ValueList{T}"/> of <see cref="Emotion"/> for
+    /// emotions, <see cref="TimeSpan"/> for a duration) for a changed property, <see cref="string"/> for the ids of an
+    /// element without a name whose id changed, and <see langword="null"/> for moves and reorders.
+    /// </summary>
+    public Type? ValueType => Kind switch
+    {
+        ChangeKind.Added or ChangeKind.Removed => Shapes.Of(ElementKind).Type,
+        ChangeKind.Renamed when Property is null => typeof(string),
+        ChangeKind.Renamed or ChangeKind.PropertyChanged when Shapes.Of(ElementKind) is var shape => shape.Codec(shape.PropertyIndex(Property!)).ValueType,
+        _ => null,
+    };
+
+    /// <summary>Gets the old value as <typeparamref name="T"/>, such as a <see cref="PainSeverity"/> or a removed <see cref="Step"/>.</summary>
+    /// <typeparam name="T">The type to read: <see cref="ValueType"/>, or a type it derives from.</typeparam>
+    /// <param name="value">The old value, when there is one of that type.</param>
+    /// <returns>Whether there was an old value of that type: <see langword="false"/> for an optional property that was not set.</returns>
+    public bool TryGetBefore<T>([MaybeNullWhen(false)] out T value) => TryGet(Before, out value);
+
+    /// <summary>Gets the new value as <typeparamref name="T"/>, such as a <see cref="string"/> or an added <see cref="PainPoint"/>.</summary>
+    /// <typeparam name="T">The type to read: <see cref="ValueType"/>, or a type it derives from.</typeparam>
+    /// <param name="value">The new value, when there is one of that type.</param>
+    /// <returns>Whether there is a new value of that type: <see langword="false"/> for an optional property that was cleared.</returns>
+    public bool TryGetAfter<T>([MaybeNullWhen(false)] out T value) => TryGet(After, out value);
+
     /// <summary>Gets the parent the element was in, for removed, moved and reordered elements; the map's own id names the map.</summary>
     public ElementRef? FromParent { get; }
 
@@ -134,6 +162,18 @@ public sealed record JourneyChange
         Path,
         Location,
         StageId);
+
+    private static bool TryGet<T>(object? held, [MaybeNullWhen(false)] out T value)
+    {
+        if (held is T typed)
+        {
+            value = typed;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
 
     /// <inheritdoc />
     public override string ToString() => Description;

@@ -1,4 +1,6 @@
+using FsCheck.Xunit;
 using JourneyKit.Diffing;
+using JourneyKit.Tests.Support;
 
 namespace JourneyKit.Tests.Diffing;
 
@@ -11,6 +13,45 @@ public class JourneyDiffCompareTests
 
         diff.IsEmpty.Should().BeTrue();
         diff.ToString().Should().Be("No changes.");
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Compare_AnyEdit_HoldsBeforeAndAfterOfTheChangesValueType(int seed)
+    {
+        var before = RandomMaps.Build(seed, maxStages: 4, maxStepsPerStage: 4);
+        var diff = JourneyDiff.Compare(before, MapEdits.Edit(before, seed, 1 + Math.Abs(seed % 7)));
+
+        return diff.Changes.All(c => (c.ValueType is null) == (c.Kind is ChangeKind.Moved or ChangeKind.Reordered)
+            && (c.Before is null || c.Before.GetType() == c.ValueType)
+            && (c.After is null || c.After.GetType() == c.ValueType));
+    }
+
+    [Fact]
+    public void TryGetAfter_ChangedSeverity_ReadsTheTypedValues()
+    {
+        static JourneyMap Lunch(PainSeverity severity) =>
+            JourneyMap.Create("Buy lunch").Stage("Choose", s => s.Step("Queues", st => st.PainPoint("The queue is long", severity))).Build();
+
+        var change = JourneyDiff.Compare(Lunch(PainSeverity.High), Lunch(PainSeverity.Critical)).Changes.Should().ContainSingle().Subject;
+
+        change.ValueType.Should().Be<PainSeverity>();
+        change.TryGetBefore(out PainSeverity was).Should().BeTrue();
+        change.TryGetAfter(out PainSeverity now).Should().BeTrue();
+        (was, now).Should().Be((PainSeverity.High, PainSeverity.Critical));
+        change.TryGetAfter(out string? _).Should().BeFalse("the value is a severity, not a text");
+    }
+
+    [Fact]
+    public void TryGetBefore_AddedElement_HasNoOldValue()
+    {
+        var before = DiffMaps.Lunch();
+        var after = JourneyMap.Create("Buy lunch").Build();
+        var added = JourneyDiff.Compare(after, before).Changes.First(c => c.Kind == ChangeKind.Added && c.ElementKind == ElementKind.Stage);
+
+        added.ValueType.Should().Be<Stage>();
+        added.TryGetAfter(out Stage? stage).Should().BeTrue();
+        stage!.Id.Should().Be(added.ElementId);
+        added.TryGetBefore(out Stage? _).Should().BeFalse("an added stage has no old value");
     }
 
     [Fact]

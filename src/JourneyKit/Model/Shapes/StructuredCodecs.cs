@@ -7,6 +7,8 @@ internal sealed class EmotionsCodec : ValueCodec
 {
     public static readonly EmotionsCodec Instance = new();
 
+    public override Type ValueType => typeof(ValueList<Emotion>);
+
     public override void Write(Utf8JsonWriter writer, object? value)
     {
         writer.WriteStartArray();
@@ -97,6 +99,8 @@ internal sealed class PropertiesCodec : ValueCodec
 {
     public static readonly PropertiesCodec Instance = new();
 
+    public override Type ValueType => typeof(ValueMap);
+
     public override void Write(Utf8JsonWriter writer, object? value)
     {
         writer.WriteStartObject();
@@ -140,6 +144,8 @@ internal sealed class ScaleCodec : ValueCodec
 {
     public static readonly ScaleCodec Instance = new();
 
+    public override Type ValueType => typeof(EmotionScale);
+
     public override void Write(Utf8JsonWriter writer, object? value)
     {
         var scale = (EmotionScale)value!;
@@ -168,6 +174,8 @@ internal sealed class ScaleCodec : ValueCodec
 internal sealed class RevisionCodec : ValueCodec
 {
     public static readonly RevisionCodec Instance = new();
+
+    public override Type ValueType => typeof(Revision);
 
     public override void Write(Utf8JsonWriter writer, object? value)
     {

@@ -8,6 +8,9 @@ namespace JourneyKit.Model.Shapes;
 /// <summary>Writes, reads and shows the values of one type of property, for the diff's JSON and its readable renderings.</summary>
 internal abstract class ValueCodec
 {
+    /// <summary>Gets the type of the values, without <see cref="Nullable{T}"/>: what a change's before and after hold.</summary>
+    public abstract Type ValueType { get; }
+
     public abstract void Write(Utf8JsonWriter writer, object? value);
 
     public abstract object? Read(JsonElement json, string path);
@@ -25,6 +28,8 @@ internal sealed class TextCodec(bool required) : ValueCodec
     public static readonly TextCodec Instance = new(false);
 
     public static readonly TextCodec Required = new(true);
+
+    public override Type ValueType => typeof(string);
 
     public override void Write(Utf8JsonWriter writer, object? value)
     {
@@ -51,6 +56,8 @@ internal sealed class TextCodec(bool required) : ValueCodec
 internal sealed class TextListCodec : ValueCodec
 {
     public static readonly TextListCodec Instance = new();
+
+    public override Type ValueType => typeof(ValueList<string>);
 
     public override void Write(Utf8JsonWriter writer, object? value)
     {
@@ -92,6 +99,8 @@ internal sealed class BoolCodec : ValueCodec
 {
     public static readonly BoolCodec Instance = new();
 
+    public override Type ValueType => typeof(bool);
+
     public override void Write(Utf8JsonWriter writer, object? value) => writer.WriteBooleanValue((bool)value!);
 
     public override object? Read(JsonElement json, string path) => json.ValueKind switch
@@ -107,6 +116,8 @@ internal sealed class BoolCodec : ValueCodec
 internal sealed class DecimalCodec : ValueCodec
 {
     public static readonly DecimalCodec Instance = new();
+
+    public override Type ValueType => typeof(decimal);
 
     public override void Write(Utf8JsonWriter writer, object? value)
     {
@@ -134,6 +145,8 @@ internal sealed class DurationCodec : ValueCodec
 {
     public static readonly DurationCodec Instance = new();
 
+    public override Type ValueType => typeof(TimeSpan);
+
     public override void Write(Utf8JsonWriter writer, object? value)
     {
         if (value is TimeSpan duration)
@@ -159,6 +172,8 @@ internal sealed class DurationCodec : ValueCodec
 internal sealed class DateCodec : ValueCodec
 {
     public static readonly DateCodec Instance = new();
+
+    public override Type ValueType => typeof(DateOnly);
 
     public override void Write(Utf8JsonWriter writer, object? value)
     {
@@ -190,6 +205,8 @@ internal sealed class DateCodec : ValueCodec
 internal sealed class EnumCodec<TEnum>(EnumWords<TEnum> words) : ValueCodec
     where TEnum : struct, Enum
 {
+    public override Type ValueType => typeof(TEnum);
+
     public override void Write(Utf8JsonWriter writer, object? value) => writer.WriteStringValue(words.Encode((TEnum)value!));
 
     public override object? Read(JsonElement json, string path) =>
