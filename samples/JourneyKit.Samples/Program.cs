@@ -56,7 +56,7 @@ File.WriteAllText(changelog, changes.ToMarkdown());
 var diff = changes.Diff;
 using (var diffFile = File.Create(Path.Combine(output.FullName, $"{revision4.Id}.changes.json")))
 {
-    JourneyDiffJson.Write(diff, diffFile);
+    JourneyDiffJson.Default.Serialize(diff, diffFile);
 }
 
 var visualDiff = Path.Combine(output.FullName, $"{revision4.Id}.changes.html");

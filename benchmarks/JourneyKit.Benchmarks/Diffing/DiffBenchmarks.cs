@@ -29,7 +29,7 @@ public class DiffBenchmarks
     public void Setup()
     {
         (_before, _beforeTwin, _after) = (Revisions.Build(Steps, false), Revisions.Build(Steps, false), Revisions.Build(Steps, true));
-        var json = new JourneyMapJson(new JourneyMapJsonOptions(indented: false));
+        var json = new JourneyMapJson { Options = new JourneyMapJsonOptions { Indented = false } };
         _beforeJson = JToken.Parse(json.Serialize(_before));
         _afterJson = JToken.Parse(json.Serialize(_after));
         DiffChecks.Check(_before, _beforeTwin, _after, Steps);

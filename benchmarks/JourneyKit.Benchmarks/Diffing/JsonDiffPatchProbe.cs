@@ -13,7 +13,7 @@ public static class JsonDiffPatchProbe
     {
         var before = Revisions.Build(steps, false);
         var after = Revisions.Build(steps, true);
-        var json = new JourneyMapJson(new JourneyMapJsonOptions(indented: false));
+        var json = new JourneyMapJson { Options = new JourneyMapJsonOptions { Indented = false } };
         var beforeJson = JToken.Parse(json.Serialize(before));
         var afterJson = JToken.Parse(json.Serialize(after));
 

@@ -25,7 +25,7 @@ public class RenderBenchmarks
     public long Json()
     {
         _output.SetLength(0);
-        JourneyMapJson.Default.Write(_map, _output);
+        JourneyMapJson.Default.Serialize(_map, _output);
         return _output.Length;
     }
 
@@ -33,7 +33,7 @@ public class RenderBenchmarks
     public long Svg()
     {
         _output.SetLength(0);
-        JourneyMapSvg.Default.Write(_map, _output);
+        JourneyMapSvg.Default.Serialize(_map, _output);
         return _output.Length;
     }
 }

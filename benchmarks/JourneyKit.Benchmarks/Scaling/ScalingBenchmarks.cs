@@ -29,8 +29,8 @@ public class ScalingBenchmarks
     /// <summary>The steps every invocation works through, whatever the size of one map.</summary>
     public const int StepsPerInvocation = 100_000;
 
-    private static readonly JourneyMapMermaid TrustedMermaid = new(new ReadLimits { MaxStringLength = 16 * 1024 * 1024 });
-    private static readonly JourneyMapJson CompactJson = new(new JourneyMapJsonOptions(indented: false));
+    private static readonly JourneyMapMermaid TrustedMermaid = new() { Limits = new ReadLimits { MaxStringLength = 16 * 1024 * 1024 } };
+    private static readonly JourneyMapJson CompactJson = new() { Options = new JourneyMapJsonOptions { Indented = false } };
 
     private JourneyMap[] _maps = [];
     private JourneyMap[] _revisions = [];
@@ -73,7 +73,7 @@ public class ScalingBenchmarks
     public void SetupDiffJson()
     {
         SetupRevisions();
-        _texts = [.. _diffs.Select(diff => JourneyDiffJson.Serialize(diff, indented: false))];
+        _texts = [.. _diffs.Select(diff => new JourneyDiffJson { Indented = false }.Serialize(diff))];
         (_maps, _revisions, _diffs) = ([], [], []);
     }
 
@@ -111,10 +111,10 @@ public class ScalingBenchmarks
     public int ReadJson() => Each(i => JourneyMapJson.Default.Deserialize(_json[i]).Stages.Count);
 
     [Benchmark]
-    public int ReadDiffJson() => Each(i => JourneyDiffJson.Deserialize(_texts[i]).Changes.Count);
+    public int ReadDiffJson() => Each(i => JourneyDiffJson.Default.Deserialize(_texts[i]).Changes.Count);
 
     [Benchmark]
-    public int ReadDiffJsonLongPath() => Each(i => JourneyDiffJson.Deserialize(_texts[i]).Changes.Count);
+    public int ReadDiffJsonLongPath() => Each(i => JourneyDiffJson.Default.Deserialize(_texts[i]).Changes.Count);
 
     [Benchmark]
     public int ReadMermaid() => Each(i => JourneyMapMermaid.Default.Deserialize(_texts[i]).Stages.Count);
@@ -139,10 +139,10 @@ public class ScalingBenchmarks
     public int MergeEveryStepConflicting() => Each(i => JourneyDiff.Merge(_maps[i], _ours[i], _theirs[i]).Conflicts.Count);
 
     [Benchmark]
-    public int Svg() => Each(i => JourneyMapSvg.Default.Render(_maps[i]).Length);
+    public int Svg() => Each(i => JourneyMapSvg.Default.Serialize(_maps[i]).Length);
 
     [Benchmark]
-    public int Html() => Each(i => JourneyMapHtml.Default.Render(_maps[i]).Length);
+    public int Html() => Each(i => JourneyMapHtml.Default.Serialize(_maps[i]).Length);
 
     [Benchmark]
     public int Markdown() => Each(i => JourneyMapMarkdown.Default.Serialize(_maps[i]).Length);

@@ -18,7 +18,7 @@ namespace JourneyKit.Benchmarks.Serialization;
 [CategoriesColumn]
 public class SerializationBenchmarks
 {
-    private readonly JourneyMapJson _journeyKit = new(new JourneyMapJsonOptions(indented: false));
+    private readonly JourneyMapJson _journeyKit = new() { Options = new JourneyMapJsonOptions { Indented = false } };
     private readonly Newtonsoft.Json.JsonSerializer _newtonsoft = Newtonsoft.Json.JsonSerializer.Create(new()
     {
         ContractResolver = new CamelCasePropertyNamesContractResolver(),
@@ -65,7 +65,7 @@ public class SerializationBenchmarks
     public long JourneyKitSerialize()
     {
         _output.SetLength(0);
-        _journeyKit.Write(_map, _output);
+        _journeyKit.Serialize(_map, _output);
         return _output.Length;
     }
 

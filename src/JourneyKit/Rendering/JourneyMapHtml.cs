@@ -19,19 +19,21 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
 {
     internal const string FormatName = "html";
 
-    /// <summary>Creates an HTML writer.</summary>
-    /// <param name="options">How to draw the picture; <see cref="RenderOptions.Default"/> when <see langword="null"/>.</param>
-    public JourneyMapHtml(RenderOptions? options = null)
+    private readonly RenderOptions _options;
+
+    /// <summary>Creates an HTML writer with <see cref="RenderOptions.Default"/>; set <see cref="Options"/> to draw otherwise.</summary>
+    public JourneyMapHtml()
     {
-        Options = options ?? RenderOptions.Default;
+        _options = RenderOptions.Default;
         Format = new JourneyMapFormat(FormatName, [".html", ".htm"], ["text/html"], null, this);
     }
 
     /// <summary>Gets the HTML writer with the default options.</summary>
     public static JourneyMapHtml Default { get; } = new();
 
-    /// <summary>Gets how this writer draws the picture.</summary>
-    public RenderOptions Options { get; }
+    /// <summary>Gets how this writer draws the picture; set it in an object initializer, as in <c>new JourneyMapHtml { Options = ... }</c>.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public RenderOptions Options { get => _options; init => _options = value ?? throw new ArgumentNullException(nameof(value)); }
 
     /// <summary>Gets the format descriptor, to add HTML to a <see cref="JourneyMapFormats"/> registry.</summary>
     public JourneyMapFormat Format { get; }
@@ -39,7 +41,7 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
     /// <summary>Writes a map as an HTML page.</summary>
     /// <param name="map">The map.</param>
     /// <returns>The page.</returns>
-    public string Render(JourneyMap map)
+    public string Serialize(JourneyMap map)
     {
         using var page = Page(map);
         return page.Close().ToString();
@@ -91,15 +93,33 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
         return page.Close().ToString();
     }
 
+    /// <summary>Writes a map as an HTML page in UTF-8 bytes, without a byte order mark.</summary>
+    /// <param name="map">The map.</param>
+    /// <returns>The page's bytes.</returns>
+    public byte[] SerializeToUtf8Bytes(JourneyMap map)
+    {
+        using var page = Page(map);
+        return page.Close().Written.ToArray();
+    }
+
     /// <summary>Writes a map as an HTML page, UTF-8 without a byte order mark.</summary>
     /// <param name="map">The map.</param>
     /// <param name="stream">The stream; it stays open.</param>
-    public void Write(JourneyMap map, Stream stream)
+    public void Serialize(JourneyMap map, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var page = Page(map);
         stream.Write(page.Close().Written);
+        stream.Flush();
     }
+
+    /// <summary>Writes a map as an HTML page without blocking, UTF-8 without a byte order mark.</summary>
+    /// <param name="map">The map.</param>
+    /// <param name="stream">The stream; it stays open.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the map is written.</returns>
+    public ValueTask SerializeAsync(JourneyMap map, Stream stream, CancellationToken cancellationToken = default) =>
+        FormatText.WriteAsync(SerializeToUtf8Bytes(map), stream, cancellationToken);
 
     private HtmlPage Page(JourneyMap map)
     {

@@ -19,19 +19,21 @@ public sealed class JourneyMapSvg : IJourneyMapWriter
 {
     internal const string FormatName = "svg";
 
-    /// <summary>Creates an SVG writer.</summary>
-    /// <param name="options">How to draw; <see cref="RenderOptions.Default"/> when <see langword="null"/>.</param>
-    public JourneyMapSvg(RenderOptions? options = null)
+    private readonly RenderOptions _options;
+
+    /// <summary>Creates an SVG writer with <see cref="RenderOptions.Default"/>; set <see cref="Options"/> to draw otherwise.</summary>
+    public JourneyMapSvg()
     {
-        Options = options ?? RenderOptions.Default;
+        _options = RenderOptions.Default;
         Format = new JourneyMapFormat(FormatName, [".svg"], ["image/svg+xml"], null, this);
     }
 
     /// <summary>Gets the SVG writer with the default options.</summary>
     public static JourneyMapSvg Default { get; } = new();
 
-    /// <summary>Gets how this writer draws.</summary>
-    public RenderOptions Options { get; }
+    /// <summary>Gets how this writer draws; set it in an object initializer, as in <c>new JourneyMapSvg { Options = ... }</c>.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public RenderOptions Options { get => _options; init => _options = value ?? throw new ArgumentNullException(nameof(value)); }
 
     /// <summary>Gets the format descriptor, to add SVG to a <see cref="JourneyMapFormats"/> registry.</summary>
     public JourneyMapFormat Format { get; }
@@ -40,7 +42,7 @@ public sealed class JourneyMapSvg : IJourneyMapWriter
     /// <param name="map">The map.</param>
     /// <returns>The <c>&lt;svg&gt;</c> element, to save as a file or put inside HTML.</returns>
     /// <exception cref="ArgumentException"><see cref="RenderOptions.PersonaId"/> names a persona the map does not have.</exception>
-    public string Render(JourneyMap map)
+    public string Serialize(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
         using var svg = MapPainter.Paint(map, Options);
@@ -76,14 +78,34 @@ public sealed class JourneyMapSvg : IJourneyMapWriter
         return svg.ToString();
     }
 
+    /// <summary>Draws a map as UTF-8 bytes, without a byte order mark.</summary>
+    /// <param name="map">The map.</param>
+    /// <returns>The <c>&lt;svg&gt;</c> element's bytes.</returns>
+    /// <exception cref="ArgumentException"><see cref="RenderOptions.PersonaId"/> names a persona the map does not have.</exception>
+    public byte[] SerializeToUtf8Bytes(JourneyMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        using var svg = MapPainter.Paint(map, Options);
+        return svg.ToArray();
+    }
+
     /// <summary>Writes a map as an SVG file, UTF-8 without a byte order mark.</summary>
     /// <param name="map">The map.</param>
     /// <param name="stream">The stream; it stays open.</param>
-    public void Write(JourneyMap map, Stream stream)
+    public void Serialize(JourneyMap map, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(stream);
         using var svg = MapPainter.Paint(map, Options);
         svg.WriteTo(stream);
+        stream.Flush();
     }
+
+    /// <summary>Writes a map as an SVG file without blocking, UTF-8 without a byte order mark.</summary>
+    /// <param name="map">The map.</param>
+    /// <param name="stream">The stream; it stays open.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the map is written.</returns>
+    public ValueTask SerializeAsync(JourneyMap map, Stream stream, CancellationToken cancellationToken = default) =>
+        FormatText.WriteAsync(SerializeToUtf8Bytes(map), stream, cancellationToken);
 }

@@ -27,6 +27,25 @@ internal static class BoundedInput
         return document.GetBuffer().AsMemory(0, (int)document.Length);
     }
 
+    /// <summary>Reads a whole stream into memory without blocking, failing once it holds more than <paramref name="maxBytes"/> bytes.</summary>
+    public static async ValueTask<ReadOnlyMemory<byte>> ReadAllAsync(Stream stream, long maxBytes, string format, CancellationToken cancellationToken)
+    {
+        using var document = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (document.Length + read > maxBytes)
+            {
+                throw ReadLimits.Exceeded(format, "bytes", maxBytes, nameof(ReadLimits.MaxDocumentBytes));
+            }
+
+            document.Write(buffer, 0, read);
+        }
+
+        return document.GetBuffer().AsMemory(0, (int)document.Length);
+    }
+
     /// <summary>Encodes text as UTF-8, failing with the position of an unpaired surrogate, which UTF-8 cannot hold.</summary>
     public static byte[] Utf8(string text, string format)
     {

@@ -11,17 +11,17 @@ public interface IJourneyMapReader
     /// <param name="stream">The stream to read from.</param>
     /// <returns>The map.</returns>
     /// <exception cref="JourneyFormatException">The stream does not hold a valid map.</exception>
-    JourneyMap Read(Stream stream);
+    JourneyMap Deserialize(Stream stream);
 
     /// <summary>Reads a map asynchronously.</summary>
-    /// <remarks>The default implementation calls <see cref="Read"/>; override it to read without blocking.</remarks>
+    /// <remarks>The default implementation calls <see cref="Deserialize"/>; override it to read without blocking.</remarks>
     /// <param name="stream">The stream to read from.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The map.</returns>
     /// <exception cref="JourneyFormatException">The stream does not hold a valid map.</exception>
-    ValueTask<JourneyMap> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    ValueTask<JourneyMap> DeserializeAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(Read(stream));
+        return ValueTask.FromResult(Deserialize(stream));
     }
 }

@@ -11,19 +11,19 @@ public interface IJourneyMapWriter
     /// <param name="map">The map.</param>
     /// <param name="stream">The stream to write to.</param>
     /// <exception cref="JourneyFormatException">The map cannot be written in this format.</exception>
-    void Write(JourneyMap map, Stream stream);
+    void Serialize(JourneyMap map, Stream stream);
 
     /// <summary>Writes a map asynchronously.</summary>
-    /// <remarks>The default implementation calls <see cref="Write"/>; override it to write without blocking.</remarks>
+    /// <remarks>The default implementation calls <see cref="Serialize"/>; override it to write without blocking.</remarks>
     /// <param name="map">The map.</param>
     /// <param name="stream">The stream to write to.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the map is written.</returns>
     /// <exception cref="JourneyFormatException">The map cannot be written in this format.</exception>
-    ValueTask WriteAsync(JourneyMap map, Stream stream, CancellationToken cancellationToken = default)
+    ValueTask SerializeAsync(JourneyMap map, Stream stream, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        Write(map, stream);
+        Serialize(map, stream);
         return ValueTask.CompletedTask;
     }
 }

@@ -119,7 +119,7 @@ public sealed class JourneyMapFormats
     {
         var reader = ReaderFor(path);
         using var stream = File.OpenRead(path);
-        return reader.Read(stream);
+        return reader.Deserialize(stream);
     }
 
     /// <summary>Reads a map from a file asynchronously, in the format its extension names.</summary>
@@ -134,7 +134,7 @@ public sealed class JourneyMapFormats
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
         await using (stream.ConfigureAwait(false))
         {
-            return await reader.ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+            return await reader.DeserializeAsync(stream, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -148,7 +148,7 @@ public sealed class JourneyMapFormats
         ArgumentNullException.ThrowIfNull(map);
         var writer = WriterFor(path);
         using var stream = File.Create(path);
-        writer.Write(map, stream);
+        writer.Serialize(map, stream);
     }
 
     /// <summary>Writes a map to a file asynchronously, in the format its extension names, replacing the file if it exists.</summary>
@@ -165,7 +165,7 @@ public sealed class JourneyMapFormats
         var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 4096, useAsync: true);
         await using (stream.ConfigureAwait(false))
         {
-            await writer.WriteAsync(map, stream, cancellationToken).ConfigureAwait(false);
+            await writer.SerializeAsync(map, stream, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -15,9 +15,9 @@ public class ApplyIntegrityTests
     /// <summary>Compares the lunch map with an edit of it, lets the test change the diff's JSON, and reads it back.</summary>
     private static JourneyDiff Edited(Action<JourneyKit.Building.JourneyMapBuilder> edit, Action<JsonArray> change)
     {
-        var json = JsonNode.Parse(JourneyDiffJson.Serialize(JourneyDiff.Compare(Base, DiffMaps.Lunch(edit))))!;
+        var json = JsonNode.Parse(JourneyDiffJson.Default.Serialize(JourneyDiff.Compare(Base, DiffMaps.Lunch(edit))))!;
         change(json["changes"]!.AsArray());
-        return JourneyDiffJson.Deserialize(json.ToJsonString());
+        return JourneyDiffJson.Default.Deserialize(json.ToJsonString());
     }
 
     private static JourneyPatchException Refused(JourneyDiff diff) =>

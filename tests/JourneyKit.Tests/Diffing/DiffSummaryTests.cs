@@ -124,7 +124,7 @@ public class DiffSummaryTests
     public void Of_StoredDiff_SummarisesLikeTheTwoRevisions()
     {
         var (before, after) = (OnlineShoePurchase.Build(3), OnlineShoePurchase.Build(4));
-        var stored = JourneyDiffJson.Deserialize(JourneyDiffJson.Serialize(JourneyDiff.Compare(before, after)));
+        var stored = JourneyDiffJson.Default.Deserialize(JourneyDiffJson.Default.Serialize(JourneyDiff.Compare(before, after)));
 
         var summary = DiffSummary.Of(before, stored, before.Validate(timeProvider: Today), after.Validate(timeProvider: Today));
 

@@ -84,8 +84,8 @@ public class DiffingDocTests
     {
         var diff = JourneyDiff.Compare(OnlineShoePurchase.Build(3), OnlineShoePurchase.Build(4));
         #region doc-json
-        string json = JourneyDiffJson.Serialize(diff);
-        JourneyDiff read = JourneyDiffJson.Deserialize(json);            // equal to diff
+        string json = JourneyDiffJson.Default.Serialize(diff);
+        JourneyDiff read = JourneyDiffJson.Default.Deserialize(json);            // equal to diff
         #endregion
 
         read.Should().Be(diff);

@@ -18,13 +18,13 @@ public partial class SerializationDocTests
     {
         public static JourneyMapFormat Format { get; } = new("outline", [".outline.txt"], ["text/x-journey-outline"], new OutlineFormat(), new OutlineFormat());
 
-        public void Write(JourneyMap map, Stream stream)
+        public void Serialize(JourneyMap map, Stream stream)
         {
             using var writer = new StreamWriter(stream, leaveOpen: true);
             writer.Write(map.Title + "\n" + string.Concat(map.Stages.Select(s => $"- {s.Name}\n")));
         }
 
-        public JourneyMap Read(Stream stream)
+        public JourneyMap Deserialize(Stream stream)
         {
             using var reader = new StreamReader(stream, leaveOpen: true);
             var lines = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -48,13 +48,13 @@ public partial class SerializationDocTests
     public void ReadLimits_Example_RunsAndIsShownInTheDocs()
     {
         var before = SampleMaps.Complete();
-        using var uploadedStream = new MemoryStream(Encoding.UTF8.GetBytes(JourneyDiffJson.Serialize(JourneyDiff.Compare(before, before.WithTitle("Lunch")))));
+        using var uploadedStream = new MemoryStream(Encoding.UTF8.GetBytes(JourneyDiffJson.Default.Serialize(JourneyDiff.Compare(before, before.WithTitle("Lunch")))));
 
         #region doc-read-limits
         var strict = new ReadLimits { MaxDocumentBytes = 1024 * 1024, MaxElements = 10_000 };
-        var mermaid = new JourneyMapMermaid(strict);
+        var mermaid = new JourneyMapMermaid { Limits = strict };
         var formats = JourneyMapFormats.Default.Without("mermaid").With(mermaid.Format);
-        var diff = JourneyDiffJson.Read(uploadedStream, strict);
+        var diff = new JourneyDiffJson { Limits = strict }.Deserialize(uploadedStream);
         #endregion
 
         formats.Find("mermaid")!.Reader.Should().BeSameAs(mermaid);
@@ -72,11 +72,11 @@ public partial class SerializationDocTests
         var map = JourneyMap.Create("Buy lunch").Stage("Choose").Stage("Pay").Build();
         using var stream = new MemoryStream();
 
-        outline.Writer!.Write(map, stream);
+        outline.Writer!.Serialize(map, stream);
         stream.Position = 0;
 
         Encoding.UTF8.GetString(stream.ToArray()).Should().Be("Buy lunch\n- Choose\n- Pay\n");
-        outline.Reader!.Read(stream).Should().Be(map);
+        outline.Reader!.Deserialize(stream).Should().Be(map);
         formats.Find("json").Should().BeSameAs(JourneyMapFormats.Default.Find("json"));
     }
 
@@ -88,10 +88,10 @@ public partial class SerializationDocTests
         var map = JourneyMap.Create("Buy lunch").Stage("Pay").Build();
         using var stream = new MemoryStream();
 
-        await writer.WriteAsync(map, stream);
+        await writer.SerializeAsync(map, stream);
         stream.Position = 0;
 
-        (await reader.ReadAsync(stream)).Should().Be(map);
+        (await reader.DeserializeAsync(stream)).Should().Be(map);
     }
 
     [Fact]

@@ -110,8 +110,8 @@ public class TextPolicyTests
             ["csv"] = JourneyMapCsv.Default.Serialize(map),
             ["markdown"] = JourneyMapMarkdown.Default.Serialize(map),
             ["mermaid"] = JourneyMapMermaid.Default.Serialize(map),
-            ["svg"] = JourneyMapSvg.Default.Render(map),
-            ["html"] = JourneyMapHtml.Default.Render(map),
+            ["svg"] = JourneyMapSvg.Default.Serialize(map),
+            ["html"] = JourneyMapHtml.Default.Serialize(map),
         };
 
         foreach (var (format, text) in texts)
@@ -131,7 +131,7 @@ public class TextPolicyTests
         var after = Lunch.WithDescription("tab\there, nul\0 there");
         var diff = JourneyKit.Diffing.JourneyDiff.Compare(Lunch, after);
 
-        var read = JourneyDiffJson.Deserialize(JourneyDiffJson.Serialize(diff));
+        var read = JourneyDiffJson.Default.Deserialize(JourneyDiffJson.Default.Serialize(diff));
 
         read.Should().Be(diff);
         JourneyKit.Diffing.JourneyDiff.Apply(Lunch, read).Should().Be(after);

@@ -16,10 +16,10 @@ public class BrowserRenderingTests
         Browser.Required();
 
         JourneyMap[] maps = [CanteenLunch.Build(), OnlineShoePurchase.Build(), B2BSoftwarePurchase.Build()];
-        var documents = maps.SelectMany(m => new[] { ($"{m.Id}.svg", JourneyMapSvg.Default.Render(m)), ($"{m.Id}.html", JourneyMapHtml.Default.Render(m)) })
+        var documents = maps.SelectMany(m => new[] { ($"{m.Id}.svg", JourneyMapSvg.Default.Serialize(m)), ($"{m.Id}.html", JourneyMapHtml.Default.Serialize(m)) })
             .Append(("shoes.changes.html", JourneyMapHtml.Default.RenderDiff(OnlineShoePurchase.Build(3), OnlineShoePurchase.Build(4))))
-            .Append(("shoes.dark.svg", new JourneyMapSvg(RenderOptions.Default with { Theme = RenderTheme.Dark }).Render(maps[1])))
-            .Append(("shoes.print.html", new JourneyMapHtml(RenderOptions.Default with { Theme = RenderTheme.Print }).Render(maps[1])))
+            .Append(("shoes.dark.svg", new JourneyMapSvg { Options = RenderOptions.Default with { Theme = RenderTheme.Dark } }.Serialize(maps[1])))
+            .Append(("shoes.print.html", new JourneyMapHtml { Options = RenderOptions.Default with { Theme = RenderTheme.Print } }.Serialize(maps[1])))
             .ToList();
 
         var visits = BrowserChecker.Open(documents);
@@ -44,7 +44,7 @@ public class BrowserRenderingTests
         var documents = Enumerable.Range(0, HostileLabels.All.Length).SelectMany(offset =>
         {
             var map = HostileLabels.Map(offset);
-            return new[] { ($"hostile-{offset}.svg", JourneyMapSvg.Default.Render(map)), ($"hostile-{offset}.html", JourneyMapHtml.Default.Render(map)) };
+            return new[] { ($"hostile-{offset}.svg", JourneyMapSvg.Default.Serialize(map)), ($"hostile-{offset}.html", JourneyMapHtml.Default.Serialize(map)) };
         }).ToList();
 
         var visits = BrowserChecker.Open(documents);
@@ -61,7 +61,7 @@ public class BrowserRenderingTests
     {
         Browser.Required();
 
-        var visit = BrowserChecker.Open([("long.svg", JourneyMapSvg.Default.Render(LargeMaps.Build(150)))])[0];
+        var visit = BrowserChecker.Open([("long.svg", JourneyMapSvg.Default.Serialize(LargeMaps.Build(150)))])[0];
 
         AssertInert(visit);
         visit.SvgWidth.Should().Be(24 + 150 + (150 * 200) + 24);

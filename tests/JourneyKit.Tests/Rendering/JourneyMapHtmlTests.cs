@@ -18,7 +18,7 @@ public class JourneyMapHtmlTests
     {
         var map = SampleMaps.Named(name);
 
-        Golden.Check(JourneyMapHtml.Default.Render(map), "docs", "examples", $"{map.Id}.html");
+        Golden.Check(JourneyMapHtml.Default.Serialize(map), "docs", "examples", $"{map.Id}.html");
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public class JourneyMapHtmlTests
     public void RenderDiff_StoredDiff_DrawsWhatTheTwoRevisionsDraw()
     {
         var (before, after) = (OnlineShoePurchase.Build(3), OnlineShoePurchase.Build(4));
-        var stored = JourneyDiffJson.Deserialize(JourneyDiffJson.Serialize(JourneyDiff.Compare(before, after)));
+        var stored = JourneyDiffJson.Default.Deserialize(JourneyDiffJson.Default.Serialize(JourneyDiff.Compare(before, after)));
 
         JourneyMapHtml.Default.RenderDiff(before, stored).Should().Be(JourneyMapHtml.Default.RenderDiff(before, after));
         JourneyMapSvg.Default.RenderDiff(before, stored).Should().Be(JourneyMapSvg.Default.RenderDiff(before, after));
@@ -50,7 +50,7 @@ public class JourneyMapHtmlTests
     [Fact]
     public void Render_SampleMap_IsOneSelfContainedPageThatForbidsScriptsAndRequests()
     {
-        var html = JourneyMapHtml.Default.Render(OnlineShoePurchase.Build());
+        var html = JourneyMapHtml.Default.Serialize(OnlineShoePurchase.Build());
 
         var page = JourneyMapSvgTests.ParseXml(html);
         var meta = page.Descendants("meta").Single(m => (string?)m.Attribute("http-equiv") == "Content-Security-Policy");
@@ -65,7 +65,7 @@ public class JourneyMapHtmlTests
     {
         var map = OnlineShoePurchase.Build();
 
-        var page = JourneyMapSvgTests.ParseXml(JourneyMapHtml.Default.Render(map));
+        var page = JourneyMapSvgTests.ParseXml(JourneyMapHtml.Default.Serialize(map));
 
         var headings = page.Descendants("h2").Select(h => h.Value).ToList();
         headings.Should().ContainInOrder("Persona: Weekend runner", "Steps", "Pain points, most severe first", "Opportunities, highest impact and lowest effort first", "Metrics", "Back stage", "Paths");
@@ -111,7 +111,7 @@ public class JourneyMapHtmlTests
         {
             var map = HostileLabels.Map(offset);
 
-            var page = JourneyMapSvgTests.ParseXml(JourneyMapHtml.Default.Render(map));
+            var page = JourneyMapSvgTests.ParseXml(JourneyMapHtml.Default.Serialize(map));
 
             page.Descendants().Select(e => e.Name.LocalName).Should().NotContain(["script", "foreignObject", "a", "iframe", "img", "link"]);
             page.Descendants().SelectMany(e => e.Attributes()).Select(a => a.Name.LocalName).Should().NotContain(n => n.StartsWith("on", StringComparison.OrdinalIgnoreCase));

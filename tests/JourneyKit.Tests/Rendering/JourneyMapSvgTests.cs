@@ -28,26 +28,26 @@ public class JourneyMapSvgTests
     {
         var map = SampleMaps.Named(name);
 
-        Golden.Check(JourneyMapSvg.Default.Render(map), "docs", "examples", $"{map.Id}.svg");
+        Golden.Check(JourneyMapSvg.Default.Serialize(map), "docs", "examples", $"{map.Id}.svg");
     }
 
     [Fact]
     public void Render_SameMapTwice_GivesTheSameText()
     {
-        JourneyMapSvg.Default.Render(OnlineShoePurchase.Build()).Should().Be(JourneyMapSvg.Default.Render(OnlineShoePurchase.Build()));
+        JourneyMapSvg.Default.Serialize(OnlineShoePurchase.Build()).Should().Be(JourneyMapSvg.Default.Serialize(OnlineShoePurchase.Build()));
     }
 
     [Fact]
     public void Render_AnyCulture_GivesTheSameText()
     {
-        var invariant = JourneyMapSvg.Default.Render(OnlineShoePurchase.Build());
+        var invariant = JourneyMapSvg.Default.Serialize(OnlineShoePurchase.Build());
         var previous = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = new CultureInfo("ar-SA");
-            JourneyMapSvg.Default.Render(OnlineShoePurchase.Build()).Should().Be(invariant);
+            JourneyMapSvg.Default.Serialize(OnlineShoePurchase.Build()).Should().Be(invariant);
             CultureInfo.CurrentCulture = new CultureInfo("de-DE");
-            JourneyMapSvg.Default.Render(OnlineShoePurchase.Build()).Should().Be(invariant);
+            JourneyMapSvg.Default.Serialize(OnlineShoePurchase.Build()).Should().Be(invariant);
         }
         finally
         {
@@ -60,7 +60,7 @@ public class JourneyMapSvgTests
     {
         var map = OnlineShoePurchase.Build();
 
-        var text = Squeezed(string.Concat(ParseXml(JourneyMapSvg.Default.Render(map)).Descendants(Svg + "text").Select(t => t.Value)));
+        var text = Squeezed(string.Concat(ParseXml(JourneyMapSvg.Default.Serialize(map)).Descendants(Svg + "text").Select(t => t.Value)));
 
         var expected = map.Stages.Select(s => s.Name).Concat(map.Steps.Select(s => s.Name)).Concat(map.Personas.Select(p => p.Name))
             .Concat(map.Steps.SelectMany(s => s.PainPoints.Select(p => p.Description))).Concat(map.Steps.SelectMany(s => s.Opportunities.Select(o => o.Title)))
@@ -83,7 +83,7 @@ public class JourneyMapSvgTests
     {
         var map = OnlineShoePurchase.Build();
 
-        var svg = ParseXml(JourneyMapSvg.Default.Render(map)).Root!;
+        var svg = ParseXml(JourneyMapSvg.Default.Serialize(map)).Root!;
 
         svg.Attribute("role")!.Value.Should().Be("img");
         var labelledBy = svg.Attribute("aria-labelledby")!.Value.Split(' ');
@@ -101,7 +101,7 @@ public class JourneyMapSvgTests
     {
         var map = JourneyMap.Create("Curve").Stage("A", s => s.Step("Low", st => st.Emotion(-2)).Step("None").Step("High", st => st.Emotion(2)).Step("Even", st => st.Emotion(0))).Build();
 
-        var svg = ParseXml(JourneyMapSvg.Default.Render(map));
+        var svg = ParseXml(JourneyMapSvg.Default.Serialize(map));
 
         var points = svg.Descendants(Svg + "g").Where(g => (string?)g.Attribute("aria-label") is { } l && l.Contains("feels", StringComparison.Ordinal)).ToList();
         points.Select(p => p.Attribute("aria-label")!.Value).Should().Equal("Low: feels -2", "High: feels +2", "Even: feels 0");
@@ -119,8 +119,8 @@ public class JourneyMapSvgTests
             .Stage("A", s => s.Step("One", st => st.Emotion(1, persona: "Ann").Emotion(-1, persona: "Bob")).Step("Two", st => st.Emotion(0)))
             .Build();
 
-        var svg = ParseXml(JourneyMapSvg.Default.Render(map));
-        var onlyBob = ParseXml(new JourneyMapSvg(RenderOptions.Default with { PersonaId = "bob" }).Render(map));
+        var svg = ParseXml(JourneyMapSvg.Default.Serialize(map));
+        var onlyBob = ParseXml(new JourneyMapSvg { Options = RenderOptions.Default with { PersonaId = "bob" } }.Serialize(map));
 
         svg.Descendants(Svg + "path").Where(p => p.Attribute("stroke-width")?.Value == "2.5").Select(p => p.Attribute("stroke-dasharray")!.Value).Should().Equal("", "7 4");
         svg.Descendants(Svg + "text").Select(t => t.Value).Should().Contain(["Ann", "Bob"]);
@@ -135,7 +135,7 @@ public class JourneyMapSvgTests
         var word = new string('x', 80);
         var map = JourneyMap.Create("Wrap").Stage("A", s => s.Step(chinese).Step(russian).Step(word)).Build();
 
-        var svg = ParseXml(JourneyMapSvg.Default.Render(map));
+        var svg = ParseXml(JourneyMapSvg.Default.Serialize(map));
 
         foreach (var label in new[] { chinese, russian, word })
         {
@@ -153,7 +153,7 @@ public class JourneyMapSvgTests
     {
         var map = LargeMaps.Build(steps);
 
-        var svg = ParseXml(JourneyMapSvg.Default.Render(map)).Root!;
+        var svg = ParseXml(JourneyMapSvg.Default.Serialize(map)).Root!;
 
         var width = double.Parse(svg.Attribute("width")!.Value, CultureInfo.InvariantCulture);
         width.Should().Be(24 + 150 + (steps * 200) + 24, "every step keeps a full column however many there are");
@@ -167,7 +167,7 @@ public class JourneyMapSvgTests
     {
         var map = OnlineShoePurchase.Build();
 
-        var text = string.Concat(ParseXml(new JourneyMapSvg(RenderOptions.Default with { Lanes = MapLanes.PainPoints | MapLanes.Emotions }).Render(map))
+        var text = string.Concat(ParseXml(new JourneyMapSvg { Options = RenderOptions.Default with { Lanes = MapLanes.PainPoints | MapLanes.Emotions } }.Serialize(map))
             .Descendants(Svg + "text").Select(t => t.Value + "\n"));
 
         text.Should().Contain("Pain points").And.Contain("Feeling").And.Contain("Sizing differs between");
@@ -180,7 +180,7 @@ public class JourneyMapSvgTests
         var map = CanteenLunch.Build();
         var options = RenderOptions.Default with { ColumnWidth = 300, Theme = RenderTheme.Dark with { Emotion = "#ABCDEF" } };
 
-        var svg = new JourneyMapSvg(options).Render(map);
+        var svg = new JourneyMapSvg { Options = options }.Serialize(map);
 
         ParseXml(svg).Root!.Attribute("width")!.Value.Should().Be((24 + 150 + (map.Steps.Count() * 300) + 24).ToString(CultureInfo.InvariantCulture));
         svg.Should().Contain($"fill=\"{RenderTheme.Dark.Background}\"").And.Contain("stroke=\"#abcdef\"");
@@ -211,7 +211,7 @@ public class JourneyMapSvgTests
     [Fact]
     public void Render_UnknownPersona_SaysWhichPersonaIsMissing()
     {
-        var act = () => new JourneyMapSvg(RenderOptions.Default with { PersonaId = "nobody" }).Render(CanteenLunch.Build());
+        var act = () => new JourneyMapSvg { Options = RenderOptions.Default with { PersonaId = "nobody" } }.Serialize(CanteenLunch.Build());
 
         act.Should().Throw<ArgumentException>().WithMessage("The map has no persona 'nobody'*");
     }
@@ -223,7 +223,7 @@ public class JourneyMapSvgTests
         {
             var map = HostileLabels.Map(offset);
 
-            var svg = JourneyMapSvg.Default.Render(map);
+            var svg = JourneyMapSvg.Default.Serialize(map);
 
             var document = ParseXml(svg);
             document.Descendants().Select(e => e.Name.LocalName).Should().NotContain(["script", "foreignObject", "a", "iframe", "image", "use"]);

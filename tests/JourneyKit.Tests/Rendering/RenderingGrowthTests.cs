@@ -39,9 +39,9 @@ public class RenderingGrowthTests
     {
         Func<JourneyMap, string> write = export switch
         {
-            "html" => JourneyMapHtml.Default.Render,
+            "html" => JourneyMapHtml.Default.Serialize,
             "markdown" => JourneyMapMarkdown.Default.Serialize,
-            "svg" => JourneyMapSvg.Default.Render,
+            "svg" => JourneyMapSvg.Default.Serialize,
             "csv" => JourneyMapCsv.Default.Serialize,
             _ => JourneyMapMermaid.Default.Serialize,
         };

@@ -29,7 +29,7 @@ public class DiffJsonFuzzTests(ITestOutputHelper output)
             .Select(s => RandomMaps.Build(s, maxStages: 4, maxStepsPerStage: 4))
             .Select((map, s) => (Base: map, Diff: JourneyDiff.Compare(map, MapEdits.Edit(map, s, 6))))
             .Where(p => !p.Diff.IsEmpty)
-            .Select(p => (p.Base, Document: Encoding.UTF8.GetBytes(JourneyDiffJson.Serialize(p.Diff, indented: false))))
+            .Select(p => (p.Base, Document: Encoding.UTF8.GetBytes(new JourneyDiffJson { Indented = false }.Serialize(p.Diff))))
             .ToList();
         var seed = Fuzzing.Seed();
         output.WriteLine($"Seed {seed}");
@@ -44,7 +44,7 @@ public class DiffJsonFuzzTests(ITestOutputHelper output)
                 JourneyDiff diff;
                 try
                 {
-                    diff = JourneyDiffJson.Read(new MemoryStream(document));
+                    diff = JourneyDiffJson.Default.Deserialize(new MemoryStream(document));
                 }
                 catch (JourneyFormatException)
                 {

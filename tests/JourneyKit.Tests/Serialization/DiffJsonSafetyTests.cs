@@ -16,15 +16,15 @@ public class DiffJsonSafetyTests
         Prefix + """{"change":"propertyChanged","element":"map","id":"buy-lunch","property":"title","before":"Buy lunch","after":"Buy food","path":""" + "\"" + path + "\"" + ""","location":"the map"}]}""";
 
     private static JourneyFormatException Refused(string json) =>
-        FluentActions.Invoking(() => JourneyDiffJson.Deserialize(json)).Should().Throw<JourneyFormatException>().Which;
+        FluentActions.Invoking(() => JourneyDiffJson.Default.Deserialize(json)).Should().Throw<JourneyFormatException>().Which;
 
     [Fact]
     public void Deserialize_PathOf160000Segments_ReadsInLinearMemory()
     {
-        var diff = JourneyDiffJson.Deserialize(TitleChange(string.Concat(Enumerable.Repeat("/a", 160_000))));
+        var diff = JourneyDiffJson.Default.Deserialize(TitleChange(string.Concat(Enumerable.Repeat("/a", 160_000))));
 
         diff.Changes.Single().Path.Value.Should().HaveLength(320_000);
-        Growth.AllocationRatio(20_000, n => JourneyDiffJson.Deserialize(TitleChange(string.Concat(Enumerable.Repeat("/a", n))))).Should().BeLessThan(6);
+        Growth.AllocationRatio(20_000, n => JourneyDiffJson.Default.Deserialize(TitleChange(string.Concat(Enumerable.Repeat("/a", n))))).Should().BeLessThan(6);
     }
 
     [Fact]
@@ -33,13 +33,13 @@ public class DiffJsonSafetyTests
         static string Document(int n) => "{\"" + new string('n', n) + "\":[" + string.Join(",", Enumerable.Repeat("1", n)) + "],\"diffSchemaVersion\":1,\"changes\":[]}";
 
         Refused(Document(1_000)).JsonPath.Should().Be("$." + new string('n', 1_000));
-        Growth.AllocationRatio(8_000, n => FluentActions.Invoking(() => JourneyDiffJson.Deserialize(Document(n))).Should().Throw<JourneyFormatException>()).Should().BeLessThan(6);
+        Growth.AllocationRatio(8_000, n => FluentActions.Invoking(() => JourneyDiffJson.Default.Deserialize(Document(n))).Should().Throw<JourneyFormatException>()).Should().BeLessThan(6);
     }
 
     [Fact]
     public void Deserialize_ElementWithAnUnknownMember_FailsNamingIt()
     {
-        var added = JourneyDiffJson.Serialize(JourneyDiff.Compare(DiffMaps.Lunch(), DiffMaps.Lunch(m => m.EditStage("Pay", s => s.Step("Says thanks")))), indented: false);
+        var added = new JourneyDiffJson { Indented = false }.Serialize(JourneyDiff.Compare(DiffMaps.Lunch(), DiffMaps.Lunch(m => m.EditStage("Pay", s => s.Step("Says thanks")))));
 
         Refused(added.Replace("\"name\":\"Says thanks\"", "\"name\":\"Says thanks\",\"colour\":\"red\"", StringComparison.Ordinal)).JsonPath.Should().Be("$.changes[0].after.colour");
     }
@@ -81,7 +81,7 @@ public class DiffJsonSafetyTests
         var bytes = Encoding.UTF8.GetBytes(TitleChange("/title")).ToList();
         bytes.Insert(bytes.IndexOf((byte)'B') + 1, 0xFF);
 
-        var error = FluentActions.Invoking(() => JourneyDiffJson.Read(new MemoryStream([.. bytes]))).Should().Throw<JourneyFormatException>().Which;
+        var error = FluentActions.Invoking(() => JourneyDiffJson.Default.Deserialize(new MemoryStream([.. bytes]))).Should().Throw<JourneyFormatException>().Which;
 
         error.Reason.Should().Contain("not valid UTF-8");
         (error.Line, error.Column).Should().Be((1L, (long)bytes.IndexOf(0xFF) + 1));
@@ -112,7 +112,7 @@ public class DiffJsonSafetyTests
     [Fact]
     public void Deserialize_AddedWithoutTo_FailsSayingWhatIsMissing()
     {
-        var added = JourneyDiffJson.Serialize(JourneyDiff.Compare(DiffMaps.Lunch(), DiffMaps.Lunch(m => m.EditStage("Pay", s => s.Step("Says thanks")))), indented: false);
+        var added = new JourneyDiffJson { Indented = false }.Serialize(JourneyDiff.Compare(DiffMaps.Lunch(), DiffMaps.Lunch(m => m.EditStage("Pay", s => s.Step("Says thanks")))));
         var to = added.IndexOf(",\"to\":", StringComparison.Ordinal);
         var withoutTo = added[..to] + added[(added.IndexOf('}', to) + 1)..];
 
@@ -122,9 +122,9 @@ public class DiffJsonSafetyTests
     [Fact]
     public void Deserialize_MoreObjectsThanTheLimit_FailsBeforeReadingChanges()
     {
-        var json = JourneyDiffJson.Serialize(JourneyDiff.Compare(DiffMaps.Lunch(), DiffMaps.Lunch(m => m.EditStage("Pay", s => s.Step("Says thanks")))));
+        var json = JourneyDiffJson.Default.Serialize(JourneyDiff.Compare(DiffMaps.Lunch(), DiffMaps.Lunch(m => m.EditStage("Pay", s => s.Step("Says thanks")))));
 
-        FluentActions.Invoking(() => JourneyDiffJson.Deserialize(json, new ReadLimits { MaxElements = 3 })).Should().Throw<JourneyFormatException>()
+        FluentActions.Invoking(() => new JourneyDiffJson { Limits = new ReadLimits { MaxElements = 3 } }.Deserialize(json)).Should().Throw<JourneyFormatException>()
             .WithMessage("*ReadLimits.MaxElements*");
     }
 
@@ -133,7 +133,7 @@ public class DiffJsonSafetyTests
     {
         using var stream = new MemoryStream(new byte[1_000_000]);
 
-        FluentActions.Invoking(() => JourneyDiffJson.Read(stream, new ReadLimits { MaxDocumentBytes = 100_000 })).Should().Throw<JourneyFormatException>()
+        FluentActions.Invoking(() => new JourneyDiffJson { Limits = new ReadLimits { MaxDocumentBytes = 100_000 } }.Deserialize(stream)).Should().Throw<JourneyFormatException>()
             .WithMessage("*ReadLimits.MaxDocumentBytes*");
         stream.Position.Should().BeLessThan(stream.Length);
     }
@@ -143,7 +143,7 @@ public class DiffJsonSafetyTests
     {
         var json = TitleChange("/title").Replace("Buy food", "Buy food in the canteen today", StringComparison.Ordinal);
 
-        var error = FluentActions.Invoking(() => JourneyDiffJson.Deserialize(json, new ReadLimits { MaxStringLength = 20 }))
+        var error = FluentActions.Invoking(() => new JourneyDiffJson { Limits = new ReadLimits { MaxStringLength = 20 } }.Deserialize(json))
             .Should().Throw<JourneyFormatException>().Which;
 
         error.Message.Should().Contain("ReadLimits.MaxStringLength");

@@ -15,7 +15,7 @@ public class JourneyDiffJsonTests
         var before = RandomMaps.Build(seed, maxStages: 5, maxStepsPerStage: 5);
         var after = MapEdits.Edit(before, seed, 1 + Math.Abs(seed % 9));
         var diff = JourneyDiff.Compare(before, after);
-        var read = JourneyDiffJson.Deserialize(JourneyDiffJson.Serialize(diff, indented: seed % 2 == 0));
+        var read = JourneyDiffJson.Default.Deserialize(new JourneyDiffJson { Indented = seed % 2 == 0 }.Serialize(diff));
         return read == diff && JourneyDiff.Apply(before, read) == after;
     }
 
@@ -25,7 +25,7 @@ public class JourneyDiffJsonTests
         var before = Samples.Maps.OnlineShoePurchase.Build(3);
         var after = Samples.Maps.OnlineShoePurchase.Build(4);
 
-        JourneyDiffJson.Serialize(JourneyDiff.Compare(before, after)).Should().Be(JourneyDiffJson.Serialize(JourneyDiff.Compare(before, after)));
+        JourneyDiffJson.Default.Serialize(JourneyDiff.Compare(before, after)).Should().Be(JourneyDiffJson.Default.Serialize(JourneyDiff.Compare(before, after)));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public class JourneyDiffJsonTests
     {
         var after = DiffMaps.Lunch(m => m.EditStage("Pay", s => s.Goal("Pay fast")));
 
-        var json = JourneyDiffJson.Serialize(JourneyDiff.Compare(DiffMaps.Lunch(), after), indented: false);
+        var json = new JourneyDiffJson { Indented = false }.Serialize(JourneyDiff.Compare(DiffMaps.Lunch(), after));
 
         json.Should().Be(
             """{"diffSchemaVersion":1,"changes":[{"change":"propertyChanged","element":"stage","id":"pay","property":"goal","before":null,"after":"Pay fast","path":"/stages/pay/goal","location":"Pay","stage":"pay"}]}""");
@@ -51,7 +51,7 @@ public class JourneyDiffJsonTests
     [InlineData("""{"diffSchemaVersion":1,"changes":[{"change":"moved","element":"step","id":"a","from":{"kind":"stage","id":"b","index":-1},"path":"/","location":"x"}]}""", "$.changes[0].from", "index of 0 or more")]
     public void Deserialize_BadDiff_ThrowsWithThePlace(string json, string path, string message)
     {
-        var read = () => JourneyDiffJson.Deserialize(json);
+        var read = () => JourneyDiffJson.Default.Deserialize(json);
 
         var error = read.Should().Throw<JourneyFormatException>().Which;
         error.JsonPath.Should().Be(path);
@@ -62,7 +62,7 @@ public class JourneyDiffJsonTests
     [Fact]
     public void Deserialize_NotJson_ThrowsWithLineAndColumn()
     {
-        var read = () => JourneyDiffJson.Deserialize("{\n  \"diffSchemaVersion\": 1,\n  \"changes\": [}");
+        var read = () => JourneyDiffJson.Default.Deserialize("{\n  \"diffSchemaVersion\": 1,\n  \"changes\": [}");
 
         var error = read.Should().Throw<JourneyFormatException>().Which;
         error.Line.Should().Be(3);

@@ -137,8 +137,8 @@ public class JourneyMapCsvTests
         using var first = new MemoryStream();
         using var second = new MemoryStream();
 
-        JourneyMapCsv.Default.Write(CanteenLunch.Build(), first);
-        JourneyMapCsv.Default.Write(CanteenLunch.Build(), second);
+        JourneyMapCsv.Default.Serialize(CanteenLunch.Build(), first);
+        JourneyMapCsv.Default.Serialize(CanteenLunch.Build(), second);
 
         first.ToArray().Should().Equal(second.ToArray());
         first.ToArray().Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF });

@@ -39,7 +39,7 @@ public class JourneyMapFormatsTests
     [Fact]
     public void With_SameName_ReplacesTheFormatInPlace()
     {
-        var compact = new JourneyMapJson(new JourneyMapJsonOptions(indented: false));
+        var compact = new JourneyMapJson { Options = new JourneyMapJsonOptions { Indented = false } };
 
         var formats = JourneyMapFormats.Default.With(Yaml).With(compact.Format);
 

@@ -16,7 +16,7 @@ public partial class JourneyMapJsonConverterTests
 
         var json = JsonSerializer.Serialize(envelope, EnvelopeContext.Default.MapEnvelope);
 
-        var compact = new JourneyMapJson(new JourneyMapJsonOptions(indented: false)).Serialize(SampleMaps.Complete());
+        var compact = new JourneyMapJson { Options = new JourneyMapJsonOptions { Indented = false } }.Serialize(SampleMaps.Complete());
         json.Should().Be($"{{\"owner\":\"Canteen team\",\"map\":{compact}}}");
     }
 

@@ -42,7 +42,7 @@ public class JourneyMapJsonTests
     [Fact]
     public void Serialize_Compact_WritesOneLine()
     {
-        var compact = new JourneyMapJson(new JourneyMapJsonOptions(indented: false));
+        var compact = new JourneyMapJson { Options = new JourneyMapJsonOptions { Indented = false } };
 
         var text = compact.Serialize(SampleMaps.Complete());
 

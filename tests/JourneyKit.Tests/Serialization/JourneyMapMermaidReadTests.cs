@@ -137,7 +137,7 @@ public class JourneyMapMermaidReadTests
     {
         using var stream = new MemoryStream([.. "journey\n  section A\n    "u8, 0xC3, 0x28, .. ": 3\n"u8]);
 
-        var act = () => JourneyMapMermaid.Default.Read(stream);
+        var act = () => JourneyMapMermaid.Default.Deserialize(stream);
 
         act.Should().Throw<JourneyFormatException>().WithMessage("*not valid UTF-8*");
     }

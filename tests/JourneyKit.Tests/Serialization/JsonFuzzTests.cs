@@ -30,7 +30,7 @@ public class JsonFuzzTests(ITestOutputHelper output)
     public void Deserialize_MutatedDocuments_SucceedAndRoundTripOrFailWithFormatException(int fixedSeed)
     {
         var iterations = Fuzzing.Iterations;
-        var compact = new JourneyMapJson(new JourneyMapJsonOptions(indented: false));
+        var compact = new JourneyMapJson { Options = new JourneyMapJsonOptions { Indented = false } };
         byte[][] seeds = [JourneyMapJson.Default.SerializeToUtf8Bytes(SampleMaps.Complete()), .. Enumerable.Range(1, 8).Select(s => compact.SerializeToUtf8Bytes(RandomMaps.Build(s)))];
         var seed = fixedSeed == 0 ? Fuzzing.Seed() : fixedSeed;
         output.WriteLine($"Seed {seed}");
@@ -50,7 +50,7 @@ public class JsonFuzzTests(ITestOutputHelper output)
                 rejected++;
                 if (i % 5 == 0)
                 {
-                    var streamed = () => SmallWindow.Json.Read(new TrickleStream(document, 1 + random.Next(64)));
+                    var streamed = () => SmallWindow.Json.Deserialize(new TrickleStream(document, 1 + random.Next(64)));
                     var streamError = streamed.Should().Throw<JourneyFormatException>().Which;
                     var because = $"{Fuzzing.Replay(seed, i)} read from a stream must fail at the same place";
                     (streamError.Line, streamError.Column, streamError.JsonPath, streamError.Path, streamError.ElementId).Should().Be((error.Line, error.Column, error.JsonPath, error.Path, error.ElementId), because);
@@ -68,7 +68,7 @@ public class JsonFuzzTests(ITestOutputHelper output)
             }
 
             parsed++;
-            SmallWindow.Json.Read(new TrickleStream(document, 1 + random.Next(64))).Should().Be(map, $"{Fuzzing.Replay(seed, i)} read from a stream must give the same map");
+            SmallWindow.Json.Deserialize(new TrickleStream(document, 1 + random.Next(64))).Should().Be(map, $"{Fuzzing.Replay(seed, i)} read from a stream must give the same map");
             JourneyMapJson.Default.Deserialize(JourneyMapJson.Default.SerializeToUtf8Bytes(map)).Should().Be(map, $"{Fuzzing.Replay(seed, i)} parsed, so it must round-trip");
         }
 

@@ -39,8 +39,8 @@ public class JsonMigrationTests
     {
         var bytes = Encoding.UTF8.GetBytes(VersionZero);
 
-        WithMigration.Read(new TrickleStream(bytes, 1)).Should().Be(Expected());
-        WithMigrationSmallWindow.Read(new TrickleStream(bytes, 1)).Should().Be(Expected());
+        WithMigration.Deserialize(new TrickleStream(bytes, 1)).Should().Be(Expected());
+        WithMigrationSmallWindow.Deserialize(new TrickleStream(bytes, 1)).Should().Be(Expected());
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class JsonMigrationTests
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(VersionZero));
 
-        (await WithMigration.ReadAsync(stream)).Should().Be(Expected());
+        (await WithMigration.DeserializeAsync(stream)).Should().Be(Expected());
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class JsonMigrationTests
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("{\"schemaVersion\":0,\"title\":\"" + rest + "\"}"));
 
         JourneyFormatException? error = null;
-        var allocated = Growth.AllocatedBy(() => error = Assert.Throws<JourneyFormatException>(() => JourneyMapJson.Default.Read(stream)));
+        var allocated = Growth.AllocatedBy(() => error = Assert.Throws<JourneyFormatException>(() => JourneyMapJson.Default.Deserialize(stream)));
 
         error!.Message.Should().Contain("cannot upgrade");
         (error.Line, error.Column).Should().Be((1L, 18L));

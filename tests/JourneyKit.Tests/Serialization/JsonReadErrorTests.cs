@@ -96,7 +96,7 @@ public class JsonReadErrorTests
     {
         var expected = Record.Exception(() => Json.Deserialize(json));
 
-        var act = () => SmallWindow.Json.Read(new TrickleStream(Encoding.UTF8.GetBytes(json), 7));
+        var act = () => SmallWindow.Json.Deserialize(new TrickleStream(Encoding.UTF8.GetBytes(json), 7));
 
         var error = act.Should().Throw<JourneyFormatException>(name).Which;
         error.Reason.Should().Contain(reason, name);
@@ -121,13 +121,13 @@ public class JsonReadErrorTests
     public void Deserialize_MoreElementsThanTheLimit_FailsAtTheFirstOneOver()
     {
         var map = JourneyMap.Create("Lunch").Stage("Pay", s => s.Step("Pays").Step("Queues").Step("Eats")).Build();
-        var limited = new JourneyMapJson(new JourneyMapJsonOptions { MaxElements = 3 });
+        var limited = new JourneyMapJson { Options = new JourneyMapJsonOptions { MaxElements = 3 } };
 
         var error = FluentActions.Invoking(() => limited.Deserialize(Json.Serialize(map))).Should().Throw<JourneyFormatException>().Which;
 
         error.Reason.Should().Contain("limit of 3").And.Contain("JourneyMapJsonOptions.MaxElements");
         error.JsonPath.Should().Be("$.stages[0].steps[2].id");
-        new JourneyMapJson(new JourneyMapJsonOptions { MaxElements = 4 }).Deserialize(Json.Serialize(map)).Should().Be(map);
+        new JourneyMapJson { Options = new JourneyMapJsonOptions { MaxElements = 4 } }.Deserialize(Json.Serialize(map)).Should().Be(map);
     }
 
     [Fact]
@@ -197,13 +197,13 @@ public class JsonReadErrorTests
         var bytes = (byte[])[0xEF, 0xBB, 0xBF, .. JourneyMapJson.Default.SerializeToUtf8Bytes(SampleMaps.Complete())];
 
         Json.Deserialize(bytes).Should().Be(SampleMaps.Complete());
-        Json.Read(new TrickleStream(bytes, 1)).Should().Be(SampleMaps.Complete());
+        Json.Deserialize(new TrickleStream(bytes, 1)).Should().Be(SampleMaps.Complete());
     }
 
     [Fact]
     public void Deserialize_StringLongerThanTheLimit_FailsNamingTheLimit()
     {
-        var limited = new JourneyMapJson(new JourneyMapJsonOptions(maxStringLength: 10));
+        var limited = new JourneyMapJson { Options = new JourneyMapJsonOptions { MaxStringLength = 10 } };
 
         var error = Assert.Throws<JourneyFormatException>(() => limited.Deserialize("{\"schemaVersion\":1,\"id\":\"a\",\"title\":\"Eleven char\"}"));
 
@@ -216,7 +216,7 @@ public class JsonReadErrorTests
     {
         var stream = new GeneratedStream("{\"schemaVersion\":1,\"id\":\"a\",\"title\":\"", (byte)'x', 100_000_000, "\"}");
 
-        var error = Assert.Throws<JourneyFormatException>(() => Json.Read(stream));
+        var error = Assert.Throws<JourneyFormatException>(() => Json.Deserialize(stream));
 
         error.Message.Should().Contain("longer than the limit of 1,048,576 characters");
     }
@@ -224,10 +224,10 @@ public class JsonReadErrorTests
     [Fact]
     public void Read_DocumentLargerThanTheLimit_StopsReading()
     {
-        var limited = new JourneyMapJson(new JourneyMapJsonOptions(maxDocumentBytes: 1_000_000));
+        var limited = new JourneyMapJson { Options = new JourneyMapJsonOptions { MaxDocumentBytes = 1_000_000 } };
         var stream = new GeneratedStream("{\"schemaVersion\":1,\"id\":\"a\",\"title\":\"", (byte)'x', 100_000_000, "\"}");
 
-        var error = Assert.Throws<JourneyFormatException>(() => limited.Read(stream));
+        var error = Assert.Throws<JourneyFormatException>(() => limited.Deserialize(stream));
 
         error.Message.Should().Contain("larger than the limit of 1,000,000 bytes");
         stream.Position.Should().BeLessThan(2_000_000);
@@ -249,11 +249,11 @@ public class JsonReadErrorTests
     [Fact]
     public void Read_DocumentCutAtEveryByteFromAStream_FailsWithFormatExceptionOnly()
     {
-        var bytes = new JourneyMapJson(new JourneyMapJsonOptions(indented: false)).SerializeToUtf8Bytes(SampleMaps.Complete());
+        var bytes = new JourneyMapJson { Options = new JourneyMapJsonOptions { Indented = false } }.SerializeToUtf8Bytes(SampleMaps.Complete());
 
         for (var length = 0; length < bytes.Length - 1; length++)
         {
-            var act = () => SmallWindow.Json.Read(new TrickleStream(bytes[..length], 13));
+            var act = () => SmallWindow.Json.Deserialize(new TrickleStream(bytes[..length], 13));
             act.Should().Throw<JourneyFormatException>($"the document cut at byte {length} is incomplete");
         }
     }

@@ -8,7 +8,7 @@ namespace JourneyKit.Tests.Serialization;
 public class JsonRoundTripPropertyTests
 {
     private static readonly JourneyMapJson Indented = JourneyMapJson.Default;
-    private static readonly JourneyMapJson Compact = new(new JourneyMapJsonOptions(indented: false));
+    private static readonly JourneyMapJson Compact = new() { Options = new JourneyMapJsonOptions { Indented = false } };
 
     [Property(MaxTest = 300)]
     public bool Deserialize_AnySerializedMap_ReturnsEqualMap(int seed)
@@ -38,7 +38,7 @@ public class JsonRoundTripPropertyTests
     {
         var map = RandomMaps.Build(seed);
         var bytes = Indented.SerializeToUtf8Bytes(map);
-        return Indented.Read(new TrickleStream(bytes, 1 + (Math.Abs(seed % 97)))) == map
-            && SmallWindow.Json.Read(new TrickleStream(bytes, 1 + (Math.Abs(seed % 97)))) == map;
+        return Indented.Deserialize(new TrickleStream(bytes, 1 + (Math.Abs(seed % 97)))) == map
+            && SmallWindow.Json.Deserialize(new TrickleStream(bytes, 1 + (Math.Abs(seed % 97)))) == map;
     }
 }

@@ -14,7 +14,7 @@ public class JsonStreamingTests
     {
         using var stream = new MemoryStream();
 
-        Json.Write(SampleMaps.Complete(), stream);
+        Json.Serialize(SampleMaps.Complete(), stream);
 
         stream.ToArray().Should().Equal(Json.SerializeToUtf8Bytes(SampleMaps.Complete()));
     }
@@ -24,7 +24,7 @@ public class JsonStreamingTests
     {
         using var stream = new MemoryStream();
 
-        await Json.WriteAsync(SampleMaps.Complete(), stream);
+        await Json.SerializeAsync(SampleMaps.Complete(), stream);
 
         stream.ToArray().Should().Equal(Json.SerializeToUtf8Bytes(SampleMaps.Complete()));
     }
@@ -34,7 +34,7 @@ public class JsonStreamingTests
     {
         using var stream = new MemoryStream(Json.SerializeToUtf8Bytes(SampleMaps.Complete()));
 
-        var map = await Json.ReadAsync(stream);
+        var map = await Json.DeserializeAsync(stream);
 
         map.Should().Be(SampleMaps.Complete());
     }
@@ -44,7 +44,7 @@ public class JsonStreamingTests
     {
         using var stream = new MemoryStream([.. Json.SerializeToUtf8Bytes(SampleMaps.Complete()), .. "{}"u8]);
 
-        var act = () => Json.Read(stream);
+        var act = () => Json.Deserialize(stream);
 
         act.Should().Throw<JourneyFormatException>().WithMessage("*invalid after a single JSON value*");
     }
@@ -56,7 +56,7 @@ public class JsonStreamingTests
         using var cancellation = new CancellationTokenSource();
         await cancellation.CancelAsync();
 
-        var act = async () => await Json.ReadAsync(stream, cancellation.Token);
+        var act = async () => await Json.DeserializeAsync(stream, cancellation.Token);
 
         await act.Should().ThrowAsync<OperationCanceledException>();
     }
@@ -68,7 +68,7 @@ public class JsonStreamingTests
         using var cancellation = new CancellationTokenSource();
         await cancellation.CancelAsync();
 
-        var act = async () => await Json.WriteAsync(LargeMaps.Build(2_000), stream, cancellation.Token);
+        var act = async () => await Json.SerializeAsync(LargeMaps.Build(2_000), stream, cancellation.Token);
 
         await act.Should().ThrowAsync<OperationCanceledException>();
     }
@@ -79,7 +79,7 @@ public class JsonStreamingTests
         var map = LargeMaps.Build(100_000);
         using var stream = new RecordingStream();
 
-        Json.Write(map, stream);
+        Json.Serialize(map, stream);
 
         stream.Length.Should().BeGreaterThan(20_000_000);
         stream.LargestWrite.Should().BeLessThan(1_000_000, "the writer flushes as it goes instead of building the whole text");
@@ -91,7 +91,7 @@ public class JsonStreamingTests
         var map = LargeMaps.Build(100_000);
         using var stream = new RecordingStream();
 
-        await Json.WriteAsync(map, stream);
+        await Json.SerializeAsync(map, stream);
 
         stream.LargestWrite.Should().BeLessThan(1_000_000);
     }
@@ -107,7 +107,7 @@ public class JsonStreamingTests
         var fromMemory = Json.Deserialize(bytes);
         var memoryCost = GC.GetAllocatedBytesForCurrentThread() - before;
         before = GC.GetAllocatedBytesForCurrentThread();
-        var fromStream = Json.Read(new TrickleStream(bytes, 16 * 1024));
+        var fromStream = Json.Deserialize(new TrickleStream(bytes, 16 * 1024));
         var streamCost = GC.GetAllocatedBytesForCurrentThread() - before;
 
         fromStream.Should().Be(map).And.Be(fromMemory);

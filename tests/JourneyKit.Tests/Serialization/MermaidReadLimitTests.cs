@@ -46,7 +46,7 @@ public class MermaidReadLimitTests
     public void Deserialize_MoreActorsThanTheElementLimit_FailsNamingTheLimitAndLine()
     {
         var diagram = "journey\n section S\n  Meet: 4: " + string.Join(", ", Enumerable.Range(0, 30_000).Select(i => $"A{i}")) + "\n";
-        var reader = new JourneyMapMermaid(new ReadLimits { MaxElements = 10_000 });
+        var reader = new JourneyMapMermaid { Limits = new ReadLimits { MaxElements = 10_000 } };
 
         var error = reader.Invoking(r => r.Deserialize(diagram)).Should().Throw<JourneyFormatException>().Which;
 
@@ -68,10 +68,10 @@ public class MermaidReadLimitTests
     [Fact]
     public void Read_StreamLargerThanTheDocumentLimit_FailsWithoutReadingItAll()
     {
-        var reader = new JourneyMapMermaid(new ReadLimits { MaxDocumentBytes = 1_000 });
+        var reader = new JourneyMapMermaid { Limits = new ReadLimits { MaxDocumentBytes = 1_000 } };
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(SameTask(20_000)));
 
-        reader.Invoking(r => r.Read(stream)).Should().Throw<JourneyFormatException>().WithMessage("*ReadLimits.MaxDocumentBytes*");
+        reader.Invoking(r => r.Deserialize(stream)).Should().Throw<JourneyFormatException>().WithMessage("*ReadLimits.MaxDocumentBytes*");
         stream.Position.Should().BeLessThan(stream.Length, "reading stops at the limit");
     }
 

@@ -38,7 +38,7 @@ public class ReaderFuzzTests(ITestOutputHelper output)
         byte[] Written(JourneyMap map)
         {
             using var stream = new MemoryStream();
-            format.Writer!.Write(map, stream);
+            format.Writer!.Serialize(map, stream);
             return stream.ToArray();
         }
 
@@ -53,7 +53,7 @@ public class ReaderFuzzTests(ITestOutputHelper output)
             JourneyMap map;
             try
             {
-                map = format.Reader!.Read(new MemoryStream(document));
+                map = format.Reader!.Deserialize(new MemoryStream(document));
             }
             catch (JourneyFormatException)
             {

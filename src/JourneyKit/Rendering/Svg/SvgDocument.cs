@@ -12,6 +12,8 @@ internal sealed class SvgDocument(Utf8Output head, Utf8Output body) : IDisposabl
         stream.Write(body.Written);
     }
 
+    public byte[] ToArray() => [.. head.Written, .. body.Written];
+
     public void AppendTo(Utf8Output output) => output.Raw(head.Written).Raw(body.Written);
 
     public override string ToString()

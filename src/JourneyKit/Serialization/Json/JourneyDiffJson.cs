@@ -11,8 +11,8 @@ namespace JourneyKit.Serialization.Json;
 /// Writes diffs as JSON in a documented, versioned shape (see docs/diffing.md) and reads them back into equal diffs,
 /// so a diff can be stored, sent and applied elsewhere.
 /// </summary>
-/// <remarks>Stateless and thread-safe. The same diff always gives the same bytes.</remarks>
-public static class JourneyDiffJson
+/// <remarks>Immutable and thread-safe. The same diff always gives the same bytes.</remarks>
+public sealed class JourneyDiffJson
 {
     /// <summary>The name used for this format in errors.</summary>
     public const string FormatName = "JourneyKit diff JSON";
@@ -20,26 +20,41 @@ public static class JourneyDiffJson
     /// <summary>The version of the shape this library writes, in the <c>diffSchemaVersion</c> property.</summary>
     public const int CurrentSchemaVersion = 1;
 
+    private readonly ReadLimits _limits = ReadLimits.Default;
+
+    /// <summary>Gets the format that writes indented JSON and reads within <see cref="ReadLimits.Default"/>.</summary>
+    public static JourneyDiffJson Default { get; } = new();
+
+    /// <summary>Gets whether diffs are written as indented lines for people to read (the default) or as one compact line.</summary>
+    public bool Indented { get; init; } = true;
+
+    /// <summary>Gets the limits a document must keep to when read, checked before the cost is paid.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public ReadLimits Limits { get => _limits; init => _limits = value ?? throw new ArgumentNullException(nameof(value)); }
+
     /// <summary>Writes a diff as JSON text.</summary>
     /// <param name="diff">The diff.</param>
-    /// <param name="indented">Whether to indent the JSON for people to read.</param>
     /// <returns>The JSON text.</returns>
-    public static string Serialize(JourneyDiff diff, bool indented = true)
+    public string Serialize(JourneyDiff diff) => Encoding.UTF8.GetString(SerializeToUtf8Bytes(diff));
+
+    /// <summary>Writes a diff as UTF-8 JSON bytes.</summary>
+    /// <param name="diff">The diff.</param>
+    /// <returns>The JSON document's bytes.</returns>
+    public byte[] SerializeToUtf8Bytes(JourneyDiff diff)
     {
         using var stream = new MemoryStream();
-        Write(diff, stream, indented);
-        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        Serialize(diff, stream);
+        return stream.ToArray();
     }
 
     /// <summary>Writes a diff as UTF-8 JSON to a stream.</summary>
     /// <param name="diff">The diff.</param>
     /// <param name="stream">The stream to write to; it stays open.</param>
-    /// <param name="indented">Whether to indent the JSON for people to read.</param>
-    public static void Write(JourneyDiff diff, Stream stream, bool indented = true)
+    public void Serialize(JourneyDiff diff, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(diff);
         ArgumentNullException.ThrowIfNull(stream);
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = Indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartObject();
         writer.WriteNumber("diffSchemaVersion", CurrentSchemaVersion);
         writer.WriteStartArray("changes");
@@ -52,45 +67,57 @@ public static class JourneyDiffJson
         writer.WriteEndObject();
     }
 
-    /// <summary>Reads a diff from JSON text, within <see cref="ReadLimits.Default"/>.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <returns>The diff, equal to the one written.</returns>
-    /// <exception cref="JourneyFormatException">The text is not a diff of a known version, or is over a limit; the message names the place.</exception>
-    public static JourneyDiff Deserialize(string json) => Deserialize(json, ReadLimits.Default);
+    /// <summary>Writes a diff as UTF-8 JSON to a stream without blocking.</summary>
+    /// <param name="diff">The diff.</param>
+    /// <param name="stream">The stream to write to; it stays open.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the diff is written.</returns>
+    public ValueTask SerializeAsync(JourneyDiff diff, Stream stream, CancellationToken cancellationToken = default) =>
+        FormatText.WriteAsync(SerializeToUtf8Bytes(diff), stream, cancellationToken);
 
     /// <summary>Reads a diff from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="limits">The limits to check before reading.</param>
     /// <returns>The diff, equal to the one written.</returns>
     /// <exception cref="JourneyFormatException">The text is not a diff of a known version, or is over a limit; the message names the place.</exception>
-    public static JourneyDiff Deserialize(string json, ReadLimits limits)
+    public JourneyDiff Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(limits);
-        if (json.Length > limits.MaxDocumentBytes)
+        if (json.Length > Limits.MaxDocumentBytes)
         {
-            throw ReadLimits.Exceeded(FormatName, "characters", limits.MaxDocumentBytes, nameof(ReadLimits.MaxDocumentBytes));
+            throw ReadLimits.Exceeded(FormatName, "characters", Limits.MaxDocumentBytes, nameof(ReadLimits.MaxDocumentBytes));
         }
 
-        return Parse(BoundedInput.Utf8(json, FormatName), limits);
+        return Parse(BoundedInput.Utf8(json, FormatName), Limits);
     }
 
-    /// <summary>Reads a diff from a stream of UTF-8 JSON, within <see cref="ReadLimits.Default"/>.</summary>
-    /// <param name="stream">The stream; it stays open.</param>
+    /// <summary>Reads a diff from UTF-8 JSON bytes; a leading byte order mark is skipped.</summary>
+    /// <param name="utf8Json">The JSON document's bytes.</param>
     /// <returns>The diff, equal to the one written.</returns>
-    /// <exception cref="JourneyFormatException">The JSON is not a diff of a known version, or is over a limit; the message names the place.</exception>
-    public static JourneyDiff Read(Stream stream) => Read(stream, ReadLimits.Default);
+    /// <exception cref="JourneyFormatException">The bytes are not a diff of a known version, or are over a limit; the message names the place.</exception>
+    public JourneyDiff Deserialize(ReadOnlyMemory<byte> utf8Json) =>
+        utf8Json.Length > Limits.MaxDocumentBytes
+            ? throw ReadLimits.Exceeded(FormatName, "bytes", Limits.MaxDocumentBytes, nameof(ReadLimits.MaxDocumentBytes))
+            : Parse(utf8Json, Limits);
 
-    /// <summary>Reads a diff from a stream of UTF-8 JSON.</summary>
+    /// <summary>Reads a diff from a stream of UTF-8 JSON, no further than the document limit.</summary>
     /// <param name="stream">The stream; it stays open.</param>
-    /// <param name="limits">The limits to check before reading; the stream is read no further than the document limit.</param>
     /// <returns>The diff, equal to the one written.</returns>
     /// <exception cref="JourneyFormatException">The JSON is not a diff of a known version, or is over a limit; the message names the place.</exception>
-    public static JourneyDiff Read(Stream stream, ReadLimits limits)
+    public JourneyDiff Deserialize(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(limits);
-        return Parse(BoundedInput.ReadAll(stream, limits.MaxDocumentBytes, FormatName), limits);
+        return Parse(BoundedInput.ReadAll(stream, Limits.MaxDocumentBytes, FormatName), Limits);
+    }
+
+    /// <summary>Reads a diff from a stream of UTF-8 JSON without blocking, no further than the document limit.</summary>
+    /// <param name="stream">The stream; it stays open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The diff, equal to the one written.</returns>
+    /// <exception cref="JourneyFormatException">The JSON is not a diff of a known version, or is over a limit; the message names the place.</exception>
+    public async ValueTask<JourneyDiff> DeserializeAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return Parse(await BoundedInput.ReadAllAsync(stream, Limits.MaxDocumentBytes, FormatName, cancellationToken).ConfigureAwait(false), Limits);
     }
 
     private static JourneyDiff Parse(ReadOnlyMemory<byte> utf8, ReadLimits limits)

@@ -29,11 +29,11 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
 
     private readonly ValueList<IJsonMigration> _migrations;
     private readonly int _bufferSize;
+    private readonly JourneyMapJsonOptions _options;
 
-    /// <summary>Creates the format with the given options.</summary>
-    /// <param name="options">How to write and the limits for reading; <see langword="null"/> for the defaults.</param>
-    public JourneyMapJson(JourneyMapJsonOptions? options = null)
-        : this(options, ValueList<IJsonMigration>.Empty)
+    /// <summary>Creates the format with <see cref="JourneyMapJsonOptions.Default"/>; set <see cref="Options"/> to write or read otherwise.</summary>
+    public JourneyMapJson()
+        : this(null, ValueList<IJsonMigration>.Empty)
     {
     }
 
@@ -41,7 +41,7 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
     internal JourneyMapJson(JourneyMapJsonOptions? options, ValueList<IJsonMigration> migrations, int bufferSize = JsonInput.DefaultBufferSize)
     {
         _bufferSize = bufferSize;
-        Options = options ?? JourneyMapJsonOptions.Default;
+        _options = options ?? JourneyMapJsonOptions.Default;
         _migrations = migrations;
         Format = new JourneyMapFormat(FormatName, [".json"], ["application/json"], this, this);
     }
@@ -58,8 +58,9 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
     /// </summary>
     public static string Schema => EmbeddedSchema.Text;
 
-    /// <summary>Gets the options.</summary>
-    public JourneyMapJsonOptions Options { get; }
+    /// <summary>Gets how this format writes and the limits it reads within; set it in an object initializer, as in <c>new JourneyMapJson { Options = ... }</c>.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public JourneyMapJsonOptions Options { get => _options; init => _options = value ?? throw new ArgumentNullException(nameof(value)); }
 
     /// <summary>Gets this format's entry for a <see cref="JourneyMapFormats"/> set: named "json", for ".json" files and "application/json".</summary>
     public JourneyMapFormat Format { get; }
@@ -108,8 +109,11 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
         return ReadWhole(input, string.Empty, out var version) ?? Upgrade(version, input.Window.ToArray());
     }
 
-    /// <inheritdoc />
-    public JourneyMap Read(Stream stream)
+    /// <summary>Reads a map from a stream of UTF-8 JSON, a window at a time: the document is never held whole.</summary>
+    /// <param name="stream">The stream; it stays open.</param>
+    /// <returns>The map.</returns>
+    /// <exception cref="JourneyFormatException">The stream does not hold a valid map document.</exception>
+    public JourneyMap Deserialize(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var input = NewStreamInput();
@@ -134,8 +138,12 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
         }
     }
 
-    /// <inheritdoc />
-    public async ValueTask<JourneyMap> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    /// <summary>Reads a map from a stream of UTF-8 JSON without blocking, a window at a time.</summary>
+    /// <param name="stream">The stream; it stays open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The map.</returns>
+    /// <exception cref="JourneyFormatException">The stream does not hold a valid map document.</exception>
+    public async ValueTask<JourneyMap> DeserializeAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var input = NewStreamInput();
@@ -160,8 +168,10 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
         }
     }
 
-    /// <inheritdoc />
-    public void Write(JourneyMap map, Stream stream)
+    /// <summary>Writes a map to a stream as UTF-8 JSON, flushing every 32 KiB: the document is never held whole.</summary>
+    /// <param name="map">The map.</param>
+    /// <param name="stream">The stream; it stays open.</param>
+    public void Serialize(JourneyMap map, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(stream);
@@ -185,8 +195,12 @@ public sealed class JourneyMapJson : IJourneyMapReader, IJourneyMapWriter
         stream.Flush();
     }
 
-    /// <inheritdoc />
-    public async ValueTask WriteAsync(JourneyMap map, Stream stream, CancellationToken cancellationToken = default)
+    /// <summary>Writes a map to a stream as UTF-8 JSON without blocking, flushing every 32 KiB.</summary>
+    /// <param name="map">The map.</param>
+    /// <param name="stream">The stream; it stays open.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the map is written.</returns>
+    public async ValueTask SerializeAsync(JourneyMap map, Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(stream);

@@ -27,7 +27,7 @@ public sealed class JourneyMapJsonConverter : JsonConverter<JourneyMap>
 
     /// <summary>Creates a converter with the given reading limits.</summary>
     /// <param name="options">The limits for reading; <see langword="null"/> for the defaults. Indentation follows the surrounding document.</param>
-    public JourneyMapJsonConverter(JourneyMapJsonOptions? options) => _json = new JourneyMapJson(options);
+    public JourneyMapJsonConverter(JourneyMapJsonOptions? options) => _json = new JourneyMapJson { Options = options ?? JourneyMapJsonOptions.Default };
 
     /// <inheritdoc />
     public override JourneyMap Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

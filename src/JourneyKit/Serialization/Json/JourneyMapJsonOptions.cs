@@ -16,37 +16,35 @@ public sealed record JourneyMapJsonOptions
     /// <summary>The default limit on elements with ids (personas, stages, steps, pain points and the rest): 1,000,000.</summary>
     public const int DefaultMaxElements = ReadLimits.DefaultMaxElements;
 
-    /// <summary>Sets the options; every argument has a safe default.</summary>
-    /// <param name="indented">Whether to write two-space indented lines (the default) or one compact line.</param>
-    /// <param name="maxDocumentBytes">The most bytes a document may have.</param>
-    /// <param name="maxStringLength">The most characters one string may have.</param>
-    /// <param name="maxDepth">The deepest nesting of objects and arrays a document may have.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A limit is not positive, or the depth is below the 8 levels a map needs.</exception>
-    public JourneyMapJsonOptions(bool indented = true, long maxDocumentBytes = DefaultMaxDocumentBytes, int maxStringLength = DefaultMaxStringLength, int maxDepth = DefaultMaxDepth)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxDocumentBytes, 2);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxStringLength, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxDepth, 8);
-        Indented = indented;
-        MaxDocumentBytes = maxDocumentBytes;
-        MaxStringLength = maxStringLength;
-        MaxDepth = maxDepth;
-    }
-
     /// <summary>Gets the default options: indented, with safe limits.</summary>
     public static JourneyMapJsonOptions Default { get; } = new();
 
-    /// <summary>Gets whether documents are written as indented lines (otherwise as one compact line).</summary>
-    public bool Indented { get; }
+    /// <summary>Gets whether documents are written as two-space indented lines (the default) or as one compact line.</summary>
+    public bool Indented { get; init; } = true;
 
     /// <summary>Gets the most bytes a document may have.</summary>
-    public long MaxDocumentBytes { get; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 2.</exception>
+    public long MaxDocumentBytes
+    {
+        get;
+        init => field = value >= 2 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDocumentBytes), value, "A document needs at least 2 bytes.");
+    } = DefaultMaxDocumentBytes;
 
     /// <summary>Gets the most characters one string may have.</summary>
-    public int MaxStringLength { get; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    public int MaxStringLength
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxStringLength), value, "A limit must be 1 or more.");
+    } = DefaultMaxStringLength;
 
     /// <summary>Gets the deepest nesting of objects and arrays a document may have.</summary>
-    public int MaxDepth { get; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is below the 8 levels a map needs.</exception>
+    public int MaxDepth
+    {
+        get;
+        init => field = value >= 8 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDepth), value, "A map needs 8 levels of nesting.");
+    } = DefaultMaxDepth;
 
     /// <summary>Gets the most elements with ids (personas, catalog entries, stages, steps and what steps hold) a document may have.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>

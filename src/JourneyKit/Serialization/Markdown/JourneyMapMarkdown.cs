@@ -88,14 +88,22 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
         return md.ToString();
     }
 
-    /// <summary>Writes a map as Markdown, UTF-8 without a byte order mark.</summary>
+    /// <summary>Writes a map as UTF-8 Markdown bytes, without a byte order mark.</summary>
+    /// <param name="map">The map.</param>
+    /// <returns>The bytes.</returns>
+    public byte[] SerializeToUtf8Bytes(JourneyMap map) => FormatText.Bytes(Serialize(map));
+
+    /// <summary>Writes a map to a stream as UTF-8 Markdown, without a byte order mark.</summary>
     /// <param name="map">The map.</param>
     /// <param name="stream">The stream; it stays open.</param>
-    public void Write(JourneyMap map, Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Serialize(map)));
-    }
+    public void Serialize(JourneyMap map, Stream stream) => FormatText.Write(Serialize(map), stream);
+
+    /// <summary>Writes a map to a stream as UTF-8 Markdown, without a byte order mark and without blocking.</summary>
+    /// <param name="map">The map.</param>
+    /// <param name="stream">The stream; it stays open.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the map is written.</returns>
+    public ValueTask SerializeAsync(JourneyMap map, Stream stream, CancellationToken cancellationToken = default) => FormatText.WriteAsync(Serialize(map), stream, cancellationToken);
 
     private static void Stages(StringBuilder md, JourneyMap map)
     {

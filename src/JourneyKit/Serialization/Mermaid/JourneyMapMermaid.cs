@@ -33,11 +33,12 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
 
     private static readonly string[] Keywords = ["title", "section", "accTitle", "accDescr", "journey", "%"];
 
-    /// <summary>Creates the format with limits for reading.</summary>
-    /// <param name="limits">The limits a diagram must keep to; <see cref="ReadLimits.Default"/> when omitted.</param>
-    public JourneyMapMermaid(ReadLimits? limits = null)
+    private readonly ReadLimits _limits;
+
+    /// <summary>Creates the format with <see cref="ReadLimits.Default"/>; set <see cref="Limits"/> to read within others.</summary>
+    public JourneyMapMermaid()
     {
-        Limits = limits ?? ReadLimits.Default;
+        _limits = ReadLimits.Default;
         Format = new JourneyMapFormat(FormatName, [".mmd", ".mermaid"], ["text/vnd.mermaid"], this, this);
     }
 
@@ -45,7 +46,8 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
     public static JourneyMapMermaid Default { get; } = new();
 
     /// <summary>Gets the limits a diagram must keep to when read: characters, characters on one line, and sections, tasks and actors together.</summary>
-    public ReadLimits Limits { get; }
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public ReadLimits Limits { get => _limits; init => _limits = value ?? throw new ArgumentNullException(nameof(value)); }
 
     /// <summary>Gets the format descriptor, to add Mermaid to a <see cref="JourneyMapFormats"/> registry.</summary>
     public JourneyMapFormat Format { get; }
@@ -60,15 +62,35 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
         return MermaidJourneyParser.Parse(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, Limits);
     }
 
+    /// <summary>Reads a Mermaid journey diagram from UTF-8 bytes, with or without a byte order mark.</summary>
+    /// <param name="utf8">The diagram's bytes.</param>
+    /// <returns>The map.</returns>
+    /// <exception cref="JourneyFormatException">The text is not a journey diagram or not UTF-8.</exception>
+    public JourneyMap Deserialize(ReadOnlyMemory<byte> utf8) =>
+        utf8.Length > Limits.MaxDocumentBytes
+            ? throw ReadLimits.Exceeded(FormatName, "bytes", Limits.MaxDocumentBytes, nameof(ReadLimits.MaxDocumentBytes))
+            : Deserialize(BoundedInput.Text(utf8.Span, FormatName));
+
     /// <summary>Reads a Mermaid journey diagram, UTF-8 with or without a byte order mark.</summary>
     /// <param name="stream">The stream; it stays open.</param>
     /// <returns>The map.</returns>
     /// <exception cref="JourneyFormatException">The text is not a journey diagram or not UTF-8.</exception>
-    public JourneyMap Read(Stream stream)
+    public JourneyMap Deserialize(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         // Read as bytes up to the limit (a character takes at least one byte), so a document over it is refused before it is all in memory.
-        return Deserialize(BoundedInput.Text(BoundedInput.ReadAll(stream, Limits.MaxDocumentBytes, FormatName).Span, FormatName));
+        return Deserialize(BoundedInput.ReadAll(stream, Limits.MaxDocumentBytes, FormatName));
+    }
+
+    /// <summary>Reads a Mermaid journey diagram without blocking, UTF-8 with or without a byte order mark.</summary>
+    /// <param name="stream">The stream; it stays open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The map.</returns>
+    /// <exception cref="JourneyFormatException">The text is not a journey diagram or not UTF-8.</exception>
+    public async ValueTask<JourneyMap> DeserializeAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return Deserialize(await BoundedInput.ReadAllAsync(stream, Limits.MaxDocumentBytes, FormatName, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Writes a map as a Mermaid journey diagram.</summary>
@@ -114,14 +136,22 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
         return new MermaidExport(text.ToString(), ValueList.From(losses));
     }
 
-    /// <summary>Writes a map as a Mermaid journey diagram, UTF-8 without a byte order mark.</summary>
+    /// <summary>Writes a map as UTF-8 Mermaid bytes, without a byte order mark.</summary>
+    /// <param name="map">The map.</param>
+    /// <returns>The bytes.</returns>
+    public byte[] SerializeToUtf8Bytes(JourneyMap map) => FormatText.Bytes(Serialize(map));
+
+    /// <summary>Writes a map to a stream as UTF-8 Mermaid, without a byte order mark.</summary>
     /// <param name="map">The map.</param>
     /// <param name="stream">The stream; it stays open.</param>
-    public void Write(JourneyMap map, Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Serialize(map)));
-    }
+    public void Serialize(JourneyMap map, Stream stream) => FormatText.Write(Serialize(map), stream);
+
+    /// <summary>Writes a map to a stream as UTF-8 Mermaid, without a byte order mark and without blocking.</summary>
+    /// <param name="map">The map.</param>
+    /// <param name="stream">The stream; it stays open.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the map is written.</returns>
+    public ValueTask SerializeAsync(JourneyMap map, Stream stream, CancellationToken cancellationToken = default) => FormatText.WriteAsync(Serialize(map), stream, cancellationToken);
 
     /// <summary>
     /// Maps a step's emotion from the map's scale onto Mermaid's 1 to 5, with the personas who feel it

@@ -157,7 +157,7 @@ public class ElementPropertiesTests
         var before = JourneyMap.Create("Buy lunch").Stage("Choose", s => s.Step("Queues")).Build();
         var diff = JourneyDiff.Compare(before, Tagged());
 
-        var read = JourneyDiffJson.Deserialize(JourneyDiffJson.Serialize(diff));
+        var read = JourneyDiffJson.Default.Deserialize(JourneyDiffJson.Default.Serialize(diff));
 
         read.Should().Be(diff);
         JourneyDiff.Apply(before, read).Should().Be(Tagged());
@@ -168,7 +168,7 @@ public class ElementPropertiesTests
     {
         const string json = """{"diffSchemaVersion":1,"changes":[{"change":"added","element":"owner","id":"kitchen","after":{"id":"kitchen","name":"Kitchen","contact":null},"to":{"kind":"map","id":"buy-lunch","index":2},"path":"/owners/kitchen","location":"owner 'Kitchen'"}]}""";
 
-        var diff = JourneyDiffJson.Deserialize(json);
+        var diff = JourneyDiffJson.Default.Deserialize(json);
 
         var owner = diff.Changes.Should().ContainSingle().Which.After.Should().BeOfType<Owner>().Which;
         owner.Properties.IsEmpty.Should().BeTrue();
@@ -179,7 +179,7 @@ public class ElementPropertiesTests
     {
         const string json = """{"diffSchemaVersion":1,"changes":[{"change":"added","element":"owner","id":"kitchen","after":{"id":"kitchen","name":"Kitchen","contact":null,"properties":{" ":"x"}},"to":{"kind":"map","id":"buy-lunch","index":2},"path":"/owners/kitchen","location":"owner 'Kitchen'"}]}""";
 
-        var read = () => JourneyDiffJson.Deserialize(json);
+        var read = () => JourneyDiffJson.Default.Deserialize(json);
 
         read.Should().Throw<JourneyFormatException>().Which.JsonPath.Should().Be("$.changes[0].after.properties");
     }
