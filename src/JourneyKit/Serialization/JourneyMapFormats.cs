@@ -1,5 +1,3 @@
-using JourneyKit.Serialization.Json;
-
 namespace JourneyKit.Serialization;
 
 /// <summary>
@@ -23,8 +21,7 @@ public sealed class JourneyMapFormats
     /// Gets the formats JourneyKit ships: the canonical JSON format, Mermaid journey diagrams (read and written), and CSV,
     /// Markdown, SVG and HTML (written only).
     /// </summary>
-    public static JourneyMapFormats Default { get; } = Empty.With(JourneyMapJson.Default.Format).With(Csv.JourneyMapCsv.Default.Format).With(Mermaid.JourneyMapMermaid.Default.Format)
-        .With(Markdown.JourneyMapMarkdown.Default.Format).With(Rendering.JourneyMapSvg.Default.Format).With(Rendering.JourneyMapHtml.Default.Format);
+    public static JourneyMapFormats Default { get; } = new(BuiltInFormats.All);
 
     /// <summary>Gets the formats, in the order they were added.</summary>
     public ValueList<JourneyMapFormat> Formats => _formats;
