@@ -33,13 +33,14 @@ public static class DirectConstruction
                     new ValueList<string>([MapShape.Thought]),
                     new ValueList<Emotion>([new Emotion(shape.Score(i), MapShape.Feeling, null)]),
                     new ValueList<string>([shape.TouchpointIds[shape.FirstTouchpoint(i)], shape.TouchpointIds[shape.SecondTouchpoint(i)]]),
-                    new ValueList<PainPoint>([new PainPoint(shape.PainIds[i], shape.PainNames[i], PainSeverity.Medium, default)]),
+                    new ValueList<PainPoint>([new PainPoint(shape.PainIds[i], shape.PainNames[i], PainSeverity.Medium, default, default)]),
                     new ValueList<Opportunity>([new Opportunity(shape.OpportunityIds[i], shape.OpportunityNames[i], null, Level.High, Level.Medium, new ValueList<string>([shape.PainIds[i]]), null, OpportunityStatus.Idea, default)]),
                     default,
                     shape.OwnerIds[shape.Owner(i)],
                     null,
                     false,
                     new ValueList<BackStageItem>([new BackStageItem(shape.SystemIds[i], shape.SystemNames[i], BackStageKind.System, null, default)]),
+                    default,
                     default);
             }
 

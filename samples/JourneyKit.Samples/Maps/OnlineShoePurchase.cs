@@ -59,7 +59,12 @@ public static class OnlineShoePurchase
                     .Touchpoint("Product page", "Review site")
                     .Thought("Every brand sizes differently")
                     .Emotion(next ? 1 : -1, next ? "reassured" : "unsure")
-                    .PainPoint("Sizing differs between brands", next ? PainSeverity.Medium : PainSeverity.High)
+                    .Evidence("I order two sizes and send one back, because I can never tell which will fit", e => e
+                        .Id("two-sizes")
+                        .Source("Customer interview 7")
+                        .CollectedOn(new DateOnly(2026, 9, 14))
+                        .Link("https://research.example.com/interviews/7"))
+                    .PainPoint("Sizing differs between brands", p => p.Severity(next ? PainSeverity.Medium : PainSeverity.High).Evidence("two-sizes"))
                     .Opportunity("Size finder based on past purchases", o => o
                         .Addresses("Sizing differs between brands")
                         .Impact(Level.High)
@@ -77,12 +82,16 @@ public static class OnlineShoePurchase
                     st.Touchpoint("Checkout");
                     if (next)
                     {
-                        st.Emotion(0, "knows the total").PainPoint("Card form times out on mobile", PainSeverity.High).Owner("Payments team");
+                        st.Emotion(0, "knows the total")
+                            .Evidence("18% of mobile checkouts end on the card form", e => e.Id("mobile-timeouts").Kind(EvidenceKind.Data).Source("Checkout analytics"))
+                            .PainPoint("Card form times out on mobile", p => p.Severity(PainSeverity.High).Evidence("mobile-timeouts"))
+                            .Owner("Payments team");
                     }
                     else
                     {
                         st.Emotion(-1, "anxious about delivery costs")
-                            .PainPoint("Delivery cost shown only at the last step", PainSeverity.Critical)
+                            .Evidence("Three of five testers stopped when the delivery cost appeared", e => e.Id("delivery-cost-test").Kind(EvidenceKind.Observation).Source("Usability test, round 2"))
+                            .PainPoint("Delivery cost shown only at the last step", p => p.Severity(PainSeverity.Critical).Evidence("delivery-cost-test"))
                             .Opportunity("Show delivery cost on the product page", o => o.Addresses("Delivery cost shown only at the last step").Impact(Level.High).Effort(Level.Low))
                             .Owner("Web team");
                     }
@@ -105,7 +114,12 @@ public static class OnlineShoePurchase
                 .Metric("Return rate", m => m.Kind(MetricKind.DropOff).Unit("%").Target(10).Actual(next ? 11 : 14));
             if (next)
             {
-                s.Step("Returns a pair", st => st.Touchpoint("Order email").Emotion(-1, "annoyed").PainPoint("The return label must be printed", PainSeverity.Medium).Owner("Customer service"));
+                s.Step("Returns a pair", st => st
+                    .Touchpoint("Order email")
+                    .Emotion(-1, "annoyed")
+                    .Evidence("Who still owns a printer?", e => e.Id("no-printer").Source("Support chat"))
+                    .PainPoint("The return label must be printed", p => p.Evidence("no-printer"))
+                    .Owner("Customer service"));
             }
             else
             {

@@ -7,6 +7,7 @@ internal sealed class BuildContext(JourneyMapBuilder map)
     private Lookup<PersonaBuilder>? _personas;
     private Lookup<StepBuilder>? _steps;
     private Lookup<string>? _painPoints;
+    private Lookup<string>? _evidence;
 
     public JourneyMapBuilder Map { get; } = map;
 
@@ -31,6 +32,8 @@ internal sealed class BuildContext(JourneyMapBuilder map)
     public IdAllocator BackStage { get; } = new("back-stage", "back-stage item");
 
     public IdAllocator Transitions { get; } = new("transition", "transition");
+
+    public IdAllocator Evidence { get; } = new("evidence", "evidence");
 
     public ResolvedCatalog<ChannelBuilder> ChannelCatalog { get; set; } = null!;
 
@@ -88,6 +91,33 @@ internal sealed class BuildContext(JourneyMapBuilder map)
         var lookup = PainPointLookup();
         return lookup.Find(reference, out _)
             ?? Find(lookup, reference, parent.Path("opportunities", opportunityId), "pain point", "The opportunity addresses", id => id);
+    }
+
+    public string? FindEvidence(string reference, Location step, string painPointId)
+    {
+        var lookup = EvidenceLookup();
+        return lookup.Find(reference, out _)
+            ?? Find(lookup, reference, step.Path("painPoints", painPointId).Property("evidence"), "evidence", "The pain point cites", id => id);
+    }
+
+    private Lookup<string> EvidenceLookup()
+    {
+        if (_evidence is null)
+        {
+            _evidence = new(Evidence.Count);
+            foreach (var stage in Map.StageBuilders)
+            {
+                foreach (var step in stage.StepBuilders)
+                {
+                    foreach (var evidence in step.EvidenceBuilders)
+                    {
+                        _evidence.Add(evidence.Slot.Assigned, evidence.Text, evidence.Slot.Assigned);
+                    }
+                }
+            }
+        }
+
+        return _evidence;
     }
 
     private Lookup<StepBuilder> StepLookup()

@@ -8,6 +8,7 @@ public sealed class PainPointBuilder
     private string? _id;
     private PainSeverity _severity = JourneyKit.PainPoint.DefaultSeverity;
     private ValueMap _properties;
+    private ItemList<string> _evidence;
 
     internal PainPointBuilder(string description) => Description = description;
 
@@ -31,6 +32,15 @@ public sealed class PainPointBuilder
         return this;
     }
 
+    /// <summary>Cites evidence that shows this pain point, by the id or text of evidence on any step of the map.</summary>
+    /// <param name="evidence">The evidence's ids or texts.</param>
+    /// <returns>This builder.</returns>
+    public PainPointBuilder Evidence(params ReadOnlySpan<string> evidence)
+    {
+        BuilderGuard.AddAll(ref _evidence, evidence, nameof(evidence));
+        return this;
+    }
+
     /// <summary>Sets a free-form property for embedding applications, such as a ticket link, replacing any earlier value.</summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
@@ -41,5 +51,5 @@ public sealed class PainPointBuilder
         return this;
     }
 
-    internal PainPointSpec ToSpec() => new(Description, _severity) { Slot = new IdSlot { Explicit = _id }, Properties = _properties };
+    internal PainPointSpec ToSpec() => new(Description, _severity) { Slot = new IdSlot { Explicit = _id }, Evidence = _evidence.ToValueList(), Properties = _properties };
 }

@@ -17,6 +17,7 @@ public sealed class StepBuilder
     private ItemList<OpportunityBuilder> _opportunities;
     private ItemList<MetricBuilder> _metrics;
     private ItemList<BackStageSpec> _backStage;
+    private ItemList<EvidenceBuilder> _evidence;
     private string? _owner;
     private TimeSpan? _duration;
     private bool _milestone;
@@ -207,7 +208,21 @@ public sealed class StepBuilder
         return this;
     }
 
+    /// <summary>Adds a research finding behind the step: a quote (unless <paramref name="configure"/> says otherwise), an observation or a figure.</summary>
+    /// <param name="text">The quote, observation or figure, as recorded.</param>
+    /// <param name="configure">Describes the evidence further: its kind, source, date, link, id and properties.</param>
+    /// <returns>This builder.</returns>
+    public StepBuilder Evidence(string text, Action<EvidenceBuilder>? configure = null)
+    {
+        var builder = new EvidenceBuilder(Guard.Text(text, nameof(text)));
+        configure?.Invoke(builder);
+        _evidence.Add(builder);
+        return this;
+    }
+
     internal ReadOnlySpan<PainPointSpec> PainPointSpecs => _painPoints.AsSpan();
+
+    internal ReadOnlySpan<EvidenceBuilder> EvidenceBuilders => _evidence.AsSpan();
 
     internal void ReserveIds(BuildContext context)
     {
@@ -230,6 +245,11 @@ public sealed class StepBuilder
         foreach (ref var item in _backStage.Mutable)
         {
             item.Slot.Reserve(context.BackStage, "back-stage item", item.Name);
+        }
+
+        foreach (var evidence in _evidence.AsSpan())
+        {
+            evidence.Slot.Reserve(context.Evidence, "evidence", evidence.Text);
         }
     }
 
@@ -254,6 +274,11 @@ public sealed class StepBuilder
         foreach (ref var item in _backStage.Mutable)
         {
             item.Slot.Assign(context.BackStage, item.Name);
+        }
+
+        foreach (var evidence in _evidence.AsSpan())
+        {
+            evidence.Slot.Assign(context.Evidence, evidence.Text);
         }
     }
 
@@ -288,6 +313,12 @@ public sealed class StepBuilder
             metrics[i] = _metrics[i].ToModel(context, here);
         }
 
+        var evidence = _evidence.NewArray<Evidence>();
+        for (var i = 0; i < evidence.Length; i++)
+        {
+            evidence[i] = _evidence[i].ToModel(context, here);
+        }
+
         return new Step(
             _slot.Assigned,
             Name,
@@ -303,6 +334,7 @@ public sealed class StepBuilder
             _duration,
             _milestone,
             BackStageItems(context, here),
+            new ValueList<Evidence>(evidence),
             _properties);
     }
 
@@ -373,10 +405,26 @@ public sealed class StepBuilder
         {
             ref readonly var spec = ref _painPoints.AsSpan()[i];
             context.CheckElement(in spec.Slot, context.PainPoints, spec.Description, "pain point's description", here, "painPoints");
-            painPoints[i] = new PainPoint(spec.Slot.Assigned, spec.Description, spec.Severity, spec.Properties);
+            painPoints[i] = new PainPoint(spec.Slot.Assigned, spec.Description, spec.Severity, CitedEvidence(context, here, in spec), spec.Properties);
         }
 
         return new ValueList<PainPoint>(painPoints);
+    }
+
+    private static ValueList<string> CitedEvidence(BuildContext context, Location here, in PainPointSpec spec)
+    {
+        if (spec.Evidence.IsEmpty)
+        {
+            return spec.Evidence;
+        }
+
+        var ids = new string[spec.Evidence.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = context.FindEvidence(spec.Evidence[i], here, spec.Slot.Assigned) ?? spec.Evidence[i];
+        }
+
+        return new ValueList<string>(ids);
     }
 
     private ValueList<BackStageItem> BackStageItems(BuildContext context, Location here)
@@ -429,6 +477,11 @@ public sealed class StepBuilder
         foreach (var item in step.BackStage)
         {
             builder._backStage.Add(BackStageSpec.From(item));
+        }
+
+        foreach (var evidence in step.Evidence)
+        {
+            builder._evidence.Add(EvidenceBuilder.From(evidence));
         }
 
         return builder;

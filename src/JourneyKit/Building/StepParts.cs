@@ -9,10 +9,13 @@ internal struct PainPointSpec(string description, PainSeverity severity)
 
     public readonly PainSeverity Severity { get; } = severity;
 
+    /// <summary>Gets the evidence the pain point cites, by id or text as written.</summary>
+    public ValueList<string> Evidence { get; init; }
+
     public ValueMap Properties { get; init; }
 
     public static PainPointSpec From(PainPoint painPoint) =>
-        new(painPoint.Description, painPoint.Severity) { Slot = new IdSlot { Explicit = painPoint.Id }, Properties = painPoint.Properties };
+        new(painPoint.Description, painPoint.Severity) { Slot = new IdSlot { Explicit = painPoint.Id }, Evidence = painPoint.EvidenceIds, Properties = painPoint.Properties };
 }
 
 /// <summary>A back-stage item as written on a step builder.</summary>

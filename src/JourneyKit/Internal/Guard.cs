@@ -33,6 +33,10 @@ internal static class Guard
         return TextPolicy.Problem(value, isName: false, mayBeBlank: true) is { } problem ? throw new ArgumentException(problem, paramName) : value;
     }
 
+    /// <summary>Checks a link: <see cref="Text"/>, and an absolute <c>http</c> or <c>https</c> URI.</summary>
+    public static string Link(string value, string paramName) =>
+        Evidence.IsLink(Text(value, paramName)) ? value : throw new ArgumentException($"'{value}' is not an absolute http or https link.", paramName);
+
     private static string Checked(string value, bool isName, string paramName) =>
         TextPolicy.Problem(value, isName) is { } problem ? throw new ArgumentException(problem, paramName) : value;
 

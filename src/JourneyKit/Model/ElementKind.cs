@@ -38,4 +38,7 @@ public enum ElementKind
 
     /// <summary>A <see cref="JourneyKit.Transition"/> between steps.</summary>
     Transition,
+
+    /// <summary>A piece of <see cref="JourneyKit.Evidence"/> behind a step.</summary>
+    Evidence,
 }

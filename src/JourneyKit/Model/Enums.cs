@@ -146,3 +146,16 @@ public enum TransitionKind
     /// <summary>Customers leave the journey here.</summary>
     Exit,
 }
+
+/// <summary>What a piece of evidence is.</summary>
+public enum EvidenceKind
+{
+    /// <summary>What a customer said, in their words.</summary>
+    Quote = 0,
+
+    /// <summary>What researchers saw customers do.</summary>
+    Observation,
+
+    /// <summary>A figure from analytics, a survey or support data.</summary>
+    Data,
+}

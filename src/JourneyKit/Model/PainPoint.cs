@@ -6,11 +6,12 @@ namespace JourneyKit;
 /// <remarks>Immutable and thread-safe; equal when all properties are equal.</remarks>
 public sealed record PainPoint
 {
-    internal PainPoint(string id, string description, PainSeverity severity, ValueMap properties)
+    internal PainPoint(string id, string description, PainSeverity severity, ValueList<string> evidenceIds, ValueMap properties)
     {
         Id = id;
         Description = description;
         Severity = severity;
+        EvidenceIds = evidenceIds;
         Properties = properties;
     }
 
@@ -25,6 +26,9 @@ public sealed record PainPoint
 
     /// <summary>Gets how badly it hurts.</summary>
     public PainSeverity Severity { get; private init; }
+
+    /// <summary>Gets the ids of the evidence that shows this pain point, from any step's <see cref="Step.Evidence"/>.</summary>
+    public ValueList<string> EvidenceIds { get; }
 
     /// <summary>Returns a copy with another description; the id stays.</summary>
     /// <param name="description">The new description.</param>

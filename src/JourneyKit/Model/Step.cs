@@ -24,6 +24,7 @@ public sealed record Step
         TimeSpan? duration,
         bool isMilestone,
         ValueList<BackStageItem> backStage,
+        ValueList<Evidence> evidence,
         ValueMap properties)
     {
         Id = id;
@@ -40,6 +41,7 @@ public sealed record Step
         Duration = duration;
         IsMilestone = isMilestone;
         BackStage = backStage;
+        Evidence = evidence;
         Properties = properties;
     }
 
@@ -84,6 +86,9 @@ public sealed record Step
 
     /// <summary>Gets the systems, processes and people behind the line of visibility.</summary>
     public ValueList<BackStageItem> BackStage { get; }
+
+    /// <summary>Gets the research findings behind this step: quotes, observations and figures.</summary>
+    public ValueList<Evidence> Evidence { get; }
 
     /// <summary>Gets the emotion felt by every persona, if recorded.</summary>
     public Emotion? Emotion => FindEmotion(null);

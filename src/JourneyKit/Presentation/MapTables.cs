@@ -11,10 +11,13 @@ internal sealed class MapTables : MapVisitor
     public static readonly string[] MetricHeaders = ["Metric", "Where", "Value"];
     public static readonly string[] BackStageHeaders = ["Item", "Kind", "Step", "Description"];
     public static readonly string[] PathHeaders = ["Kind", "From", "To", "Label", "Share"];
+    public static readonly string[] EvidenceHeaders = ["Evidence", "Kind", "Source", "Collected", "Link", "Step", "Shows"];
 
     private readonly bool _stageMetrics;
     private readonly List<(PainSeverity Severity, string[] Row)> _painPoints = [];
     private readonly List<(Level Impact, Level Effort, string[] Row)> _opportunities = [];
+    private readonly List<(Evidence Evidence, string Step)> _evidence = [];
+    private readonly Dictionary<string, List<string>> _citedBy = new(StringComparer.Ordinal);
 
     private MapTables(bool stageMetrics) => _stageMetrics = stageMetrics;
 
@@ -31,6 +34,9 @@ internal sealed class MapTables : MapVisitor
 
     public List<string[]> Paths { get; } = [];
 
+    /// <summary>Gets the evidence, in the map's order, each with the pain points that cite it.</summary>
+    public List<string[]> Evidence { get; private set; } = [];
+
     /// <summary>Gathers the tables of <paramref name="map"/>; the metrics of stages are listed when <paramref name="withStageMetrics"/>.</summary>
     public static MapTables Of(JourneyMap map, bool withStageMetrics)
     {
@@ -42,10 +48,18 @@ internal sealed class MapTables : MapVisitor
     public static string OwnerName(JourneyMap map, string? id) => id is null ? "" : map.FindOwner(id)?.Name ?? id;
 
     public override bool Visits(ElementKind kind) =>
-        kind is ElementKind.PainPoint or ElementKind.Opportunity or ElementKind.Metric or ElementKind.BackStageItem or ElementKind.Transition;
+        kind is ElementKind.PainPoint or ElementKind.Opportunity or ElementKind.Metric or ElementKind.BackStageItem or ElementKind.Transition or ElementKind.Evidence;
 
-    public override void VisitPainPoint(PainPoint painPoint, in MapPlace place) =>
+    public override void VisitPainPoint(PainPoint painPoint, in MapPlace place)
+    {
         _painPoints.Add((painPoint.Severity, [painPoint.Severity.ToString(), painPoint.Description, place.Step!.Name, place.Stage!.Name]));
+        foreach (var id in painPoint.EvidenceIds)
+        {
+            (_citedBy.TryGetValue(id, out var citing) ? citing : _citedBy[id] = []).Add(painPoint.Description);
+        }
+    }
+
+    public override void VisitEvidence(Evidence evidence, in MapPlace place) => _evidence.Add((evidence, place.Step!.Name));
 
     public override void VisitOpportunity(Opportunity opportunity, in MapPlace place)
     {
@@ -89,5 +103,13 @@ internal sealed class MapTables : MapVisitor
     {
         PainPoints = [.. _painPoints.OrderByDescending(p => p.Severity).Select(p => p.Row)];
         Opportunities = [.. _opportunities.OrderByDescending(o => o.Impact).ThenBy(o => o.Effort).Select(o => o.Row)];
+        Evidence =
+        [
+            .. _evidence.Select(e => new[]
+            {
+                e.Evidence.Text, e.Evidence.Kind.ToString(), e.Evidence.Source ?? "", e.Evidence.CollectedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                e.Evidence.Link ?? "", e.Step, string.Join("; ", _citedBy.GetValueOrDefault(e.Evidence.Id) ?? []),
+            }),
+        ];
     }
 }

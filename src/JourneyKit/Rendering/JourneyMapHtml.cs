@@ -196,6 +196,11 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
         page.Heading(2, "Opportunities, highest impact and lowest effort first").Table(MapTables.OpportunityHeaders, tables.Opportunities, "No opportunities.");
         page.Heading(2, "Metrics").Table(MapTables.MetricHeaders, tables.Metrics, "No metrics.");
         page.Heading(2, "Back stage").Table(MapTables.BackStageHeaders, tables.BackStage, "No back-stage items.");
+        if (tables.Evidence.Count > 0)
+        {
+            page.Heading(2, "Evidence").Table(MapTables.EvidenceHeaders, tables.Evidence, "");
+        }
+
         if (!map.Transitions.IsEmpty)
         {
             page.Heading(2, "Paths").Table(MapTables.PathHeaders, tables.Paths, "");

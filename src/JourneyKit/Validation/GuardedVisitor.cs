@@ -42,6 +42,8 @@ internal sealed class GuardedVisitor(RuleInfo rule, JourneyMap map, MapVisitor i
 
     public override void VisitBackStageItem(BackStageItem item, in MapPlace place) => Guard(item, place, static (v, e, in p) => v.VisitBackStageItem(e, p));
 
+    public override void VisitEvidence(Evidence evidence, in MapPlace place) => Guard(evidence, place, static (v, e, in p) => v.VisitEvidence(e, p));
+
     public override void VisitTransition(Transition transition, in MapPlace place) => Guard(transition, place, static (v, e, in p) => v.VisitTransition(e, p));
 
     public override void EndMap(JourneyMap map) => Guard(map, static (v, m) => v.EndMap(m));

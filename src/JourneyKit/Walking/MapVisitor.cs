@@ -92,6 +92,13 @@ public abstract class MapVisitor
     {
     }
 
+    /// <summary>Visits a piece of evidence behind a step.</summary>
+    /// <param name="evidence">The evidence.</param>
+    /// <param name="place">Where it sits: its stage and step.</param>
+    public virtual void VisitEvidence(Evidence evidence, in MapPlace place)
+    {
+    }
+
     /// <summary>Visits a transition between steps.</summary>
     /// <param name="transition">The transition.</param>
     /// <param name="place">Where it sits.</param>

@@ -116,7 +116,7 @@ public static class MapWalker
                 }
             }
 
-            if (Wants(ElementKind.Stage, ElementKind.Step, ElementKind.Metric, ElementKind.PainPoint, ElementKind.Opportunity, ElementKind.BackStageItem))
+            if (Wants(ElementKind.Stage, ElementKind.Step, ElementKind.Metric, ElementKind.PainPoint, ElementKind.Opportunity, ElementKind.BackStageItem, ElementKind.Evidence))
             {
                 foreach (var stage in map.Stages)
                 {
@@ -159,12 +159,12 @@ public static class MapWalker
             }
 
             Metrics(stage.Metrics, stage, null);
-            if (!Wants(ElementKind.Step, ElementKind.Metric, ElementKind.PainPoint, ElementKind.Opportunity, ElementKind.BackStageItem))
+            if (!Wants(ElementKind.Step, ElementKind.Metric, ElementKind.PainPoint, ElementKind.Opportunity, ElementKind.BackStageItem, ElementKind.Evidence))
             {
                 return;
             }
 
-            var leaves = Wants(ElementKind.Metric, ElementKind.PainPoint, ElementKind.Opportunity, ElementKind.BackStageItem);
+            var leaves = Wants(ElementKind.Metric, ElementKind.PainPoint, ElementKind.Opportunity, ElementKind.BackStageItem, ElementKind.Evidence);
             foreach (var step in stage.Steps)
             {
                 var stepPlace = new MapPlace(map, stage, step, ElementKind.Step, step);
@@ -203,6 +203,15 @@ public static class MapWalker
                     foreach (var visitor in Of(ElementKind.BackStageItem))
                     {
                         visitor.VisitBackStageItem(item, place);
+                    }
+                }
+
+                foreach (var evidence in step.Evidence)
+                {
+                    var place = new MapPlace(map, stage, step, ElementKind.Evidence, evidence);
+                    foreach (var visitor in Of(ElementKind.Evidence))
+                    {
+                        visitor.VisitEvidence(evidence, place);
                     }
                 }
             }

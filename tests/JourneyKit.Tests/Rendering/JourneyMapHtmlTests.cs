@@ -56,7 +56,9 @@ public class JourneyMapHtmlTests
         var meta = page.Descendants("meta").Single(m => (string?)m.Attribute("http-equiv") == "Content-Security-Policy");
         meta.Attribute("content")!.Value.Should().StartWith("default-src 'none';");
         page.Descendants().Select(e => e.Name.LocalName).Should().NotContain(["script", "link", "img", "iframe", "object"]);
-        html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal).Should().NotContain("http://").And.NotContain("https://").And.Contain("@media print");
+        page.Descendants().Attributes().Where(a => !a.IsNamespaceDeclaration).Select(a => a.Value)
+            .Should().NotContain(value => value.Contains("http://", StringComparison.OrdinalIgnoreCase) || value.Contains("https://", StringComparison.OrdinalIgnoreCase), "links to evidence are shown as text, never fetched or followed");
+        html.Should().Contain("https://research.example.com/interviews/7").And.Contain("@media print");
         page.Descendants(Svg + "svg").Should().ContainSingle();
     }
 

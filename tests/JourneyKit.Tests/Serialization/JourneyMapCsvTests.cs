@@ -67,14 +67,14 @@ public class JourneyMapCsvTests
 
         var rows = Parse(JourneyMapCsv.Default.Serialize(map));
 
-        rows[0].Should().Equal("Stage", "Step", "Step id", "Emotion", "Feeling", "Emotions by persona", "Touchpoints", "Pain points", "Opportunities", "Owner", "Metrics", "Milestone");
+        rows[0].Should().Equal("Stage", "Step", "Step id", "Emotion", "Feeling", "Emotions by persona", "Touchpoints", "Pain points", "Opportunities", "Owner", "Metrics", "Milestone", "Evidence");
         rows.Should().HaveCount(1 + map.Steps.Count());
-        rows.Skip(1).Should().OnlyContain(r => r.Count == 12);
+        rows.Skip(1).Should().OnlyContain(r => r.Count == 13);
         var checkout = rows.Single(r => r[2] == "checks-out");
         checkout.Should().Equal(
             "Purchase", "Checks out", "checks-out", "-1", "anxious about delivery costs", "", "Checkout (Web)",
             "Delivery cost shown only at the last step (critical)", "Show delivery cost on the product page (impact high, effort low, idea)",
-            "Web team", "", "yes");
+            "Web team", "", "yes", "Three of five testers stopped when the delivery cost appeared");
     }
 
     [Theory]

@@ -108,7 +108,7 @@ public class JsonReadErrorTests
     [InlineData("""{"schemaVersion":1,"id":"m","title":"M","stages":[{"id":"pay","name":"Pay","steps":[{"id":"pays","name":7}]}]}""", "/stages/pay/steps/pays/name")]
     [InlineData("""{"schemaVersion":1,"id":"m","title":"M","stages":[{"id":"pay","name":"Pay","steps":[{"id":"pays","name":"Pays","owner":"nobody"}]}]}""", "/stages/pay/steps/pays/owner")]
     [InlineData("""{"schemaVersion":1,"id":"m","title":"M","stages":[{"id":"pay","name":"Pay","steps":[{"id":"pays","name":"Pays","properties":{"a/b":7}}]}]}""", "/stages/pay/steps/pays/properties")]
-    [InlineData("""{"schemaVersion":1,"id":"m","title":"M","stages":[{"name":"Pay","steps":[]}]}""", "/")]
+    [InlineData("""{"schemaVersion":1,"id":"m","title":"M","stages":[{"name":"Pay","steps":[]}]}""", "/stages")]
     [InlineData("""{"schemaVersion":1,"id":"m","title":7}""", "/title")]
     public void Deserialize_BadDocument_NamesTheElementByItsIds(string json, string path)
     {

@@ -1,5 +1,6 @@
 using JourneyKit.Diffing;
 using JourneyKit.Diffing.Patching;
+using JourneyKit.Model.Shapes;
 
 namespace JourneyKit.Tests.Support;
 
@@ -44,7 +45,7 @@ public static class MapEdits
                     if (texts.Count > 0)
                     {
                         var p = texts[random.Next(texts.Count)];
-                        node.Values[p] = "edited " + random.Next(100);
+                        node.Values[p] = (node.Shape.Codec(p) == TextCodec.Link ? "https://edited.example/" : "edited ") + random.Next(100);
                     }
 
                     break;

@@ -154,12 +154,32 @@ public static class RandomMaps
                         }
 
                         step.Touchpoint($"touchpoint-{random.Next(touchpoints)}");
+                        var evidenceId = random.Next(3) == 0 ? $"{stepId}-evidence" : null;
+                        if (evidenceId is not null)
+                        {
+                            step.Evidence(Text(), e =>
+                            {
+                                e.Id(evidenceId).Kind(Pick(Enum.GetValues<EvidenceKind>()));
+                                if (random.Next(2) == 0)
+                                {
+                                    e.Source(Text()).CollectedOn(Date(random)).Link($"https://research.example/{stepId}/{random.Next(1000)}");
+                                }
+
+                                Properties((k, v) => e.Property(k, v));
+                            });
+                        }
+
                         if (random.Next(2) == 0)
                         {
                             var painId = $"pain-{painPoints++}";
                             step.PainPoint(Text(), painPoint =>
                             {
                                 painPoint.Id(painId).Severity(Pick(Enum.GetValues<PainSeverity>()));
+                                if (evidenceId is not null && random.Next(3) > 0)
+                                {
+                                    painPoint.Evidence(evidenceId);
+                                }
+
                                 Properties((k, v) => painPoint.Property(k, v));
                             });
                             step.Opportunity(Text(), o =>

@@ -38,6 +38,7 @@ public class BuiltInRuleTests
         { "JK1025", () => ValidationMaps.Clean().LastReviewed(new DateOnly(2026, 1, 5)), "/lastReviewedOn" },
         { "JK1026", () => ValidationMaps.Clean().Stage("Eat", s => s.Step("Eats")), "/stages/eat" },
         { "JK1027", () => ValidationMaps.Clean().EditStage("pay", s => s.EditStep("pays", st => st.Touchpoint("Kiosk"))), "/touchpoints/kiosk" },
+        { "JK1028", () => ValidationMaps.Clean().EditStage("pay", s => s.EditStep("pays", st => st.PainPoint("Card reader is slow").Opportunity("New reader", o => o.Addresses("Card reader is slow")))), "/stages/pay/steps/pays/painPoints/card-reader-is-slow" },
     };
 
     [Fact]

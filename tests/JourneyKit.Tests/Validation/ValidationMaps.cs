@@ -23,7 +23,8 @@ public static class ValidationMaps
                 .Metric("Time to choose", m => m.Kind(MetricKind.Duration).Unit("min").Target(2))
                 .Step("Looks at the menu", st => st.Touchpoint("Menu board").Emotion(1).Owner("Canteen manager"))
                 .Step("Picks a dish", st => st.Touchpoint("Menu board").Emotion(-1, "unsure").Owner("Canteen manager")
-                    .PainPoint("Dishes have no prices", id: "no-prices")
+                    .Evidence("I never know what it costs until the till", e => e.Id("price-quote").Source("Interview 3"))
+                    .PainPoint("Dishes have no prices", p => p.Id("no-prices").Evidence("price-quote"))
                     .Opportunity("Show prices", o => o.Addresses("no-prices"))))
             .Stage("Pay", s => s
                 .Goal("Pay quickly")

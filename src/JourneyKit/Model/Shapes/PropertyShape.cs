@@ -104,6 +104,10 @@ internal static class Property
             }
         });
 
+    /// <summary>An optional absolute <c>http</c> or <c>https</c> link, a one-line text that readers check.</summary>
+    public static PropertyShape<T> Link<T>(string name, Func<T, string?> get) =>
+        new(name, TextCodec.Link, e => get(e), (a, b, _) => get(a) == get(b), text: get, textField: TextField.Name);
+
     /// <summary>The free-form properties every element kind carries for embedding applications.</summary>
     public static PropertyShape<T> Properties<T>(Func<T, ValueMap> get) => TextMap(ElementProperties.Name, get);
 

@@ -111,17 +111,18 @@ internal static class Shapes
             Properties<Step>(s => s.Properties),
         ],
         "name",
-        [ElementKind.PainPoint, ElementKind.Opportunity, ElementKind.Metric, ElementKind.BackStageItem],
+        [ElementKind.PainPoint, ElementKind.Opportunity, ElementKind.Metric, ElementKind.BackStageItem, ElementKind.Evidence],
         (s, slot) => slot switch
         {
             0 => Items(s.PainPoints),
             1 => Items(s.Opportunities),
             2 => Items(s.Metrics),
-            _ => Items(s.BackStage),
+            3 => Items(s.BackStage),
+            _ => Items(s.Evidence),
         },
         (id, v, c) => new Step(
             id, (string)v[0]!, (string?)v[1], (ValueList<string>)v[2]!, (ValueList<string>)v[3]!, (ValueList<Emotion>)v[4]!, (ValueList<string>)v[5]!,
-            List<PainPoint>(c[0]), List<Opportunity>(c[1]), List<Metric>(c[2]), (string?)v[6], (TimeSpan?)v[7], (bool)v[8]!, List<BackStageItem>(c[3]), (ValueMap)v[9]!),
+            List<PainPoint>(c[0]), List<Opportunity>(c[1]), List<Metric>(c[2]), (string?)v[6], (TimeSpan?)v[7], (bool)v[8]!, List<BackStageItem>(c[3]), List<Evidence>(c[4]), (ValueMap)v[9]!),
         SameStep,
         HoldsAnything);
 
@@ -135,12 +136,13 @@ internal static class Shapes
         [
             RequiredText<PainPoint>("description", p => p.Description, TextField.Text),
             Value<PainPoint, PainSeverity>("severity", new EnumCodec<PainSeverity>(JsonVocabulary.Severities), p => p.Severity),
+            ReferenceSet<PainPoint>("evidence", ElementKind.Evidence, p => p.EvidenceIds),
             Properties<PainPoint>(p => p.Properties),
         ],
         null,
         [],
         NoChildren,
-        (id, v, _) => new PainPoint(id, (string)v[0]!, (PainSeverity)v[1]!, (ValueMap)v[2]!),
+        (id, v, _) => new PainPoint(id, (string)v[0]!, (PainSeverity)v[1]!, (ValueList<string>)v[2]!, (ValueMap)v[3]!),
         SamePainPoint);
 
     public static readonly ElementShape<Opportunity> Opportunity = new(
@@ -206,6 +208,27 @@ internal static class Shapes
         NoChildren,
         (id, v, _) => new BackStageItem(id, (string)v[0]!, (BackStageKind)v[1]!, (string?)v[2], (ValueMap)v[3]!),
         SameBackStageItem);
+
+    public static readonly ElementShape<Evidence> Evidence = new(
+        ElementKind.Evidence,
+        "evidence",
+        "evidence",
+        "evidence",
+        e => e.Id,
+        e => e.Text,
+        [
+            Value<Evidence, EvidenceKind>("kind", new EnumCodec<EvidenceKind>(JsonVocabulary.EvidenceKinds), e => e.Kind),
+            RequiredText<Evidence>("text", e => e.Text, TextField.Text),
+            Text<Evidence>("source", e => e.Source, TextField.Name),
+            Value<Evidence, DateOnly?>("collectedOn", DateCodec.Instance, e => e.CollectedOn),
+            Link<Evidence>("link", e => e.Link),
+            Properties<Evidence>(e => e.Properties),
+        ],
+        null,
+        [],
+        NoChildren,
+        (id, v, _) => new Evidence(id, (EvidenceKind)v[0]!, (string)v[1]!, (string?)v[2], (DateOnly?)v[3], (string?)v[4], (ValueMap)v[5]!),
+        SameEvidence);
 
     public static readonly ElementShape<Touchpoint> Touchpoint = new(
         ElementKind.Touchpoint,
@@ -294,9 +317,14 @@ internal static class Shapes
         SameLeaves(a.PainPoints, b.PainPoints, p => p.Id, SamePainPoint)
         && SameLeaves(a.Opportunities, b.Opportunities, o => o.Id, SameOpportunity)
         && SameLeaves(a.Metrics, b.Metrics, m => m.Id, SameMetric)
-        && SameLeaves(a.BackStage, b.BackStage, i => i.Id, SameBackStageItem);
+        && SameLeaves(a.BackStage, b.BackStage, i => i.Id, SameBackStageItem)
+        && SameLeaves(a.Evidence, b.Evidence, e => e.Id, SameEvidence);
 
-    private static bool SamePainPoint(PainPoint a, PainPoint b) => a.Description == b.Description && a.Severity == b.Severity && a.Properties == b.Properties;
+    private static bool SamePainPoint(PainPoint a, PainPoint b) =>
+        a.Description == b.Description && a.Severity == b.Severity && SameTexts(a.EvidenceIds, b.EvidenceIds) && a.Properties == b.Properties;
+
+    private static bool SameEvidence(Evidence a, Evidence b) =>
+        a.Kind == b.Kind && a.Text == b.Text && a.Source == b.Source && a.CollectedOn == b.CollectedOn && a.Link == b.Link && a.Properties == b.Properties;
 
     private static bool SameOpportunity(Opportunity a, Opportunity b) =>
         a.Title == b.Title && a.Description == b.Description && a.Impact == b.Impact && a.Effort == b.Effort
@@ -368,10 +396,10 @@ internal static class Shapes
         return true;
     }
 
-    public static bool HoldsAnything(Step step) => step.PainPoints.Count + step.Opportunities.Count + step.Metrics.Count + step.BackStage.Count > 0;
+    public static bool HoldsAnything(Step step) => step.PainPoints.Count + step.Opportunities.Count + step.Metrics.Count + step.BackStage.Count + step.Evidence.Count > 0;
 
     private static readonly ElementShape[] ByKind =
-        [Map, Persona, Stage, Step, PainPoint, Opportunity, Metric, BackStageItem, Touchpoint, Channel, Owner, Transition];
+        [Map, Persona, Stage, Step, PainPoint, Opportunity, Metric, BackStageItem, Touchpoint, Channel, Owner, Transition, Evidence];
 
     public static ElementShape Of(ElementKind kind) => ByKind[(int)kind];
 

@@ -23,11 +23,14 @@ internal abstract class ValueCodec
     protected static string Quote(string text) => "\"" + text + "\"";
 }
 
-internal sealed class TextCodec(bool required) : ValueCodec
+internal sealed class TextCodec(bool required, bool link = false) : ValueCodec
 {
     public static readonly TextCodec Instance = new(false);
 
     public static readonly TextCodec Required = new(true);
+
+    /// <summary>An optional link, which must be an absolute <c>http</c> or <c>https</c> URI.</summary>
+    public static readonly TextCodec Link = new(false, link: true);
 
     public override Type ValueType => typeof(string);
 
@@ -46,6 +49,7 @@ internal sealed class TextCodec(bool required) : ValueCodec
     public override object? Read(JsonElement json, string path) => json.ValueKind switch
     {
         JsonValueKind.Null when !required => null,
+        JsonValueKind.String when link => json.GetString() is { } text && Evidence.IsLink(text) ? text : throw Error(path, "an absolute http or https link"),
         JsonValueKind.String => json.GetString(),
         _ => throw Error(path, required ? "a string" : "a string or null"),
     };

@@ -151,7 +151,7 @@ internal sealed partial class MapPainter
     private void AddPainPoint(PainPoint pain, bool ghost, double width, BlockBuffer cell)
     {
         var bar = 3 + ((int)pain.Severity * 2);
-        cell.Add(new Block("pain", Wrap(pain.Description, width, FontSize), Badge(MapText.Severity(pain.Severity), width - bar),
+        cell.Add(new Block("pain", Wrap(pain.Description, width, FontSize), Badge(MapText.Severity(pain.Severity) + MapText.EvidenceMarker(pain), width - bar),
             ghost ? Mark.Removed : _marks.Of(ElementKind.PainPoint, pain.Id), _marks.Details(ElementKind.PainPoint, pain.Id), bar, _theme.PainPoint));
     }
 

@@ -21,7 +21,7 @@ public sealed class JourneyMapCsv : IJourneyMapWriter
     internal const string FormatName = "csv";
 
     private static readonly string[] Header =
-        ["Stage", "Step", "Step id", "Emotion", "Feeling", "Emotions by persona", "Touchpoints", "Pain points", "Opportunities", "Owner", "Metrics", "Milestone"];
+        ["Stage", "Step", "Step id", "Emotion", "Feeling", "Emotions by persona", "Touchpoints", "Pain points", "Opportunities", "Owner", "Metrics", "Milestone", "Evidence"];
 
     private JourneyMapCsv() => Format = new JourneyMapFormat(FormatName, [".csv"], ["text/csv"], null, this);
 
@@ -85,6 +85,7 @@ public sealed class JourneyMapCsv : IJourneyMapWriter
         yield return Cell.Text(step.OwnerId is null ? "" : map.FindOwner(step.OwnerId)?.Name ?? step.OwnerId);
         yield return Cell.Text(string.Join("; ", step.Metrics.Select(Describe)));
         yield return Cell.Text(step.IsMilestone ? "yes" : "");
+        yield return Cell.Text(string.Join("; ", step.Evidence.Select(e => e.Text)));
     }
 
     private static string TouchpointName(JourneyMap map, string id)

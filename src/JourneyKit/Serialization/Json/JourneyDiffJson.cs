@@ -368,7 +368,7 @@ public sealed class JourneyDiffJson
         for (var p = 0; p < shape.PropertyCount; p++)
         {
             var value = shape.Get(element, p);
-            if (IsOptionalAndEmpty(shape.PropertyName(p), value))
+            if (IsLaterAddition(shape.PropertyName(p)) && value is ValueMap { IsEmpty: true } or ValueList<string> { IsEmpty: true })
             {
                 continue;
             }
@@ -380,8 +380,14 @@ public sealed class JourneyDiffJson
         for (var slot = 0; slot < shape.ChildKinds.Length; slot++)
         {
             var childShape = Shapes.Of(shape.ChildKinds[slot]);
+            var children = shape.ChildrenOf(element, slot);
+            if (children.Length == 0 && IsLaterAddition(childShape.Collection))
+            {
+                continue;
+            }
+
             writer.WriteStartArray(childShape.Collection);
-            foreach (var child in shape.ChildrenOf(element, slot))
+            foreach (var child in children)
             {
                 WriteElement(writer, childShape, child);
             }
@@ -539,8 +545,8 @@ public sealed class JourneyDiffJson
         for (var p = 0; p < values.Length; p++)
         {
             var name = shape.PropertyName(p);
-            values[p] = name == ElementProperties.Name && !json.TryGetProperty(name, out _)
-                ? default(ValueMap)
+            values[p] = IsLaterAddition(name) && !json.TryGetProperty(name, out _)
+                ? shape.Codec(p) is PropertiesCodec ? ValueMap.Empty : ValueList<string>.Empty
                 : shape.Codec(p).Read(Required(json, name, path), $"{path}.{name}");
         }
 
@@ -548,6 +554,12 @@ public sealed class JourneyDiffJson
         for (var slot = 0; slot < children.Length; slot++)
         {
             var childShape = Shapes.Of(shape.ChildKinds[slot]);
+            if (IsLaterAddition(childShape.Collection) && !json.TryGetProperty(childShape.Collection, out _))
+            {
+                children[slot] = [];
+                continue;
+            }
+
             var list = Required(json, childShape.Collection, path);
             if (list.ValueKind != JsonValueKind.Array)
             {
@@ -561,10 +573,10 @@ public sealed class JourneyDiffJson
     }
 
     /// <summary>
-    /// Returns whether a value is left out of an element: custom properties came after version 1 of the format was
-    /// published, so they are written only when there are some, and documents without them still read.
+    /// Returns whether a member came after version 1 of the format was published (custom properties, a step's evidence
+    /// and the evidence a pain point cites): it is written only when it holds something, and documents without it still read.
     /// </summary>
-    private static bool IsOptionalAndEmpty(string name, object? value) => name == ElementProperties.Name && value is ValueMap { IsEmpty: true };
+    private static bool IsLaterAddition(string member) => member is ElementProperties.Name or "evidence";
 
     private static JsonElement Required(JsonElement json, string name, string path) =>
         json.TryGetProperty(name, out var value) ? value : throw Error($"{path}.{name}", $"The member '{name}' is missing.");

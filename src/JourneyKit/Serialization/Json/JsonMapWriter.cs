@@ -178,6 +178,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         }
 
         Elements(N.BackStage, step.BackStage, static (w, item) => w.BackStageItem(item));
+        Elements(N.Evidence, step.Evidence, static (w, item) => w.Evidence(item));
         Map(N.Properties, step.Properties);
         writer.WriteEndObject();
     }
@@ -190,6 +191,7 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
             writer.WriteString(N.Severity, V.Severities.Encode(painPoint.Severity));
         }
 
+        Texts(N.Evidence, painPoint.EvidenceIds);
         Map(N.Properties, painPoint.Properties);
     }
 
@@ -246,6 +248,21 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
 
         Optional(N.Description, item.Description);
         Map(N.Properties, item.Properties);
+    }
+
+    private void Evidence(Evidence evidence)
+    {
+        writer.WriteString(N.Id, evidence.Id);
+        if (evidence.Kind != JourneyKit.Evidence.DefaultKind)
+        {
+            writer.WriteString(N.Kind, V.EvidenceKinds.Encode(evidence.Kind));
+        }
+
+        writer.WriteString(N.Text, evidence.Text);
+        Optional(N.Source, evidence.Source);
+        Optional(N.CollectedOn, evidence.CollectedOn);
+        Optional(N.Link, evidence.Link);
+        Map(N.Properties, evidence.Properties);
     }
 
     private void Transition(Transition transition)

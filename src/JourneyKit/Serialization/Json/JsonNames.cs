@@ -66,4 +66,9 @@ internal static class JsonNames
     public static readonly JsonEncodedText From = JsonEncodedText.Encode("from");
     public static readonly JsonEncodedText To = JsonEncodedText.Encode("to");
     public static readonly JsonEncodedText Share = JsonEncodedText.Encode("share");
+    public static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence");
+    public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+    public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+    public static readonly JsonEncodedText CollectedOn = JsonEncodedText.Encode("collectedOn");
+    public static readonly JsonEncodedText Link = JsonEncodedText.Encode("link");
 }

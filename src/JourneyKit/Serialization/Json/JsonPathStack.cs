@@ -46,13 +46,8 @@ internal sealed class JsonPathStack
                 break;
             }
 
-            if (i + 1 < Depth && _segments[i + 1].Name is null)
+            if (i + 1 < Depth && _segments[i + 1].Name is null && _segments[i + 1].Id is { } id)
             {
-                if (_segments[i + 1].Id is not { } id)
-                {
-                    break;
-                }
-
                 path = path.KnownElement(segment.Name, id);
                 i++;
                 continue;

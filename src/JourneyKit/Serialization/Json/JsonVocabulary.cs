@@ -16,6 +16,8 @@ internal static class JsonVocabulary
     public static readonly EnumWords<PainSeverity> Severities = new(
         (PainSeverity.Low, "low"), (PainSeverity.Medium, "medium"), (PainSeverity.High, "high"), (PainSeverity.Critical, "critical"));
 
+    public static readonly EnumWords<EvidenceKind> EvidenceKinds = new((EvidenceKind.Quote, "quote"), (EvidenceKind.Observation, "observation"), (EvidenceKind.Data, "data"));
+
     public static readonly EnumWords<Level> Levels = new((Level.Low, "low"), (Level.Medium, "medium"), (Level.High, "high"));
 
     public static readonly EnumWords<OpportunityStatus> Statuses = new(

@@ -165,6 +165,7 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
         Section("Opportunities, highest impact and lowest effort first", MapTables.OpportunityHeaders, tables.Opportunities);
         Section("Step metrics", MapTables.MetricHeaders, tables.Metrics);
         Section("Back stage", MapTables.BackStageHeaders, tables.BackStage);
+        Section("Evidence", MapTables.EvidenceHeaders, tables.Evidence);
         Section("Paths", MapTables.PathHeaders, tables.Paths);
     }
 

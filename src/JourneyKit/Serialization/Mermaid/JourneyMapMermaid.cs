@@ -236,6 +236,7 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
         Count(steps.Sum(s => s.Metrics.Count) + map.Stages.Sum(s => s.Metrics.Count), "metrics are");
         Count(steps.Count(s => s.OwnerId is not null) + map.Stages.Count(s => s.OwnerId is not null), "owners of stages and steps are");
         Count(steps.Sum(s => s.BackStage.Count), "back-stage items are");
+        Count(steps.Sum(s => s.Evidence.Count), "pieces of evidence are");
         Count(map.Transitions.Count, "branches, loops and exits are");
         Count(steps.Sum(s => s.Emotions.Count(e => e.Label is not null)), "emotion labels are");
         Count(steps.Count(s => s.Duration is not null || s.IsMilestone), "step durations and milestones are");

@@ -32,5 +32,6 @@ internal static class BuiltInRules
         new ReviewOverdueRule(),
         new StageWithoutGoalRule(),
         new TouchpointWithoutChannelRule(),
+        new PainPointWithoutEvidenceRule(),
     ];
 }

@@ -22,6 +22,7 @@ public class ShapesTests
         ["channelId"] = "channel",
         ["touchpointIds"] = "touchpoints",
         ["addressedPainPointIds"] = "addresses",
+        ["evidenceIds"] = "evidence",
         ["isMilestone"] = "milestone",
         ["fromStepId"] = "from",
         ["toStepId"] = "to",
