@@ -105,18 +105,19 @@ public sealed record DiffSummary
             .ToDictionary(c => new ElementRef(c.ElementKind, c.PreviousId!), c => c.ElementId);
         string NewId(ElementKind kind, string id) => renames.GetValueOrDefault(new ElementRef(kind, id), id);
 
-        var shifts = EmotionShiftsOf(before, after, NewId);
+        var (was, now) = (RevisionContents.Of(before), RevisionContents.Of(after));
+        var shifts = EmotionShiftsOf(was, now, NewId);
         var (introduced, resolved) = issuesBefore is null ? default : IssuesBetween(issuesBefore, issuesAfter!);
         return new DiffSummary(before, after, diff)
         {
-            NewPainPoints = Missing(PainPointsOf(after), p => p.Element.Id, PainPointsOf(before), p => NewId(ElementKind.PainPoint, p.Element.Id)),
-            ResolvedPainPoints = Missing(PainPointsOf(before), p => NewId(ElementKind.PainPoint, p.Element.Id), PainPointsOf(after), p => p.Element.Id),
-            AddedOpportunities = Missing(OpportunitiesOf(after), o => o.Element.Id, OpportunitiesOf(before), o => NewId(ElementKind.Opportunity, o.Element.Id)),
-            DroppedOpportunities = Missing(OpportunitiesOf(before), o => NewId(ElementKind.Opportunity, o.Element.Id), OpportunitiesOf(after), o => o.Element.Id),
+            NewPainPoints = Missing(now.PainPoints, p => p.Element.Id, was.PainPoints, p => NewId(ElementKind.PainPoint, p.Element.Id)),
+            ResolvedPainPoints = Missing(was.PainPoints, p => NewId(ElementKind.PainPoint, p.Element.Id), now.PainPoints, p => p.Element.Id),
+            AddedOpportunities = Missing(now.Opportunities, o => o.Element.Id, was.Opportunities, o => NewId(ElementKind.Opportunity, o.Element.Id)),
+            DroppedOpportunities = Missing(was.Opportunities, o => NewId(ElementKind.Opportunity, o.Element.Id), now.Opportunities, o => o.Element.Id),
             EmotionShifts = ValueList.From(shifts),
             BiggestDrops = ValueList.From(shifts.Where(s => s.Delta < 0).OrderBy(s => s.Delta).Take(Highlights)),
             BiggestRises = ValueList.From(shifts.Where(s => s.Delta > 0).OrderByDescending(s => s.Delta).Take(Highlights)),
-            MetricMovements = ValueList.From(MetricMovementsOf(before, after, NewId)),
+            MetricMovements = ValueList.From(MetricMovementsOf(was, now, NewId)),
             OwnerReassignments = ValueList.From(OwnerReassignmentsOf(diff, before, after)),
             IssuesIntroduced = introduced,
             IssuesResolved = resolved,
@@ -134,12 +135,6 @@ public sealed record DiffSummary
     /// <inheritdoc />
     public override string ToString() => ToText();
 
-    private static IEnumerable<StepElement<PainPoint>> PainPointsOf(JourneyMap map) =>
-        map.Steps.SelectMany(step => step.PainPoints.Select(p => new StepElement<PainPoint>(step.Id, step.Name, p)));
-
-    private static IEnumerable<StepElement<Opportunity>> OpportunitiesOf(JourneyMap map) =>
-        map.Steps.SelectMany(step => step.Opportunities.Select(o => new StepElement<Opportunity>(step.Id, step.Name, o)));
-
     /// <summary>Returns the elements of <paramref name="these"/> that <paramref name="others"/> lacks, matching ids as the newer revision has them.</summary>
     private static ValueList<StepElement<T>> Missing<T>(
         IEnumerable<StepElement<T>> these, Func<StepElement<T>, string> theseId, IEnumerable<StepElement<T>> others, Func<StepElement<T>, string> othersId)
@@ -148,7 +143,7 @@ public sealed record DiffSummary
         return ValueList.From(these.Where(e => !ids.Contains(theseId(e))));
     }
 
-    private static List<EmotionShift> EmotionShiftsOf(JourneyMap before, JourneyMap after, Func<ElementKind, string, string> newId)
+    private static List<EmotionShift> EmotionShiftsOf(RevisionContents before, RevisionContents after, Func<ElementKind, string, string> newId)
     {
         var olds = before.Steps.ToDictionary(s => newId(ElementKind.Step, s.Id), StringComparer.Ordinal);
         var shifts = new List<EmotionShift>();
@@ -175,11 +170,11 @@ public sealed record DiffSummary
         return shifts;
     }
 
-    private static List<MetricMovement> MetricMovementsOf(JourneyMap before, JourneyMap after, Func<ElementKind, string, string> newId)
+    private static List<MetricMovement> MetricMovementsOf(RevisionContents before, RevisionContents after, Func<ElementKind, string, string> newId)
     {
-        var olds = MetricsOf(before).ToDictionary(m => newId(ElementKind.Metric, m.Metric.Id), m => m.Metric, StringComparer.Ordinal);
+        var olds = before.Metrics.ToDictionary(m => newId(ElementKind.Metric, m.Metric.Id), m => m.Metric, StringComparer.Ordinal);
         var movements = new List<MetricMovement>();
-        foreach (var (metric, location) in MetricsOf(after))
+        foreach (var (metric, location) in after.Metrics)
         {
             if (!olds.TryGetValue(metric.Id, out var old) || (old.Actual == metric.Actual && old.Target == metric.Target && old.Direction == metric.Direction))
             {
@@ -190,25 +185,6 @@ public sealed record DiffSummary
         }
 
         return movements;
-    }
-
-    private static IEnumerable<(Metric Metric, string Location)> MetricsOf(JourneyMap map)
-    {
-        foreach (var stage in map.Stages)
-        {
-            foreach (var metric in stage.Metrics)
-            {
-                yield return (metric, stage.Name);
-            }
-
-            foreach (var step in stage.Steps)
-            {
-                foreach (var metric in step.Metrics)
-                {
-                    yield return (metric, $"{stage.Name} › {step.Name}");
-                }
-            }
-        }
     }
 
     private static MetricTrend TrendOf(Metric old, Metric now)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using JourneyKit.Presentation;
 using JourneyKit.Serialization.Mermaid;
+using JourneyKit.Walking;
 
 namespace JourneyKit.Serialization.Markdown;
 
@@ -108,14 +109,25 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
     private static void Stages(StringBuilder md, JourneyMap map)
     {
         md.Append("## Stages\n\n");
-        for (var i = 0; i < map.Stages.Count; i++)
+        MapWalker.Walk(map, new StageSections(md));
+    }
+
+    /// <summary>Writes each stage's heading and facts, then the table of its steps, in one walk.</summary>
+    private sealed class StageSections(StringBuilder md) : MapVisitor
+    {
+        private readonly List<string[]> _rows = [];
+        private int _stages;
+
+        public override bool Visits(ElementKind kind) => kind is ElementKind.Stage or ElementKind.Step;
+
+        public override void VisitStage(Stage stage, in MapPlace place)
         {
-            var stage = map.Stages[i];
-            md.Append("### ").Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(MarkdownText.Heading(stage.Name)).Append("\n\n");
+            EndStage();
+            md.Append("### ").Append((++_stages).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(MarkdownText.Heading(stage.Name)).Append("\n\n");
             var facts = new List<string>();
             if (stage.OwnerId is { } owner)
             {
-                facts.Add($"**Owner:** {MarkdownText.Escape(MapTables.OwnerName(map, owner))}");
+                facts.Add($"**Owner:** {MarkdownText.Escape(MapTables.OwnerName(place.Map, owner))}");
             }
 
             if (stage.Goal is { } goal)
@@ -131,21 +143,39 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
             }
 
             md.Append(facts.Count > 0 ? "\n" : "");
-            if (stage.Steps.IsEmpty)
-            {
-                md.Append("No steps yet.\n\n");
-                continue;
-            }
+        }
 
-            Table(md, ["Step", "Feeling", "Touchpoints", "Doing", "Thinking", "Owner"], stage.Steps.Select(step => new[]
-            {
+        public override void VisitStep(Step step, in MapPlace place)
+        {
+            var map = place.Map;
+            _rows.Add(
+            [
                 step.Name + (step.Description is null ? "" : " — " + step.Description) + (step.IsMilestone ? " (milestone)" : ""),
                 MapText.Feelings(map, step),
                 string.Join("; ", step.TouchpointIds.Select(id => map.FindTouchpoint(id)?.Name ?? id)),
                 string.Join("; ", step.Actions),
                 string.Join("; ", step.Thoughts),
                 MapTables.OwnerName(map, step.OwnerId),
-            }));
+            ]);
+        }
+
+        public override void EndMap(JourneyMap map) => EndStage();
+
+        private void EndStage()
+        {
+            if (_stages == 0)
+            {
+                return;
+            }
+
+            if (_rows.Count == 0)
+            {
+                md.Append("No steps yet.\n\n");
+                return;
+            }
+
+            Table(md, ["Step", "Feeling", "Touchpoints", "Doing", "Thinking", "Owner"], _rows);
+            _rows.Clear();
         }
     }
 
