@@ -64,6 +64,25 @@ public class EvidenceTests
     }
 
     [Fact]
+    public void With_EveryProperty_ChangesOnlyThatProperty()
+    {
+        var evidence = Lunch().Build().Steps.First().Evidence[0];
+
+        var changed = evidence.WithText("The board is too small").WithKind(EvidenceKind.Observation).WithSource("Field visit")
+            .WithCollectedOn(new DateOnly(2026, 11, 1)).WithLink("http://intranet.example/visit").WithoutProperty("repository");
+
+        changed.Should().BeEquivalentTo(new
+        {
+            evidence.Id, Text = "The board is too small", Kind = EvidenceKind.Observation, Source = "Field visit",
+            CollectedOn = new DateOnly(2026, 11, 1), Link = "http://intranet.example/visit",
+        });
+        changed.Properties.IsEmpty.Should().BeTrue();
+        changed.WithSource(null).WithCollectedOn(null).WithLink(null).Should().Match<Evidence>(e => e.Source == null && e.CollectedOn == null && e.Link == null);
+        FluentActions.Invoking(() => evidence.WithLink("mailto:team@example.com")).Should().Throw<ArgumentException>().WithParameterName("link");
+        FluentActions.Invoking(() => evidence.WithKind((EvidenceKind)9)).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
     public void Json_EvidenceAndCitations_RoundTrip()
     {
         var map = Lunch().Build();

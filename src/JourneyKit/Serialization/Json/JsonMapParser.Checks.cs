@@ -139,7 +139,7 @@ internal sealed partial class JsonMapParser
     private static string OffScale(int score, EmotionScale scale) =>
         string.Create(CultureInfo.InvariantCulture, $"The emotion score {score} is outside the map's scale {scale}; use a score on the scale or widen 'emotionScale'.");
 
-    private void RequireMap(ref Utf8JsonReader reader) => Require(ref reader, _map.Seen, MapNames, "journey map", 0, 1, 2);
+    private void RequireMap(ref Utf8JsonReader reader) => Require(ref reader, _map.Seen, MapNames, "journey map", (int)MapField.SchemaVersion, (int)MapField.Id, (int)MapField.Title);
 
     private JourneyMap CheckAndMakeMap()
     {

@@ -223,7 +223,7 @@ internal sealed partial class JsonMapParser
 
     private Stage Stage(ref Utf8JsonReader reader)
     {
-        Require(ref reader, _stage.Seen, StageNames, "stage", 1, 2);
+        Require(ref reader, _stage.Seen, StageNames, "stage", (int)StageField.Id, (int)StageField.Name);
         return new Stage(_stage.Id!, _stage.Name!, _stage.Goal, _stage.Questions, _stage.OwnerId, _stage.Metrics, _stage.Icon, new ValueList<Step>([.. _steps]), _stage.Properties);
     }
 

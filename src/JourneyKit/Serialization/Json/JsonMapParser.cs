@@ -168,46 +168,46 @@ internal sealed partial class JsonMapParser
 
         Once(ref reader, ref _map.Seen, bit, name);
         _path.Property(MapNames[bit]);
-        switch (bit)
+        switch ((MapField)bit)
         {
-            case 0:
+            case MapField.SchemaVersion:
                 SchemaVersion(ref reader, first);
                 break;
-            case 1:
+            case MapField.Id:
                 _map.Id = Id(ref reader);
                 break;
-            case 2:
+            case MapField.Title:
                 _map.Title = Name(ref reader);
                 break;
-            case 3:
+            case MapField.Description:
                 _map.Description = Text(ref reader);
                 break;
-            case 4:
+            case MapField.Kind:
                 _map.Kind = Word(ref reader, V.JourneyKinds);
                 break;
-            case 5:
+            case MapField.Audience:
                 _map.Audience = Word(ref reader, V.Audiences);
                 break;
-            case 6:
+            case MapField.EmotionScale:
                 var scale = EmotionScale(ref reader);
                 ScaleDeclared(ref reader, scale);
                 _map.Scale = scale;
                 break;
-            case 7:
+            case MapField.Revision:
                 _map.Revision = Revision(ref reader);
                 break;
-            case 8:
+            case MapField.ReviewCadence:
                 var cadence = Duration(ref reader);
                 _map.ReviewCadence = cadence > TimeSpan.Zero ? cadence : throw Fail(ref reader, "A review cadence must be longer than zero.");
                 break;
-            case 9:
+            case MapField.LastReviewedOn:
                 _map.LastReviewedOn = Date(ref reader);
                 break;
-            case 10:
+            case MapField.Properties:
                 _map.Properties = StringMap(ref reader, "of string properties");
                 break;
             default:
-                _array = (MapPart)(bit - 11);
+                _array = (MapPart)(bit - (int)MapField.Personas);
                 StartArray(ref reader, MapNames[bit]);
                 _phase = Phase.MapArray;
                 _map.Seen |= 1UL << bit;
@@ -242,25 +242,21 @@ internal sealed partial class JsonMapParser
         }
     }
 
-    private static int MapBit(ReadOnlySpan<byte> name) =>
-        name.SequenceEqual("schemaVersion"u8) ? 0
-        : name.SequenceEqual("id"u8) ? 1
-        : name.SequenceEqual("title"u8) ? 2
-        : name.SequenceEqual("description"u8) ? 3
-        : name.SequenceEqual("kind"u8) ? 4
-        : name.SequenceEqual("audience"u8) ? 5
-        : name.SequenceEqual("emotionScale"u8) ? 6
-        : name.SequenceEqual("revision"u8) ? 7
-        : name.SequenceEqual("reviewCadence"u8) ? 8
-        : name.SequenceEqual("lastReviewedOn"u8) ? 9
-        : name.SequenceEqual("properties"u8) ? 10
-        : name.SequenceEqual("personas"u8) ? 11
-        : name.SequenceEqual("channels"u8) ? 12
-        : name.SequenceEqual("owners"u8) ? 13
-        : name.SequenceEqual("touchpoints"u8) ? 14
-        : name.SequenceEqual("stages"u8) ? 15
-        : name.SequenceEqual("transitions"u8) ? 16
-        : -1;
+    private static int MapBit(ReadOnlySpan<byte> name) => IndexOf(MapNames, name, 0);
+
+    /// <summary>Returns the index of the ASCII name among <paramref name="names"/> from <paramref name="start"/> on, or -1.</summary>
+    private static int IndexOf(string[] names, ReadOnlySpan<byte> name, int start)
+    {
+        for (var i = start; i < names.Length; i++)
+        {
+            if (name.Length == names[i].Length && System.Text.Ascii.Equals(name, names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private void MapArrayItem(ref Utf8JsonReader reader)
     {
@@ -317,7 +313,7 @@ internal sealed partial class JsonMapParser
 
         if (name.SequenceEqual("steps"u8))
         {
-            Once(ref reader, ref _stage.Seen, 0, name);
+            Once(ref reader, ref _stage.Seen, (int)StageField.Steps, name);
             _path.Property("steps");
             StartArray(ref reader, "steps");
             _stage.Seen |= 1;
@@ -327,7 +323,7 @@ internal sealed partial class JsonMapParser
 
         if (name.SequenceEqual("id"u8))
         {
-            Once(ref reader, ref _stage.Seen, 1, name);
+            Once(ref reader, ref _stage.Seen, (int)StageField.Id, name);
             _path.Property("id");
             _stage.Id = ElementId(ref reader, ElementKind.Stage);
             _path.Pop();
@@ -335,37 +331,35 @@ internal sealed partial class JsonMapParser
             return;
         }
 
-        var bit = name.SequenceEqual("name"u8) ? 2
-            : name.SequenceEqual("goal"u8) ? 3
-            : name.SequenceEqual("questions"u8) ? 4
-            : name.SequenceEqual("owner"u8) ? 5
-            : name.SequenceEqual("icon"u8) ? 6
-            : name.SequenceEqual("metrics"u8) ? 7
-            : name.SequenceEqual("properties"u8) ? 8
-            : throw Unknown(ref reader, name, "a stage", StageNames);
+        var bit = IndexOf(StageNames, name, (int)StageField.Name);
+        if (bit < 0)
+        {
+            throw Unknown(ref reader, name, "a stage", StageNames);
+        }
+
         Once(ref reader, ref _stage.Seen, bit, name);
         _path.Property(StageNames[bit]);
-        switch (bit)
+        switch ((StageField)bit)
         {
-            case 2:
+            case StageField.Name:
                 _stage.Name = Name(ref reader);
                 break;
-            case 3:
+            case StageField.Goal:
                 _stage.Goal = Text(ref reader);
                 break;
-            case 4:
+            case StageField.Questions:
                 _stage.Questions = Texts(ref reader, "questions");
                 break;
-            case 5:
+            case StageField.Owner:
                 _stage.OwnerId = Reference(ref reader, ElementKind.Owner);
                 break;
-            case 6:
+            case StageField.Icon:
                 _stage.Icon = Text(ref reader);
                 break;
-            case 7:
+            case StageField.Metrics:
                 _stage.Metrics = Elements(ref reader, "metrics", _readMetric ??= Metric, _metrics);
                 break;
-            default:
+            case StageField.Properties:
                 _stage.Properties = Properties(ref reader);
                 break;
         }
@@ -416,13 +410,15 @@ internal sealed partial class JsonMapParser
         return Fail(ref reader, reason);
     }
 
-    private static readonly string[] MapNames =
-    [
-        "schemaVersion", "id", "title", "description", "kind", "audience", "emotionScale", "revision", "reviewCadence",
-        "lastReviewedOn", "properties", "personas", "channels", "owners", "touchpoints", "stages", "transitions",
-    ];
+    private static readonly string[] MapNames = FieldNames<MapField>();
 
-    private static readonly string[] StageNames = ["steps", "id", "name", "goal", "questions", "owner", "icon", "metrics", "properties"];
+    private static readonly string[] StageNames = FieldNames<StageField>();
+
+    /// <summary>The map's own fields, then its arrays in the order of <see cref="MapPart"/>.</summary>
+    private enum MapField { SchemaVersion, Id, Title, Description, Kind, Audience, EmotionScale, Revision, ReviewCadence, LastReviewedOn, Properties, Personas, Channels, Owners, Touchpoints, Stages, Transitions }
+
+    /// <summary>A stage's fields; its steps come first because they are streamed rather than read whole.</summary>
+    private enum StageField { Steps, Id, Name, Goal, Questions, Owner, Icon, Metrics, Properties }
 
     /// <summary>Thrown when the document declares an older schema version first; the driver upgrades it and reads it again.</summary>
     internal sealed class MigrationNeeded(int version) : Exception(string.Create(CultureInfo.InvariantCulture, $"The document has schemaVersion {version}."))
