@@ -1,4 +1,5 @@
 using JourneyKit.Serialization.Json;
+using JourneyKit.Tests.Support;
 using System.Text.Json.Nodes;
 using JourneyKit.Diffing;
 

@@ -1,4 +1,5 @@
 using JourneyKit.Diffing;
+using JourneyKit.Tests.Support;
 
 namespace JourneyKit.Tests.Diffing;
 

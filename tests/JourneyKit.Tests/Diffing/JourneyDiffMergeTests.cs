@@ -1,5 +1,6 @@
 using JourneyKit.Building;
 using JourneyKit.Diffing;
+using JourneyKit.Tests.Support;
 
 namespace JourneyKit.Tests.Diffing;
 

@@ -170,7 +170,7 @@ public class EvidenceTests
     [Fact]
     public void Svg_PainPointCitingEvidence_CarriesAMarker()
     {
-        var svg = Rendering.JourneyMapSvgTests.ParseXml(JourneyMapSvg.Default.Serialize(Lunch(st => st.PainPoint("Cold food")).Build()));
+        var svg = System.Xml.Linq.XDocument.Parse(JourneyMapSvg.Default.Serialize(Lunch(st => st.PainPoint("Cold food")).Build()));
 
         var badges = svg.Descendants().Where(e => (string?)e.Attribute("class") == "badge")
             .Select(b => b.HasElements ? string.Join(" ", b.Elements().Select(t => t.Value)) : b.Value);

@@ -1,5 +1,4 @@
 using JourneyKit.Serialization.Json;
-using JourneyKit.Tests.Diffing;
 using System.Text;
 using JourneyKit.Diffing;
 using JourneyKit.Serialization;

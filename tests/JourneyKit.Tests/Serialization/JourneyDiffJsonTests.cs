@@ -2,7 +2,6 @@ using FsCheck.Xunit;
 using JourneyKit.Diffing;
 using JourneyKit.Serialization.Json;
 using JourneyKit.Serialization;
-using JourneyKit.Tests.Diffing;
 using JourneyKit.Tests.Support;
 
 namespace JourneyKit.Tests.Serialization;

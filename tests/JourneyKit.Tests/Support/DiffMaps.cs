@@ -1,4 +1,4 @@
-namespace JourneyKit.Tests.Diffing;
+namespace JourneyKit.Tests.Support;
 
 /// <summary>A small lunch journey, built from code as a team would write each revision.</summary>
 internal static class DiffMaps
