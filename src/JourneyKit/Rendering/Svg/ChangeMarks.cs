@@ -12,12 +12,15 @@ internal enum Mark
     Removed,
 }
 
-/// <summary>The mark of each changed element of a diff, and the changes behind it for tooltips.</summary>
+/// <summary>
+/// The one view of a diff a visual diff reads, built once from the <see cref="JourneyDiff"/>: the mark of each changed
+/// element with the changes behind it for tooltips, and the removed children of each parent, where they were.
+/// </summary>
 internal sealed class ChangeMarks
 {
     private readonly Dictionary<(ElementKind Kind, string Id), (Mark Mark, List<string> Details)> _marks = [];
     private readonly Dictionary<(ElementKind Kind, string Id), string> _previousIds = [];
-    private readonly HashSet<(ElementKind Kind, string Id)> _renamedFrom = [];
+    private readonly Dictionary<(ElementKind Kind, string Id), List<(int Index, object Element)>> _removed = [];
 
     public static ChangeMarks None { get; } = new();
 
@@ -36,10 +39,15 @@ internal sealed class ChangeMarks
                 _ => Mark.Changed,
             };
             var key = (change.ElementKind, change.ElementId);
+            if (change.Kind == ChangeKind.Removed && change is { FromParent: { } parent, Before: { } element })
+            {
+                var siblings = marks._removed.TryGetValue((parent.Kind, parent.Id), out var list) ? list : marks._removed[(parent.Kind, parent.Id)] = [];
+                siblings.Add((change.FromIndex ?? siblings.Count, element));
+            }
+
             if (change.PreviousId is { } previous)
             {
                 marks._previousIds[key] = previous;
-                marks._renamedFrom.Add((change.ElementKind, previous));
             }
 
             if (marks._marks.TryGetValue(key, out var existing))
@@ -59,8 +67,14 @@ internal sealed class ChangeMarks
     /// <summary>Gets the id an element had in the earlier revision.</summary>
     public string EarlierId(ElementKind kind, string id) => _previousIds.Count == 0 ? id : _previousIds.GetValueOrDefault((kind, id), id);
 
-    /// <summary>Tells whether an element of the earlier revision lives on under another id, so it was not removed.</summary>
-    public bool LivesOn(ElementKind kind, string earlierId) => _renamedFrom.Contains((kind, earlierId));
+    /// <summary>Returns the removed children of the given kind that a parent had in the earlier revision, in their earlier order, each with its earlier position.</summary>
+    /// <param name="parentKind">The parent's kind: <see cref="ElementKind.Map"/> for stages and catalog entries.</param>
+    /// <param name="parentEarlierId">The parent's id in the earlier revision.</param>
+    public IEnumerable<(int Index, T Element)> RemovedFrom<T>(ElementKind parentKind, string parentEarlierId)
+        where T : class =>
+        _removed.Count > 0 && _removed.TryGetValue((parentKind, parentEarlierId), out var removed)
+            ? removed.Where(r => r.Element is T).OrderBy(r => r.Index).Select(r => (r.Index, (T)r.Element))
+            : [];
 
     public Mark Of(ElementKind kind, string id) => _marks.Count > 0 && _marks.TryGetValue((kind, id), out var entry) ? entry.Mark : Mark.None;
 

@@ -109,7 +109,9 @@ internal sealed partial class MapPainter
     }
 
     /// <summary>The step's elements of one kind, then those of the earlier revision that are gone, marked as removed.</summary>
-    private List<(T Element, bool Ghost)> WithRemoved<T>(Column column, ValueList<T> current, ValueList<T>? earlier, ElementKind kind, Func<T, string> id)
+    /// <summary>Lists a step's children, then those the diff removed from it, drawn as ghosts.</summary>
+    private List<(T Element, bool Ghost)> WithRemoved<T>(Column column, ValueList<T> current, Step? old)
+        where T : class
     {
         var all = new List<(T, bool)>(current.Count);
         foreach (var element in current)
@@ -117,11 +119,11 @@ internal sealed partial class MapPainter
             all.Add((element, column.Ghost));
         }
 
-        foreach (var element in earlier ?? [])
+        if (old is not null)
         {
-            if (Gone(kind, id(element)))
+            foreach (var (_, removed) in _marks.RemovedFrom<T>(ElementKind.Step, old.Id))
             {
-                all.Add((element, true));
+                all.Add((removed, true));
             }
         }
 
@@ -140,7 +142,7 @@ internal sealed partial class MapPainter
             return;
         }
 
-        var pains = WithRemoved(column, step.PainPoints, old?.PainPoints, ElementKind.PainPoint, p => p.Id);
+        var pains = WithRemoved(column, step.PainPoints, old);
         pains.Sort((a, b) => b.Element.Severity.CompareTo(a.Element.Severity));
         foreach (var (pain, ghost) in pains)
         {
@@ -167,7 +169,7 @@ internal sealed partial class MapPainter
             return;
         }
 
-        var opportunities = WithRemoved(column, step.Opportunities, old?.Opportunities, ElementKind.Opportunity, o => o.Id);
+        var opportunities = WithRemoved(column, step.Opportunities, old);
         opportunities.Sort((a, b) => b.Element.Impact != a.Element.Impact ? b.Element.Impact.CompareTo(a.Element.Impact) : a.Element.Effort.CompareTo(b.Element.Effort));
         foreach (var (opportunity, ghost) in opportunities)
         {
@@ -199,7 +201,7 @@ internal sealed partial class MapPainter
             return;
         }
 
-        foreach (var (metric, ghost) in WithRemoved(column, step.Metrics, old?.Metrics, ElementKind.Metric, m => m.Id))
+        foreach (var (metric, ghost) in WithRemoved(column, step.Metrics, old))
         {
             cell.Add(new Block("metric", Wrap(MapText.Metric(metric), width, FontSize), null, ghost ? Mark.Removed : _marks.Of(ElementKind.Metric, metric.Id), _marks.Details(ElementKind.Metric, metric.Id)));
         }
@@ -217,7 +219,7 @@ internal sealed partial class MapPainter
             return;
         }
 
-        foreach (var (item, ghost) in WithRemoved(column, step.BackStage, old.BackStage, ElementKind.BackStageItem, b => b.Id))
+        foreach (var (item, ghost) in WithRemoved(column, step.BackStage, old))
         {
             AddBackStageItem(item, ghost, width, cell);
         }
@@ -233,26 +235,6 @@ internal sealed partial class MapPainter
 
         cell.Add(new Block("backstage", lines, Badge(KindWord(item.Kind), width - 5), ghost ? Mark.Removed : _marks.Of(ElementKind.BackStageItem, item.Id),
             _marks.Details(ElementKind.BackStageItem, item.Id), 5, _theme.BackStage));
-    }
-
-    /// <summary>Tells whether a child of a step in the earlier revision is nowhere in the later one, under its id or a new one.</summary>
-    private bool Gone(ElementKind kind, string id)
-    {
-        if (_present is null)
-        {
-            _present = [];
-            foreach (var step in _map.Steps)
-            {
-                _present.UnionWith(step.PainPoints.Select(p => (ElementKind.PainPoint, p.Id)));
-                _present.UnionWith(step.Opportunities.Select(o => (ElementKind.Opportunity, o.Id)));
-                _present.UnionWith(step.BackStage.Select(b => (ElementKind.BackStageItem, b.Id)));
-                _present.UnionWith(step.Metrics.Select(m => (ElementKind.Metric, m.Id)));
-            }
-
-            _present.UnionWith(_map.Stages.SelectMany(s => s.Metrics).Select(m => (ElementKind.Metric, m.Id)));
-        }
-
-        return !_present.Contains((kind, id)) && !_marks.LivesOn(kind, id);
     }
 
     private Mark MarkOf(Column column, ElementKind kind, string id) => column.Ghost ? Mark.Removed : _marks.Of(kind, id);

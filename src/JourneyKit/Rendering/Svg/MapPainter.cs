@@ -41,7 +41,6 @@ internal sealed partial class MapPainter
     private readonly Dictionary<(string Text, double Width), WrappedText> _badges = [];
     private readonly Dictionary<string, string> _ownerTexts = new(StringComparer.Ordinal);
     private readonly Dictionary<(Level, Level, OpportunityStatus), string> _opportunityFacts = [];
-    private HashSet<(ElementKind Kind, string Id)>? _present;
 
     private MapPainter(JourneyMap map, RenderOptions options, JourneyMap? before, ChangeMarks marks)
     {
@@ -138,27 +137,20 @@ internal sealed partial class MapPainter
         var stages = _map.Stages.Select(s => (Stage: s, Ghost: false)).ToList();
         if (_before is not null)
         {
-            for (var i = 0; i < _before.Stages.Count; i++)
+            foreach (var (index, removed) in _marks.RemovedFrom<Stage>(ElementKind.Map, _before.Id))
             {
-                var old = _before.Stages[i];
-                if (_map.FindStage(old.Id) is null && !_marks.LivesOn(ElementKind.Stage, old.Id))
-                {
-                    stages.Insert(Math.Min(i, stages.Count), (old, true));
-                }
+                stages.Insert(Math.Min(index, stages.Count), (removed, true));
             }
         }
 
         foreach (var (stage, ghost) in stages)
         {
             var steps = stage.Steps.Select(s => (Step: s, Ghost: ghost)).ToList();
-            if (!ghost && _before?.FindStage(_marks.EarlierId(ElementKind.Stage, stage.Id)) is { } oldStage)
+            if (!ghost && _before is not null)
             {
-                for (var i = 0; i < oldStage.Steps.Count; i++)
+                foreach (var (index, removed) in _marks.RemovedFrom<Step>(ElementKind.Stage, _marks.EarlierId(ElementKind.Stage, stage.Id)))
                 {
-                    if (_map.FindStep(oldStage.Steps[i].Id) is null && !_marks.LivesOn(ElementKind.Step, oldStage.Steps[i].Id))
-                    {
-                        steps.Insert(Math.Min(i, steps.Count), (oldStage.Steps[i], true));
-                    }
+                    steps.Insert(Math.Min(index, steps.Count), (removed, true));
                 }
             }
 
