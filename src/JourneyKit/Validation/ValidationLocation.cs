@@ -100,6 +100,18 @@ public sealed record ValidationLocation
         return new(parent.Path.Element("backStage", item.Id), $"{parent.Description} > Back stage '{item.Name}'", item.Id);
     }
 
+    /// <summary>Returns the location of a piece of evidence.</summary>
+    /// <param name="stage">The stage that holds the step.</param>
+    /// <param name="step">The step that holds the evidence.</param>
+    /// <param name="evidence">The evidence.</param>
+    /// <returns>The location.</returns>
+    public static ValidationLocation Of(Stage stage, Step step, Evidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var parent = Of(stage, step);
+        return new(parent.Path.Element("evidence", evidence.Id), $"{parent.Description} > Evidence '{evidence.Text}'", evidence.Id);
+    }
+
     /// <summary>Returns the location of a persona.</summary>
     /// <param name="persona">The persona.</param>
     /// <returns>The location.</returns>

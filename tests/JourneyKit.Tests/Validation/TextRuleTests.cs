@@ -24,7 +24,9 @@ public class TextRuleTests
               "painPoints": [ { "id": "pp", "description": "Slow§" } ],
               "opportunities": [ { "id": "op", "title": "Faster§", "description": "More tills§", "addresses": [ "pp" ] } ],
               "metrics": [ { "id": "tm", "name": "Tips§", "unit": "eur§" } ],
-              "backStage": [ { "id": "b", "name": "Register§", "description": "Old§" } ] } ] } ],
+              "backStage": [ { "id": "b", "name": "Register§", "description": "Old§" } ],
+              "evidence": [ { "id": "e", "text": "Said so§", "source": "Interview§", "link": "https://research.example/1" } ],
+              "properties": { "tag§": "busy§" } } ] } ],
           "transitions": [ { "id": "x", "kind": "exit", "from": "st", "label": "Leaves§", "share": 0.1 } ]
         }
         """;
@@ -38,6 +40,7 @@ public class TextRuleTests
         "/stages/s/name", "/stages/s/icon", "/stages/s/metrics/sm/name", "/stages/s/metrics/sm/unit",
         "/stages/s/steps/st/name", "/stages/s/steps/st/emotions", "/stages/s/steps/st/opportunities/op/title",
         "/stages/s/steps/st/metrics/tm/name", "/stages/s/steps/st/metrics/tm/unit", "/stages/s/steps/st/backStage/b/name",
+        "/stages/s/steps/st/evidence/e/source", "/stages/s/steps/st/properties",
     ];
 
     /// <summary>Free text: may span lines, at most 2,000 characters.</summary>
@@ -49,7 +52,7 @@ public class TextRuleTests
         "/stages/s/goal", "/stages/s/questions",
         "/stages/s/steps/st/description", "/stages/s/steps/st/actions", "/stages/s/steps/st/thoughts",
         "/stages/s/steps/st/painPoints/pp/description", "/stages/s/steps/st/opportunities/op/description",
-        "/stages/s/steps/st/backStage/b/description",
+        "/stages/s/steps/st/backStage/b/description", "/stages/s/steps/st/evidence/e/text", "/stages/s/steps/st/properties",
     ];
 
     private static readonly string[] AllPaths = [.. NamePaths, .. TextPaths];

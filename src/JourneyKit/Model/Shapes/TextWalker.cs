@@ -16,7 +16,7 @@ internal readonly struct TextSite(JourneyMap map, Stage? stage, Step? step, obje
     public TextSite For(string name) => new(map, stage, step, element, name);
 
     /// <summary>Gets whether the text names its element (a name, a title, a pain point's description): it must hold a visible character.</summary>
-    public bool IsElementName => property is "name" or "title" || (element is PainPoint && property == "description");
+    public bool IsElementName => property is "name" or "title" || (element is PainPoint && property == "description") || (element is Evidence && property == "text");
 
     /// <summary>Gets whether the text is a key or value of a free-form map (the map's properties, a persona's demographics); values may be blank.</summary>
     public bool IsFreeForm => property is "properties" or "demographics";
@@ -35,7 +35,8 @@ internal readonly struct TextSite(JourneyMap map, Stage? stage, Step? step, obje
         Opportunity opportunity => ValidationLocation.Of(stage!, step!, opportunity),
         Metric metric => ValidationLocation.Of(stage!, step, metric),
         BackStageItem item => ValidationLocation.Of(stage!, step!, item),
-        _ => ValidationLocation.Of(map),
+        Evidence evidence => ValidationLocation.Of(stage!, step!, evidence),
+        _ => throw new InvalidOperationException($"No location for {element.GetType().Name}: describe where its texts are."),
     }).Property(property);
 }
 
