@@ -64,7 +64,7 @@ public static class OnlineShoePurchase
                         .Source("Customer interview 7")
                         .CollectedOn(new DateOnly(2026, 9, 14))
                         .Link("https://research.example.com/interviews/7"))
-                    .PainPoint("Sizing differs between brands", p => p.Severity(next ? PainSeverity.Medium : PainSeverity.High).Evidence("two-sizes"))
+                    .PainPoint("Sizing differs between brands", p => p.Severity(next ? PainSeverity.Medium : PainSeverity.High).Cites("two-sizes"))
                     .Opportunity("Size finder based on past purchases", o => o
                         .Addresses("Sizing differs between brands")
                         .Impact(Level.High)
@@ -84,14 +84,14 @@ public static class OnlineShoePurchase
                     {
                         st.Emotion(0, "knows the total")
                             .Evidence("18% of mobile checkouts end on the card form", e => e.Id("mobile-timeouts").Kind(EvidenceKind.Data).Source("Checkout analytics"))
-                            .PainPoint("Card form times out on mobile", p => p.Severity(PainSeverity.High).Evidence("mobile-timeouts"))
+                            .PainPoint("Card form times out on mobile", p => p.Severity(PainSeverity.High).Cites("mobile-timeouts"))
                             .Owner("Payments team");
                     }
                     else
                     {
                         st.Emotion(-1, "anxious about delivery costs")
                             .Evidence("Three of five testers stopped when the delivery cost appeared", e => e.Id("delivery-cost-test").Kind(EvidenceKind.Observation).Source("Usability test, round 2"))
-                            .PainPoint("Delivery cost shown only at the last step", p => p.Severity(PainSeverity.Critical).Evidence("delivery-cost-test"))
+                            .PainPoint("Delivery cost shown only at the last step", p => p.Severity(PainSeverity.Critical).Cites("delivery-cost-test"))
                             .Opportunity("Show delivery cost on the product page", o => o.Addresses("Delivery cost shown only at the last step").Impact(Level.High).Effort(Level.Low))
                             .Owner("Web team");
                     }
@@ -118,7 +118,7 @@ public static class OnlineShoePurchase
                     .Touchpoint("Order email")
                     .Emotion(-1, "annoyed")
                     .Evidence("Who still owns a printer?", e => e.Id("no-printer").Source("Support chat"))
-                    .PainPoint("The return label must be printed", p => p.Evidence("no-printer"))
+                    .PainPoint("The return label must be printed", p => p.Cites("no-printer"))
                     .Owner("Customer service"));
             }
             else

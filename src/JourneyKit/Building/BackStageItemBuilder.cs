@@ -8,7 +8,7 @@ public sealed class BackStageItemBuilder
     private string? _id;
     private BackStageKind _kind = BackStageItem.DefaultKind;
     private string? _description;
-    private ValueMap _properties;
+    private PropertyBag _properties;
 
     internal BackStageItemBuilder(string name) => Name = name;
 
@@ -47,9 +47,9 @@ public sealed class BackStageItemBuilder
     /// <returns>This builder.</returns>
     public BackStageItemBuilder Property(string key, string value)
     {
-        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        _properties.Set(key, value);
         return this;
     }
 
-    internal BackStageSpec ToSpec() => new(Name, _kind, _description) { Slot = new IdSlot { Explicit = _id }, Properties = _properties };
+    internal BackStageSpec ToSpec() => new(Name, _kind, _description) { Slot = new IdSlot { Explicit = _id }, Properties = _properties.ToValueMap() };
 }

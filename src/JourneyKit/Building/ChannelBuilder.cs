@@ -6,7 +6,7 @@ namespace JourneyKit.Building;
 public sealed class ChannelBuilder : ICatalogEntry
 {
     private IdSlot _slot;
-    private ValueMap _properties;
+    private PropertyBag _properties;
 
     internal ChannelBuilder(string name) => Name = name;
 
@@ -53,11 +53,11 @@ public sealed class ChannelBuilder : ICatalogEntry
     /// <returns>This builder.</returns>
     public ChannelBuilder Property(string key, string value)
     {
-        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        _properties.Set(key, value);
         return this;
     }
 
-    internal Channel ToModel() => new(_slot.Assigned, Name, DescriptionText, _properties);
+    internal Channel ToModel() => new(_slot.Assigned, Name, DescriptionText, _properties.ToValueMap());
 
-    internal static ChannelBuilder From(Channel channel) => new(channel.Name) { _slot = new IdSlot { Explicit = channel.Id }, DescriptionText = channel.Description, _properties = channel.Properties };
+    internal static ChannelBuilder From(Channel channel) => new(channel.Name) { _slot = new IdSlot { Explicit = channel.Id }, DescriptionText = channel.Description, _properties = PropertyBag.From(channel.Properties) };
 }

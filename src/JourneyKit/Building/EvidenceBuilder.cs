@@ -10,7 +10,7 @@ public sealed class EvidenceBuilder
     private string? _source;
     private DateOnly? _collectedOn;
     private string? _link;
-    private ValueMap _properties;
+    private PropertyBag _properties;
 
     internal EvidenceBuilder(string text) => Text = text;
 
@@ -70,14 +70,14 @@ public sealed class EvidenceBuilder
     /// <returns>This builder.</returns>
     public EvidenceBuilder Property(string key, string value)
     {
-        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        _properties.Set(key, value);
         return this;
     }
 
     internal Evidence ToModel(BuildContext context, Location parent)
     {
         context.CheckElement(in _slot, context.Evidence, Text, "evidence's text", parent, "evidence");
-        return new Evidence(_slot.Assigned, _kind, Text, _source, _collectedOn, _link, _properties);
+        return new Evidence(_slot.Assigned, _kind, Text, _source, _collectedOn, _link, _properties.ToValueMap());
     }
 
     internal static EvidenceBuilder From(Evidence evidence) => new(evidence.Text)
@@ -87,6 +87,6 @@ public sealed class EvidenceBuilder
         _source = evidence.Source,
         _collectedOn = evidence.CollectedOn,
         _link = evidence.Link,
-        _properties = evidence.Properties,
+        _properties = PropertyBag.From(evidence.Properties),
     };
 }

@@ -6,7 +6,7 @@ namespace JourneyKit.Building;
 public sealed class MetricBuilder
 {
     private IdSlot _slot;
-    private ValueMap _properties;
+    private PropertyBag _properties;
     private MetricKind _kind;
     private string? _unit;
     private decimal? _target;
@@ -88,14 +88,14 @@ public sealed class MetricBuilder
     /// <returns>This builder.</returns>
     public MetricBuilder Property(string key, string value)
     {
-        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        _properties.Set(key, value);
         return this;
     }
 
     internal Metric ToModel(BuildContext context, Location parent)
     {
         context.CheckElement(in _slot, context.Metrics, Name, "metric's name", parent, "metrics");
-        return new Metric(_slot.Assigned, Name, _kind, _unit, _target, _actual, _direction ?? Metric.DefaultDirection(_kind), _properties);
+        return new Metric(_slot.Assigned, Name, _kind, _unit, _target, _actual, _direction ?? Metric.DefaultDirection(_kind), _properties.ToValueMap());
     }
 
     internal static MetricBuilder From(Metric metric) => new(metric.Name)
@@ -106,6 +106,6 @@ public sealed class MetricBuilder
         _target = metric.Target,
         _actual = metric.Actual,
         _direction = metric.Direction,
-        _properties = metric.Properties,
+        _properties = PropertyBag.From(metric.Properties),
     };
 }

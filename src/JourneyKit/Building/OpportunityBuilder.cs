@@ -7,7 +7,7 @@ public sealed class OpportunityBuilder
 {
     private ItemList<string> _addresses;
     private IdSlot _slot;
-    private ValueMap _properties;
+    private PropertyBag _properties;
     private string? _description;
     private Level _impact = JourneyKit.Opportunity.DefaultLevel;
     private Level _effort = JourneyKit.Opportunity.DefaultLevel;
@@ -98,7 +98,7 @@ public sealed class OpportunityBuilder
     /// <returns>This builder.</returns>
     public OpportunityBuilder Property(string key, string value)
     {
-        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        _properties.Set(key, value);
         return this;
     }
 
@@ -106,7 +106,7 @@ public sealed class OpportunityBuilder
     {
         context.CheckElement(in _slot, context.Opportunities, Title, "opportunity's title", parent, "opportunities");
         var owner = _owner is null ? null : context.ResolveOwner(_owner);
-        return new Opportunity(_slot.Assigned, Title, _description, _impact, _effort, AddressedPainPoints(context, parent), owner, _status, _properties);
+        return new Opportunity(_slot.Assigned, Title, _description, _impact, _effort, AddressedPainPoints(context, parent), owner, _status, _properties.ToValueMap());
     }
 
     private ValueList<string> AddressedPainPoints(BuildContext context, Location parent)
@@ -135,7 +135,7 @@ public sealed class OpportunityBuilder
             _effort = opportunity.Effort,
             _owner = opportunity.OwnerId,
             _status = opportunity.Status,
-            _properties = opportunity.Properties,
+            _properties = PropertyBag.From(opportunity.Properties),
         };
         builder._addresses.AddRange(opportunity.AddressedPainPointIds.AsSpan());
         return builder;

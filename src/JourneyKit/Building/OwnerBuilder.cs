@@ -6,7 +6,7 @@ namespace JourneyKit.Building;
 public sealed class OwnerBuilder : ICatalogEntry
 {
     private IdSlot _slot;
-    private ValueMap _properties;
+    private PropertyBag _properties;
 
     internal OwnerBuilder(string name) => Name = name;
 
@@ -53,11 +53,11 @@ public sealed class OwnerBuilder : ICatalogEntry
     /// <returns>This builder.</returns>
     public OwnerBuilder Property(string key, string value)
     {
-        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        _properties.Set(key, value);
         return this;
     }
 
-    internal Owner ToModel() => new(_slot.Assigned, Name, ContactText, _properties);
+    internal Owner ToModel() => new(_slot.Assigned, Name, ContactText, _properties.ToValueMap());
 
-    internal static OwnerBuilder From(Owner owner) => new(owner.Name) { _slot = new IdSlot { Explicit = owner.Id }, ContactText = owner.Contact, _properties = owner.Properties };
+    internal static OwnerBuilder From(Owner owner) => new(owner.Name) { _slot = new IdSlot { Explicit = owner.Id }, ContactText = owner.Contact, _properties = PropertyBag.From(owner.Properties) };
 }

@@ -7,7 +7,7 @@ public sealed class PainPointBuilder
 {
     private string? _id;
     private PainSeverity _severity = JourneyKit.PainPoint.DefaultSeverity;
-    private ValueMap _properties;
+    private PropertyBag _properties;
     private ItemList<string> _evidence;
 
     internal PainPointBuilder(string description) => Description = description;
@@ -32,10 +32,10 @@ public sealed class PainPointBuilder
         return this;
     }
 
-    /// <summary>Cites evidence that shows this pain point, by the id or text of evidence on any step of the map.</summary>
+    /// <summary>Cites evidence that shows this pain point, by the id or text of evidence recorded on any step of the map.</summary>
     /// <param name="evidence">The evidence's ids or texts.</param>
     /// <returns>This builder.</returns>
-    public PainPointBuilder Evidence(params ReadOnlySpan<string> evidence)
+    public PainPointBuilder Cites(params ReadOnlySpan<string> evidence)
     {
         BuilderGuard.AddAll(ref _evidence, evidence, nameof(evidence));
         return this;
@@ -47,9 +47,9 @@ public sealed class PainPointBuilder
     /// <returns>This builder.</returns>
     public PainPointBuilder Property(string key, string value)
     {
-        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        _properties.Set(key, value);
         return this;
     }
 
-    internal PainPointSpec ToSpec() => new(Description, _severity) { Slot = new IdSlot { Explicit = _id }, Evidence = _evidence.ToValueList(), Properties = _properties };
+    internal PainPointSpec ToSpec() => new(Description, _severity) { Slot = new IdSlot { Explicit = _id }, Evidence = _evidence.ToValueList(), Properties = _properties.ToValueMap() };
 }

@@ -12,7 +12,7 @@ public sealed class PersonaBuilder
     private ItemList<string> _frustrations;
 
     private IdSlot _slot;
-    private ValueMap _properties;
+    private PropertyBag _properties;
 
     internal PersonaBuilder(string name) => Name = name;
 
@@ -101,7 +101,7 @@ public sealed class PersonaBuilder
     /// <returns>This builder.</returns>
     public PersonaBuilder Property(string key, string value)
     {
-        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        _properties.Set(key, value);
         return this;
     }
 
@@ -114,11 +114,11 @@ public sealed class PersonaBuilder
         _goals.ToValueList(),
         _needs.ToValueList(),
         _frustrations.ToValueList(),
-        _properties);
+        _properties.ToValueMap());
 
     internal static PersonaBuilder From(Persona persona)
     {
-        var builder = new PersonaBuilder(persona.Name) { _slot = new IdSlot { Explicit = persona.Id }, SegmentText = persona.Segment, _properties = persona.Properties };
+        var builder = new PersonaBuilder(persona.Name) { _slot = new IdSlot { Explicit = persona.Id }, SegmentText = persona.Segment, _properties = PropertyBag.From(persona.Properties) };
         foreach (var (key, value) in persona.Demographics)
         {
             builder._demographics[key] = value;

@@ -7,7 +7,7 @@ public sealed class StageBuilder
 {
     private readonly List<StepBuilder> _steps = [];
     private IdSlot _slot;
-    private ValueMap _properties;
+    private PropertyBag _properties;
     private string? _goal;
     private ItemList<string> _questions;
     private string? _owner;
@@ -181,7 +181,7 @@ public sealed class StageBuilder
     /// <returns>This builder.</returns>
     public StageBuilder Property(string key, string value)
     {
-        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        _properties.Set(key, value);
         return this;
     }
 
@@ -202,7 +202,7 @@ public sealed class StageBuilder
             steps[i] = _steps[i].ToModel(context, here);
         }
 
-        return new Stage(_slot.Assigned, Name, _goal, _questions.ToValueList(), owner, new ValueList<Metric>(metrics), _icon, new ValueList<Step>(steps), _properties);
+        return new Stage(_slot.Assigned, Name, _goal, _questions.ToValueList(), owner, new ValueList<Metric>(metrics), _icon, new ValueList<Step>(steps), _properties.ToValueMap());
     }
 
     internal static StageBuilder From(Stage stage)
@@ -213,7 +213,7 @@ public sealed class StageBuilder
             _goal = stage.Goal,
             _owner = stage.OwnerId,
             _icon = stage.Icon,
-            _properties = stage.Properties,
+            _properties = PropertyBag.From(stage.Properties),
         };
         builder._questions.AddRange(stage.Questions.AsSpan());
         foreach (var metric in stage.Metrics)

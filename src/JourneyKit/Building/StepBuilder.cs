@@ -6,7 +6,7 @@ namespace JourneyKit.Building;
 public sealed class StepBuilder
 {
     private IdSlot _slot;
-    private ValueMap _properties;
+    private PropertyBag _properties;
     private string? _description;
     private ItemList<string> _actions;
     private ItemList<string> _thoughts;
@@ -288,7 +288,7 @@ public sealed class StepBuilder
     /// <returns>This builder.</returns>
     public StepBuilder Property(string key, string value)
     {
-        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        _properties.Set(key, value);
         return this;
     }
 
@@ -335,7 +335,7 @@ public sealed class StepBuilder
             _milestone,
             BackStageItems(context, here),
             new ValueList<Evidence>(evidence),
-            _properties);
+            _properties.ToValueMap());
     }
 
     private ValueList<Emotion> Emotions(BuildContext context, Location here)
@@ -424,7 +424,13 @@ public sealed class StepBuilder
             ids[i] = context.FindEvidence(spec.Evidence[i], here, spec.Slot.Assigned) ?? spec.Evidence[i];
         }
 
-        return new ValueList<string>(ids);
+        var cited = new ValueList<string>(ids);
+        foreach (var repeated in References.Repeated(cited) ?? [])
+        {
+            context.Problem(here.Path("painPoints", spec.Slot.Assigned).Property("evidence"), $"The pain point '{spec.Description}' cites the evidence '{repeated}' twice; cite it once.");
+        }
+
+        return cited;
     }
 
     private ValueList<BackStageItem> BackStageItems(BuildContext context, Location here)
@@ -449,7 +455,7 @@ public sealed class StepBuilder
             _owner = step.OwnerId,
             _duration = step.Duration,
             _milestone = step.IsMilestone,
-            _properties = step.Properties,
+            _properties = PropertyBag.From(step.Properties),
         };
         builder._actions.AddRange(step.Actions.AsSpan());
         builder._thoughts.AddRange(step.Thoughts.AsSpan());

@@ -6,7 +6,7 @@ namespace JourneyKit.Building;
 public sealed class TouchpointBuilder : ICatalogEntry
 {
     private IdSlot _slot;
-    private ValueMap _properties;
+    private PropertyBag _properties;
 
     internal TouchpointBuilder(string name) => Name = name;
 
@@ -64,17 +64,17 @@ public sealed class TouchpointBuilder : ICatalogEntry
     /// <returns>This builder.</returns>
     public TouchpointBuilder Property(string key, string value)
     {
-        _properties = _properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        _properties.Set(key, value);
         return this;
     }
 
-    internal Touchpoint ToModel(string? channelId) => new(_slot.Assigned, Name, channelId, DescriptionText, _properties);
+    internal Touchpoint ToModel(string? channelId) => new(_slot.Assigned, Name, channelId, DescriptionText, _properties.ToValueMap());
 
     internal static TouchpointBuilder From(Touchpoint touchpoint) => new(touchpoint.Name)
     {
         _slot = new IdSlot { Explicit = touchpoint.Id },
         ChannelReference = touchpoint.ChannelId,
         DescriptionText = touchpoint.Description,
-        _properties = touchpoint.Properties,
+        _properties = PropertyBag.From(touchpoint.Properties),
     };
 }

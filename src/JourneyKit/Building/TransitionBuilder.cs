@@ -5,6 +5,8 @@ namespace JourneyKit.Building;
 /// <summary>Describes a branch, loop or exit. Not thread-safe: use one builder from one thread.</summary>
 public sealed class TransitionBuilder
 {
+    private PropertyBag _properties;
+
     internal TransitionBuilder()
     {
     }
@@ -15,7 +17,7 @@ public sealed class TransitionBuilder
 
     internal decimal? ShareValue { get; private set; }
 
-    internal ValueMap Properties { get; private set; }
+    internal ValueMap Properties => _properties.ToValueMap();
 
     /// <summary>Sets an explicit id instead of the one derived from the steps.</summary>
     /// <param name="id">The id; see <see cref="ElementIds"/> for the rules.</param>
@@ -50,7 +52,7 @@ public sealed class TransitionBuilder
     /// <returns>This builder.</returns>
     public TransitionBuilder Property(string key, string value)
     {
-        Properties = Properties.SetItem(Guard.Text(key, nameof(key)), Guard.AnyText(value, nameof(value)));
+        _properties.Set(key, value);
         return this;
     }
 }

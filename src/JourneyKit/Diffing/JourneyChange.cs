@@ -80,7 +80,9 @@ public sealed record JourneyChange
     {
         ChangeKind.Added or ChangeKind.Removed => Shapes.Of(ElementKind).Type,
         ChangeKind.Renamed when Property is null => typeof(string),
-        ChangeKind.Renamed or ChangeKind.PropertyChanged when Shapes.Of(ElementKind) is var shape => shape.Codec(shape.PropertyIndex(Property!)).ValueType,
+        ChangeKind.Renamed or ChangeKind.PropertyChanged => Shapes.Of(ElementKind) is var shape && shape.PropertyIndex(Property!) is >= 0 and var index
+            ? shape.Codec(index).ValueType
+            : null,
         _ => null,
     };
 

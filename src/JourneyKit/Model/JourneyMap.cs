@@ -154,6 +154,11 @@ public sealed record JourneyMap
     /// <returns>The pain point, or <see langword="null"/> when none has that id.</returns>
     public PainPoint? FindPainPoint(string id) => id is null ? null : Index.PainPoint(id);
 
+    /// <summary>Finds a piece of evidence by id, whatever its step, such as one a pain point cites.</summary>
+    /// <param name="id">The evidence's id.</param>
+    /// <returns>The evidence, or <see langword="null"/> when none has that id.</returns>
+    public Evidence? FindEvidence(string id) => id is null ? null : Index.Evidence(id);
+
     /// <summary>Returns a builder that starts from this map, to make larger changes; ids are kept.</summary>
     /// <returns>A new builder; building it unchanged gives a map equal to this one.</returns>
     public JourneyMapBuilder ToBuilder() => JourneyMapBuilder.From(this);

@@ -11,6 +11,7 @@ internal sealed class MapIndex
     private readonly Dictionary<string, Step> _steps = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Stage> _stageOfStep = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PainPoint> _painPoints = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Evidence> _evidence = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Persona> _personas;
     private readonly Dictionary<string, Touchpoint> _touchpoints;
     private readonly Dictionary<string, Channel> _channels;
@@ -32,6 +33,11 @@ internal sealed class MapIndex
                 {
                     _painPoints.TryAdd(painPoint.Id, painPoint);
                 }
+
+                foreach (var evidence in step.Evidence)
+                {
+                    _evidence.TryAdd(evidence.Id, evidence);
+                }
             }
         }
 
@@ -48,6 +54,8 @@ internal sealed class MapIndex
     public Stage? StageOf(string stepId) => _stageOfStep.GetValueOrDefault(stepId);
 
     public PainPoint? PainPoint(string id) => _painPoints.GetValueOrDefault(id);
+
+    public Evidence? Evidence(string id) => _evidence.GetValueOrDefault(id);
 
     public Persona? Persona(string id) => _personas.GetValueOrDefault(id);
 

@@ -82,6 +82,7 @@ internal static class MapIntegrity
                     counts[(int)ElementKind.Opportunity] += step.Opportunities.Count;
                     counts[(int)ElementKind.Metric] += step.Metrics.Count;
                     counts[(int)ElementKind.BackStageItem] += step.BackStage.Count;
+                    counts[(int)ElementKind.Evidence] += step.Evidence.Count;
                 }
             }
 

@@ -34,11 +34,11 @@ internal static class MapText
         };
     }
 
-    /// <summary>A severity in words with one to four exclamation marks, so it reads without colour.</summary>
     /// <summary>The small marker a pain point carries in pictures when it cites evidence: " · 2 evidence".</summary>
     public static string EvidenceMarker(PainPoint painPoint) =>
         painPoint.EvidenceIds.IsEmpty ? "" : string.Create(CultureInfo.InvariantCulture, $" · {painPoint.EvidenceIds.Count} evidence");
 
+    /// <summary>A severity in words with one to four exclamation marks, so it reads without colour.</summary>
     public static string Severity(PainSeverity severity) => severity switch
     {
         PainSeverity.Critical => "!!!! Critical",

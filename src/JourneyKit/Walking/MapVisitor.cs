@@ -6,7 +6,7 @@ namespace JourneyKit.Walking;
 /// </summary>
 /// <remarks>
 /// The walk visits the map, its personas, channels, owners and touchpoints, then each stage followed by its metrics and
-/// its steps, each step followed by its pain points, opportunities, metrics and back-stage items, then the transitions,
+/// its steps, each step followed by its pain points, opportunities, metrics, back-stage items and evidence, then the transitions,
 /// and ends with <see cref="EndMap"/>.
 /// </remarks>
 public abstract class MapVisitor
@@ -57,7 +57,7 @@ public abstract class MapVisitor
     {
     }
 
-    /// <summary>Visits a step, before its pain points, opportunities, metrics and back-stage items.</summary>
+    /// <summary>Visits a step, before its pain points, opportunities, metrics, back-stage items and evidence.</summary>
     /// <param name="step">The step.</param>
     /// <param name="place">Where it sits; <see cref="MapPlace.Stage"/> is the stage that holds it.</param>
     public virtual void VisitStep(Step step, in MapPlace place)

@@ -42,6 +42,16 @@ public class JourneyDiffCompareTests
     }
 
     [Fact]
+    public void ValueType_ChangeReadWithoutItsProperty_IsUnknown()
+    {
+        const string json = """{"diffSchemaVersion":1,"changes":[{"change":"propertyChanged","element":"step","id":"a","before":"x","after":"y","path":"/stages/s/steps/a","location":"A"}]}""";
+
+        var change = JourneyKit.Serialization.Json.JourneyDiffJson.Default.Deserialize(json).Changes.Single();
+
+        change.ValueType.Should().BeNull();
+    }
+
+    [Fact]
     public void TryGetBefore_AddedElement_HasNoOldValue()
     {
         var before = DiffMaps.Lunch();

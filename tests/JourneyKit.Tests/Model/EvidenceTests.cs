@@ -24,14 +24,14 @@ public class EvidenceTests
                 .Evidence("Most students queue for 8 minutes at noon", e => e.Kind(EvidenceKind.Data).Source("Till logs")))
             .Step("Queues", st =>
             {
-                st.PainPoint("The queue is long", p => p.Severity(PainSeverity.High).Evidence("Most students queue for 8 minutes at noon"));
+                st.PainPoint("The queue is long", p => p.Severity(PainSeverity.High).Cites("Most students queue for 8 minutes at noon"));
                 queues?.Invoke(st);
             }));
 
     [Fact]
     public void Build_EvidenceAndCitations_AreResolvedByIdOrText()
     {
-        var map = Lunch(st => st.PainPoint("The board is hard to read", p => p.Evidence("board-quote"))).Build();
+        var map = Lunch(st => st.PainPoint("The board is hard to read", p => p.Cites("board-quote"))).Build();
         var evidence = map.Steps.First().Evidence;
 
         evidence.Select(e => e.Id).Should().Equal("board-quote", "most-students-queue-for-8-minutes-at-noon");
@@ -44,11 +44,31 @@ public class EvidenceTests
     [Fact]
     public void Build_CitationOfUnknownEvidence_FailsAtThePainPoint()
     {
-        var build = () => Lunch(st => st.PainPoint("Cold food", p => p.Evidence("no-such-finding"))).Build();
+        var build = () => Lunch(st => st.PainPoint("Cold food", p => p.Cites("no-such-finding"))).Build();
 
         var problem = build.Should().Throw<JourneyMapBuildException>().Which.Problems.Should().ContainSingle().Which;
         problem.Path.Value.Should().Be("/stages/choose/steps/queues/painPoints/cold-food/evidence");
         problem.Message.Should().Contain("no-such-finding").And.Contain("no evidence has that id or name");
+    }
+
+    [Fact]
+    public void Build_SameEvidenceCitedTwice_FailsAtThePainPoint()
+    {
+        var build = () => Lunch(st => st.PainPoint("Cold food", p => p.Cites("board-quote", "I can't read the board from the back of the queue"))).Build();
+
+        var problem = build.Should().Throw<JourneyMapBuildException>().Which.Problems.Should().ContainSingle().Which;
+        problem.Path.Value.Should().Be("/stages/choose/steps/queues/painPoints/cold-food/evidence");
+        problem.Message.Should().Contain("cites the evidence 'board-quote' twice");
+    }
+
+    [Fact]
+    public void FindEvidence_IdOfAnyStep_FindsIt()
+    {
+        var map = Lunch().Build();
+
+        map.FindEvidence("board-quote")!.Source.Should().Be("Interview 2");
+        map.FindEvidence("no-such-finding").Should().BeNull();
+        map.FindStep("queues")!.PainPoints[0].EvidenceIds.Select(map.FindEvidence).Should().OnlyContain(e => e != null && e.Kind == EvidenceKind.Data);
     }
 
     [Theory]
@@ -122,7 +142,7 @@ public class EvidenceTests
     public void Compare_EvidenceAddedAndCited_ReportsBoth()
     {
         var before = Lunch().Build();
-        var after = Lunch(st => st.Evidence("I gave up and left", e => e.Id("gave-up")).PainPoint("Leaves hungry", p => p.Evidence("gave-up"))).Build();
+        var after = Lunch(st => st.Evidence("I gave up and left", e => e.Id("gave-up")).PainPoint("Leaves hungry", p => p.Cites("gave-up"))).Build();
 
         var changes = JourneyDiff.Compare(before, after).Changes;
 

@@ -177,7 +177,7 @@ public static class RandomMaps
                                 painPoint.Id(painId).Severity(Pick(Enum.GetValues<PainSeverity>()));
                                 if (evidenceId is not null && random.Next(3) > 0)
                                 {
-                                    painPoint.Evidence(evidenceId);
+                                    painPoint.Cites(evidenceId);
                                 }
 
                                 Properties((k, v) => painPoint.Property(k, v));

@@ -24,7 +24,7 @@ public static class ValidationMaps
                 .Step("Looks at the menu", st => st.Touchpoint("Menu board").Emotion(1).Owner("Canteen manager"))
                 .Step("Picks a dish", st => st.Touchpoint("Menu board").Emotion(-1, "unsure").Owner("Canteen manager")
                     .Evidence("I never know what it costs until the till", e => e.Id("price-quote").Source("Interview 3"))
-                    .PainPoint("Dishes have no prices", p => p.Id("no-prices").Evidence("price-quote"))
+                    .PainPoint("Dishes have no prices", p => p.Id("no-prices").Cites("price-quote"))
                     .Opportunity("Show prices", o => o.Addresses("no-prices"))))
             .Stage("Pay", s => s
                 .Goal("Pay quickly")

@@ -312,7 +312,7 @@ internal static class Shapes
         && SameEmotions(a.Emotions, b.Emotions) && SameTexts(a.TouchpointIds, b.TouchpointIds) && a.OwnerId == b.OwnerId
         && a.Duration == b.Duration && a.IsMilestone == b.IsMilestone && a.Properties == b.Properties;
 
-    /// <summary>Returns whether two steps hold the same pain points, opportunities, metrics and back-stage items, in the same order.</summary>
+    /// <summary>Returns whether two steps hold the same pain points, opportunities, metrics, back-stage items and evidence, in the same order.</summary>
     public static bool SameChildren(Step a, Step b) =>
         SameLeaves(a.PainPoints, b.PainPoints, p => p.Id, SamePainPoint)
         && SameLeaves(a.Opportunities, b.Opportunities, o => o.Id, SameOpportunity)

@@ -18,7 +18,7 @@ internal readonly struct TextSite(JourneyMap map, Stage? stage, Step? step, obje
     /// <summary>Gets whether the text names its element (a name, a title, a pain point's description): it must hold a visible character.</summary>
     public bool IsElementName => property is "name" or "title" || (element is PainPoint && property == "description") || (element is Evidence && property == "text");
 
-    /// <summary>Gets whether the text is a key or value of a free-form map (the map's properties, a persona's demographics); values may be blank.</summary>
+    /// <summary>Gets whether the text is a key or value of a free-form map (an element's custom properties, a persona's demographics); values may be blank.</summary>
     public bool IsFreeForm => property is "properties" or "demographics";
 
     public ValidationLocation Location() => (element switch
@@ -67,7 +67,7 @@ internal static class TextWalker
         WalkLeaves(Shapes.Stage, stage, visitor, map, stage, null);
     }
 
-    /// <summary>Walks the texts of a step and of its pain points, opportunities, metrics and back stage.</summary>
+    /// <summary>Walks the texts of a step and of its pain points, opportunities, metrics, back stage and evidence.</summary>
     public static void WalkStep(JourneyMap map, Stage stage, Step step, ITextVisitor visitor)
     {
         Shapes.Step.VisitTexts(step, visitor, new(map, stage, step, null, ""));

@@ -108,7 +108,6 @@ internal sealed partial class MapPainter
         }
     }
 
-    /// <summary>The step's elements of one kind, then those of the earlier revision that are gone, marked as removed.</summary>
     /// <summary>Lists a step's children, then those the diff removed from it, drawn as ghosts.</summary>
     private List<(T Element, bool Ghost)> WithRemoved<T>(Column column, ValueList<T> current, Step? old)
         where T : class

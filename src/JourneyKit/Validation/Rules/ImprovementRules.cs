@@ -83,7 +83,7 @@ internal sealed class OpportunityWithoutPainPointRule() : WalkingRule(
 internal sealed class PainPointWithoutEvidenceRule() : WalkingRule(
     "JK1028", "Pain point cites no evidence", IssueSeverity.Info, RuleCategory.Improvement,
     "A pain point backed by a customer's words, an observation or a figure convinces the people who fund the fix; one without is an opinion until research shows it.",
-    "Record the finding on a step with .Evidence(\"...\") and cite it from the pain point: st.PainPoint(\"...\", p => p.Evidence(\"<evidence id>\")).")
+    "Record the finding on a step with .Evidence(\"...\") and cite it from the pain point: st.PainPoint(\"...\", p => p.Cites(\"<evidence id>\")).")
 {
     public override bool VisitsSteps => true;
 
@@ -93,7 +93,7 @@ internal sealed class PainPointWithoutEvidenceRule() : WalkingRule(
         {
             if (painPoint.EvidenceIds.IsEmpty)
             {
-                context.Report(ValidationLocation.Of(stage, step, painPoint), $"Pain point '{painPoint.Description}' ({painPoint.Id}) of step '{step.Name}' cites no evidence; record a quote, observation or figure with .Evidence(\"...\") on a step and cite it with p.Evidence(\"<evidence id>\").");
+                context.Report(ValidationLocation.Of(stage, step, painPoint), $"Pain point '{painPoint.Description}' ({painPoint.Id}) of step '{step.Name}' cites no evidence; record a quote, observation or figure with .Evidence(\"...\") on a step and cite it with p.Cites(\"<evidence id>\").");
             }
         }
     }
