@@ -14,7 +14,9 @@ internal sealed class PropertyShape<T>(
     Action<T, List<string>>? references = null,
     TextVisit<T>? texts = null,
     Func<T, string?>? text = null,
-    TextField textField = TextField.Text)
+    TextField textField = TextField.Text,
+    Func<T, ValueList<string>>? textList = null,
+    Func<T, ValueMap>? textMap = null)
 {
     public string Name => name;
 
@@ -34,9 +36,12 @@ internal sealed class PropertyShape<T>(
     public void CollectReferences(T element, List<string> into) => references?.Invoke(element, into);
 
     /// <summary>Gets whether the property holds text a user wrote.</summary>
-    public bool HoldsText => text is not null || texts is not null;
+    public bool HoldsText => text is not null || textList is not null || textMap is not null || texts is not null;
 
-    /// <summary>Hands every text a user wrote in the property to <paramref name="visitor"/>; a single text is read directly, the commonest and cheapest case.</summary>
+    /// <summary>
+    /// Hands every text a user wrote in the property to <paramref name="visitor"/>. A single text, a list of texts and a
+    /// map of texts are read through their getter alone, and an empty list or map costs no more than that call.
+    /// </summary>
     public void VisitTexts(T element, ITextVisitor visitor, in TextSite site)
     {
         if (text is not null)
@@ -44,6 +49,31 @@ internal sealed class PropertyShape<T>(
             if (text(element) is { } value)
             {
                 visitor.Visit(value, textField, site.For(name));
+            }
+        }
+        else if (textList is not null)
+        {
+            var list = textList(element).AsSpan();
+            if (list.Length > 0)
+            {
+                var here = site.For(name);
+                foreach (var value in list)
+                {
+                    visitor.Visit(value, TextField.Text, here);
+                }
+            }
+        }
+        else if (textMap is not null)
+        {
+            var map = textMap(element);
+            if (!map.IsEmpty)
+            {
+                var here = site.For(name);
+                foreach (var (key, value) in map)
+                {
+                    visitor.Visit(key, TextField.Name, here);
+                    visitor.Visit(value, TextField.Text, here);
+                }
             }
         }
         else
@@ -85,24 +115,11 @@ internal static class Property
             });
 
     public static PropertyShape<T> Texts<T>(string name, Func<T, ValueList<string>> get) =>
-        new(name, TextListCodec.Instance, e => get(e), (a, b, text) => text.Equal(get(a), get(b)), texts: (e, visitor, in site) =>
-        {
-            foreach (var text in get(e))
-            {
-                visitor.Visit(text, TextField.Text, site);
-            }
-        });
+        new(name, TextListCodec.Instance, e => get(e), (a, b, text) => text.Equal(get(a), get(b)), textList: get);
 
     /// <summary>A free-form map of texts (the map's properties, a persona's demographics): keys are names, values free text.</summary>
     public static PropertyShape<T> TextMap<T>(string name, Func<T, ValueMap> get) =>
-        new(name, PropertiesCodec.Instance, e => get(e), (a, b, _) => get(a) == get(b), texts: (e, visitor, in site) =>
-        {
-            foreach (var (key, value) in get(e))
-            {
-                visitor.Visit(key, TextField.Name, site);
-                visitor.Visit(value, TextField.Text, site);
-            }
-        });
+        new(name, PropertiesCodec.Instance, e => get(e), (a, b, _) => get(a) == get(b), textMap: get);
 
     /// <summary>An optional absolute <c>http</c> or <c>https</c> link, a one-line text that readers check.</summary>
     public static PropertyShape<T> Link<T>(string name, Func<T, string?> get) =>
