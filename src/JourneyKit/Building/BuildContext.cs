@@ -100,25 +100,13 @@ internal sealed class BuildContext(JourneyMapBuilder map)
             ?? Find(lookup, reference, step.Path("painPoints", painPointId).Property("evidence"), "evidence", "The pain point cites", id => id);
     }
 
-    private Lookup<string> EvidenceLookup()
+    private Lookup<string> EvidenceLookup() => _evidence ??= StepChildLookup(Evidence, static (step, lookup) =>
     {
-        if (_evidence is null)
+        foreach (var evidence in step.EvidenceBuilders)
         {
-            _evidence = new(Evidence.Count);
-            foreach (var stage in Map.StageBuilders)
-            {
-                foreach (var step in stage.StepBuilders)
-                {
-                    foreach (var evidence in step.EvidenceBuilders)
-                    {
-                        _evidence.Add(evidence.Slot.Assigned, evidence.Text, evidence.Slot.Assigned);
-                    }
-                }
-            }
+            lookup.Add(evidence.Slot.Assigned, evidence.Text, evidence.Slot.Assigned);
         }
-
-        return _evidence;
-    }
+    });
 
     private Lookup<StepBuilder> StepLookup()
     {
@@ -137,24 +125,27 @@ internal sealed class BuildContext(JourneyMapBuilder map)
         return _steps;
     }
 
-    private Lookup<string> PainPointLookup()
+    private Lookup<string> PainPointLookup() => _painPoints ??= StepChildLookup(PainPoints, static (step, lookup) =>
     {
-        if (_painPoints is null)
+        foreach (var painPoint in step.PainPointSpecs)
         {
-            _painPoints = new(PainPoints.Count);
-            foreach (var stage in Map.StageBuilders)
+            lookup.Add(painPoint.Slot.Assigned, painPoint.Description, painPoint.Slot.Assigned);
+        }
+    });
+
+    /// <summary>Indexes one kind of step child of the whole map by id and name, each child adding itself.</summary>
+    private Lookup<string> StepChildLookup(IdAllocator ids, Action<StepBuilder, Lookup<string>> addChildren)
+    {
+        var lookup = new Lookup<string>(ids.Count);
+        foreach (var stage in Map.StageBuilders)
+        {
+            foreach (var step in stage.StepBuilders)
             {
-                foreach (var step in stage.StepBuilders)
-                {
-                    foreach (var painPoint in step.PainPointSpecs)
-                    {
-                        _painPoints.Add(painPoint.Slot.Assigned, painPoint.Description, painPoint.Slot.Assigned);
-                    }
-                }
+                addChildren(step, lookup);
             }
         }
 
-        return _painPoints;
+        return lookup;
     }
 
     private T? Find<T>(Lookup<T> lookup, string reference, JourneyPath path, string kind, string subject, Func<T, string> id)
