@@ -80,7 +80,7 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
         page.Heading(1, $"Changes to {after.Title}")
             .Paragraph($"From {(before.Revision is { } b ? MapText.Revision(b) : "the earlier revision")} to {(after.Revision is { } a ? MapText.Revision(a) : "the later revision")}: {Count(diff.Changes.Count, "change")}.", "muted")
             .Legend();
-        using (var svg = MapPainter.PaintDiff(before, after, diff, Options))
+        using (var svg = SvgEmitter.DrawDiff(before, after, diff, Options))
         {
             page.Figure(svg, $"The journey map of {after.Title} with the changes since the earlier revision marked");
         }
@@ -132,7 +132,7 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
         }
 
         Personas(page, map);
-        using (var svg = MapPainter.Paint(map, Options))
+        using (var svg = SvgEmitter.Draw(map, Options))
         {
             page.Figure(svg, $"The journey map of {map.Title}");
         }

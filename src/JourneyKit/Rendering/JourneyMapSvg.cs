@@ -45,7 +45,7 @@ public sealed class JourneyMapSvg : IJourneyMapWriter
     public string Serialize(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        using var svg = MapPainter.Paint(map, Options);
+        using var svg = SvgEmitter.Draw(map, Options);
         return svg.ToString();
     }
 
@@ -61,7 +61,7 @@ public sealed class JourneyMapSvg : IJourneyMapWriter
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        using var svg = MapPainter.PaintDiff(before, after, JourneyDiff.Compare(before, after, diffOptions), Options);
+        using var svg = SvgEmitter.DrawDiff(before, after, JourneyDiff.Compare(before, after, diffOptions), Options);
         return svg.ToString();
     }
 
@@ -74,7 +74,7 @@ public sealed class JourneyMapSvg : IJourneyMapWriter
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(diff);
-        using var svg = MapPainter.PaintDiff(before, JourneyDiff.Apply(before, diff), diff, Options);
+        using var svg = SvgEmitter.DrawDiff(before, JourneyDiff.Apply(before, diff), diff, Options);
         return svg.ToString();
     }
 
@@ -85,7 +85,7 @@ public sealed class JourneyMapSvg : IJourneyMapWriter
     public byte[] SerializeToUtf8Bytes(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        using var svg = MapPainter.Paint(map, Options);
+        using var svg = SvgEmitter.Draw(map, Options);
         return svg.ToArray();
     }
 
@@ -96,7 +96,7 @@ public sealed class JourneyMapSvg : IJourneyMapWriter
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(stream);
-        using var svg = MapPainter.Paint(map, Options);
+        using var svg = SvgEmitter.Draw(map, Options);
         svg.WriteTo(stream);
         stream.Flush();
     }

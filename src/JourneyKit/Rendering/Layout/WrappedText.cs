@@ -1,4 +1,4 @@
-namespace JourneyKit.Rendering.Svg;
+namespace JourneyKit.Rendering.Layout;
 
 /// <summary>Text broken into lines; most labels fit on one line, which needs no array.</summary>
 internal readonly struct WrappedText

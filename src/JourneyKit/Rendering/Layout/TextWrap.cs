@@ -1,4 +1,4 @@
-namespace JourneyKit.Rendering.Svg;
+namespace JourneyKit.Rendering.Layout;
 
 /// <summary>
 /// Breaks text into lines that fit a width, estimating glyph widths without fonts: wide (CJK, full-width, emoji)

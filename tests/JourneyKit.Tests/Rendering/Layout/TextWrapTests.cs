@@ -1,7 +1,7 @@
 using System.Text;
-using JourneyKit.Rendering.Svg;
+using JourneyKit.Rendering.Layout;
 
-namespace JourneyKit.Tests.Rendering;
+namespace JourneyKit.Tests.Rendering.Layout;
 
 public class TextWrapTests
 {

@@ -1,6 +1,6 @@
 using JourneyKit.Diffing;
 
-namespace JourneyKit.Rendering.Svg;
+namespace JourneyKit.Rendering.Layout;
 
 /// <summary>How an element changed between two revisions, as a visual diff marks it.</summary>
 internal enum Mark

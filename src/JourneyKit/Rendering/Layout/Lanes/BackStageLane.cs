@@ -1,0 +1,45 @@
+using static JourneyKit.Rendering.Layout.LayoutMetrics;
+
+namespace JourneyKit.Rendering.Layout.Lanes;
+
+/// <summary>The back stage of each step (systems, processes, people), below the line of visibility.</summary>
+internal sealed class BackStageLane() : BlockLane("Back stage", MapLanes.BackStage, belowLineOfVisibility: true)
+{
+    protected override void Fill(LayoutContext context, Column column, Step step, Step? old, List<Block> cell)
+    {
+        if (old is null)
+        {
+            foreach (var item in step.BackStage)
+            {
+                Add(context, item, column.Ghost, cell);
+            }
+
+            return;
+        }
+
+        foreach (var (item, ghost) in WithRemoved(context, column, step.BackStage, old))
+        {
+            Add(context, item, ghost, cell);
+        }
+    }
+
+    private static void Add(LayoutContext context, BackStageItem item, bool ghost, List<Block> cell)
+    {
+        var width = context.BlockTextWidth;
+        var lines = context.Wrap(item.Name, width, FontSize);
+        if (item.Description is { } description)
+        {
+            lines = lines.Concat(context.Wrap(description, width, FontSize));
+        }
+
+        cell.Add(new Block("backstage", lines, context.Badge(KindWord(item.Kind), width - 5), ghost ? Mark.Removed : context.Marks.Of(ElementKind.BackStageItem, item.Id),
+            context.Marks.Details(ElementKind.BackStageItem, item.Id), 5, context.Options.Theme.BackStage));
+    }
+
+    private static string KindWord(BackStageKind kind) => kind switch
+    {
+        BackStageKind.People => "People",
+        BackStageKind.Process => "Process",
+        _ => "System",
+    };
+}

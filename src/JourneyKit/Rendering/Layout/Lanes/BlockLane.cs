@@ -1,0 +1,77 @@
+using static JourneyKit.Rendering.Layout.LayoutMetrics;
+
+namespace JourneyKit.Rendering.Layout.Lanes;
+
+/// <summary>A lane of blocks stacked in each step's cell; the lane is as tall as its tallest cell.</summary>
+internal abstract class BlockLane(string name, MapLanes? option, bool belowLineOfVisibility = false) : Lane(name, option)
+{
+    /// <summary>Adds the blocks of one step's cell; <paramref name="old"/> is the step in the earlier revision of a visual diff.</summary>
+    protected abstract void Fill(LayoutContext context, Column column, Step step, Step? old, List<Block> cell);
+
+    public override LaneLayout? Lay(LayoutContext context, IReadOnlyList<Column> columns, double top)
+    {
+        double? line = null;
+        var y = top;
+        if (belowLineOfVisibility)
+        {
+            line = y + 6;
+            y += 12;
+        }
+
+        var column = context.ColumnWidth;
+        var blocks = new PlacedBlocks(columns.Count * 2);
+        var cell = new List<Block>();
+        var tallest = 0.0;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Step is not { } step)
+            {
+                continue;
+            }
+
+            cell.Clear();
+            Fill(context, columns[i], step, context.EarlierStep(columns[i]), cell);
+            var x = Pad + LabelWidth + (i * column) + CellPad;
+            var blockTop = y + CellPad;
+            var height = 0.0;
+            foreach (var block in cell)
+            {
+                blocks.Add(new PlacedBlock(block, x, blockTop, column - (CellPad * 2)));
+                blockTop += block.Height + BlockGap;
+                height += block.Height + BlockGap;
+            }
+
+            tallest = Math.Max(tallest, height);
+        }
+
+        if (blocks.Count == 0 && !AlwaysShown)
+        {
+            blocks.Dispose();
+            return null;
+        }
+
+        var bottom = y + Math.Max(MinLaneHeight, tallest + (CellPad * 2));
+        return new BlockLaneLayout(Name, new TextRow(Pad, y + CellPad + 12, new WrappedText(Name), "lane-label", LineHeight), y, bottom, line, blocks);
+    }
+
+    /// <summary>Lists a step's children, then those the diff removed from it, drawn as ghosts.</summary>
+    protected static List<(T Element, bool Ghost)> WithRemoved<T>(LayoutContext context, Column column, ValueList<T> current, Step? old)
+        where T : class
+    {
+        var all = new List<(T, bool)>(current.Count);
+        foreach (var element in current)
+        {
+            all.Add((element, column.Ghost));
+        }
+
+        if (old is not null)
+        {
+            foreach (var (_, removed) in context.Marks.RemovedFrom<T>(ElementKind.Step, old.Id))
+            {
+                all.Add((removed, true));
+            }
+        }
+
+        return all;
+    }
+}

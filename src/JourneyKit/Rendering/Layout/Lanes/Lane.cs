@@ -1,0 +1,34 @@
+namespace JourneyKit.Rendering.Layout.Lanes;
+
+/// <summary>
+/// One lane of the picture, under the stages. <see cref="Ordered"/> is the table of every lane, top to bottom; a new
+/// lane is a class added there (and, when users may hide it, a <see cref="MapLanes"/> flag).
+/// </summary>
+internal abstract class Lane(string name, MapLanes? option)
+{
+    /// <summary>Gets every lane, in the order the picture shows them.</summary>
+    public static IReadOnlyList<Lane> Ordered { get; } =
+    [
+        new StepLane(),
+        new EmotionLane(),
+        new TouchpointLane(),
+        new TextLane(MapLanes.Actions, "Doing", "action", step => step.Actions, quoted: false),
+        new TextLane(MapLanes.Thoughts, "Thinking", "thought", step => step.Thoughts, quoted: true),
+        new PainPointLane(),
+        new OpportunityLane(),
+        new OwnerAndMetricLane(),
+        new BackStageLane(),
+    ];
+
+    /// <summary>Gets the lane's label, left of its first column.</summary>
+    public string Name => name;
+
+    /// <summary>Gets whether the options show this lane; a lane with no <see cref="MapLanes"/> flag always shows.</summary>
+    public bool IsShown(RenderOptions options) => option is not { } flag || (options.Lanes & flag) != 0;
+
+    /// <summary>Gets whether the lane shows even when it has nothing to show.</summary>
+    protected bool AlwaysShown => option is null;
+
+    /// <summary>Lays the lane out from <paramref name="top"/>; <see langword="null"/> when it has nothing to show.</summary>
+    public abstract LaneLayout? Lay(LayoutContext context, IReadOnlyList<Column> columns, double top);
+}

@@ -1,0 +1,40 @@
+using static JourneyKit.Rendering.Layout.LayoutMetrics;
+
+namespace JourneyKit.Rendering.Layout.Lanes;
+
+/// <summary>The opportunities of each step, the highest impact and then the least effort first, with their owners.</summary>
+internal sealed class OpportunityLane() : BlockLane("Opportunities", MapLanes.Opportunities)
+{
+    protected override void Fill(LayoutContext context, Column column, Step step, Step? old, List<Block> cell)
+    {
+        if (old is null && step.Opportunities.Count <= 1)
+        {
+            foreach (var opportunity in step.Opportunities)
+            {
+                Add(context, opportunity, column.Ghost, cell);
+            }
+
+            return;
+        }
+
+        var opportunities = WithRemoved(context, column, step.Opportunities, old);
+        opportunities.Sort((a, b) => b.Element.Impact != a.Element.Impact ? b.Element.Impact.CompareTo(a.Element.Impact) : a.Element.Effort.CompareTo(b.Element.Effort));
+        foreach (var (opportunity, ghost) in opportunities)
+        {
+            Add(context, opportunity, ghost, cell);
+        }
+    }
+
+    private static void Add(LayoutContext context, Opportunity opportunity, bool ghost, List<Block> cell)
+    {
+        var width = context.BlockTextWidth;
+        var lines = context.Wrap(opportunity.Title, width, FontSize);
+        if (opportunity.OwnerId is { } owner)
+        {
+            lines = lines.Concat(context.Wrap(context.OwnerText(owner), width, FontSize, remember: true));
+        }
+
+        cell.Add(new Block("opportunity", lines, context.Badge(context.OpportunityFacts(opportunity), width - 5), ghost ? Mark.Removed : context.Marks.Of(ElementKind.Opportunity, opportunity.Id),
+            context.Marks.Details(ElementKind.Opportunity, opportunity.Id), 5, context.Options.Theme.Opportunity));
+    }
+}

@@ -1,0 +1,27 @@
+using JourneyKit.Presentation;
+using static JourneyKit.Rendering.Layout.LayoutMetrics;
+
+namespace JourneyKit.Rendering.Layout.Lanes;
+
+/// <summary>The owner and the metrics of each step.</summary>
+internal sealed class OwnerAndMetricLane() : BlockLane("Owners & metrics", MapLanes.OwnersAndMetrics)
+{
+    protected override void Fill(LayoutContext context, Column column, Step step, Step? old, List<Block> cell)
+    {
+        var width = context.BlockTextWidth;
+        if (step.OwnerId is { } owner)
+        {
+            cell.Add(new Block("owner", context.Wrap(context.OwnerText(owner), width, FontSize, remember: true), null, column.Ghost ? Mark.Removed : Mark.None, null));
+        }
+
+        if (step.Metrics.IsEmpty && old is null)
+        {
+            return;
+        }
+
+        foreach (var (metric, ghost) in WithRemoved(context, column, step.Metrics, old))
+        {
+            cell.Add(new Block("metric", context.Wrap(MapText.Metric(metric), width, FontSize), null, ghost ? Mark.Removed : context.Marks.Of(ElementKind.Metric, metric.Id), context.Marks.Details(ElementKind.Metric, metric.Id)));
+        }
+    }
+}

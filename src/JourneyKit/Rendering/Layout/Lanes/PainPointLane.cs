@@ -1,0 +1,36 @@
+using JourneyKit.Presentation;
+using static JourneyKit.Rendering.Layout.LayoutMetrics;
+
+namespace JourneyKit.Rendering.Layout.Lanes;
+
+/// <summary>The pain points of each step, the most severe first, with a bar as thick as the severity and an evidence count.</summary>
+internal sealed class PainPointLane() : BlockLane("Pain points", MapLanes.PainPoints)
+{
+    protected override void Fill(LayoutContext context, Column column, Step step, Step? old, List<Block> cell)
+    {
+        if (old is null && step.PainPoints.Count <= 1)
+        {
+            foreach (var pain in step.PainPoints)
+            {
+                Add(context, pain, column.Ghost, cell);
+            }
+
+            return;
+        }
+
+        var pains = WithRemoved(context, column, step.PainPoints, old);
+        pains.Sort((a, b) => b.Element.Severity.CompareTo(a.Element.Severity));
+        foreach (var (pain, ghost) in pains)
+        {
+            Add(context, pain, ghost, cell);
+        }
+    }
+
+    private static void Add(LayoutContext context, PainPoint pain, bool ghost, List<Block> cell)
+    {
+        var width = context.BlockTextWidth;
+        var bar = 3 + ((int)pain.Severity * 2);
+        cell.Add(new Block("pain", context.Wrap(pain.Description, width, FontSize), context.Badge(MapText.Severity(pain.Severity) + MapText.EvidenceMarker(pain), width - bar),
+            ghost ? Mark.Removed : context.Marks.Of(ElementKind.PainPoint, pain.Id), context.Marks.Details(ElementKind.PainPoint, pain.Id), bar, context.Options.Theme.PainPoint));
+    }
+}

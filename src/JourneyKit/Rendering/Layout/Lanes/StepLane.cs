@@ -1,0 +1,35 @@
+using JourneyKit.Presentation;
+using static JourneyKit.Rendering.Layout.LayoutMetrics;
+
+namespace JourneyKit.Rendering.Layout.Lanes;
+
+/// <summary>The steps, always shown: each step's card (with a milestone and duration badge) and its description.</summary>
+internal sealed class StepLane() : BlockLane("Steps", option: null)
+{
+    protected override void Fill(LayoutContext context, Column column, Step step, Step? old, List<Block> cell)
+    {
+        var width = context.BlockTextWidth;
+        WrappedText? badge = null;
+        if (step.IsMilestone || step.Duration is not null)
+        {
+            var facts = new List<string>();
+            if (step.IsMilestone)
+            {
+                facts.Add("◆ milestone");
+            }
+
+            if (step.Duration is { } duration)
+            {
+                facts.Add($"⏱ {MapText.Duration(duration)}");
+            }
+
+            badge = context.Badge(string.Join(" · ", facts), width);
+        }
+
+        cell.Add(new Block("step", context.Wrap(step.Name, width, 13 * Bold), badge, context.MarkOf(column, ElementKind.Step, step.Id), context.Marks.Details(ElementKind.Step, step.Id)));
+        if (step.Description is { } description)
+        {
+            cell.Add(new Block("note", context.Wrap(description, width, FontSize), null, Mark.None, null));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+namespace JourneyKit.Rendering.Layout;
+
+/// <summary>
+/// A map laid out as a picture, with no markup: where every text, card, lane, curve and line goes. An emitter such as
+/// the SVG writer turns it into a drawing; <see cref="MapLayouter"/> makes it. Dispose it to return the lanes' pooled
+/// blocks.
+/// </summary>
+internal sealed class MapLayout : IDisposable
+{
+    /// <summary>Gets the prefix of the ids the drawing gives its elements, unique per map.</summary>
+    public required string IdPrefix { get; init; }
+
+    /// <summary>Gets the map's title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Gets the picture in words, for readers that cannot see it.</summary>
+    public required string Summary { get; init; }
+
+    public required double Width { get; init; }
+
+    public required double Height { get; init; }
+
+    /// <summary>Gets the title, facts, description and personas above the grid.</summary>
+    public required IReadOnlyList<TextRow> Header { get; init; }
+
+    /// <summary>Gets the left and right ends of the lanes' dividing lines.</summary>
+    public required (double Left, double Right) Grid { get; init; }
+
+    public required StageRow Stages { get; init; }
+
+    /// <summary>Gets the lanes under the stages, top to bottom: the steps, then the lanes the options show.</summary>
+    public required IReadOnlyList<LaneLayout> Lanes { get; init; }
+
+    /// <summary>Gets the vertical lines between stages and at the grid's edges.</summary>
+    public required ColumnLines ColumnLines { get; init; }
+
+    /// <summary>Gets the list of branches, loops and exits under the grid, or <see langword="null"/> for a linear map.</summary>
+    public required PathList? Paths { get; init; }
+
+    public void Dispose()
+    {
+        foreach (var lane in Lanes)
+        {
+            (lane as BlockLaneLayout)?.Dispose();
+        }
+    }
+}
+
+/// <summary>Lines of text from a left edge; the first line's baseline is given, the others follow <see cref="LineHeight"/> apart.</summary>
+internal readonly record struct TextRow(double X, double Baseline, WrappedText Lines, string Class, double LineHeight, bool ListItem = false);
+
+/// <summary>The row of stage cards; a stage spans the columns of its steps.</summary>
+internal sealed record StageRow(double Y, double Height, IReadOnlyList<StageCell> Cells);
+
+/// <summary>One stage card, from <see cref="X"/> across <see cref="Width"/>; the first <see cref="Block.HeadingLines"/> lines are its name.</summary>
+internal readonly record struct StageCell(Block Block, double X, double Width);
+
+internal sealed record ColumnLines(IReadOnlyList<double> Xs, double Top, double Bottom);
+
+/// <summary>The heading and one line (wrapped) per transition.</summary>
+internal sealed record PathList(TextRow Heading, IReadOnlyList<TextRow> Items);
+
+/// <summary>A lane of the picture, from its top to <see cref="Bottom"/>.</summary>
+internal abstract record LaneLayout(string Name, TextRow Label, double Top, double Bottom);
+
+/// <summary>
+/// A lane of blocks, such as the steps or the pain points: the blocks of every column, placed. A lane below the line
+/// of visibility draws the line above itself.
+/// </summary>
+internal sealed record BlockLaneLayout(string Name, TextRow Label, double Top, double Bottom, double? LineOfVisibility, PlacedBlocks Blocks)
+    : LaneLayout(Name, Label, Top, Bottom), IDisposable
+{
+    public void Dispose() => Blocks.Dispose();
+}
+
+/// <summary>
+/// The emotion lane: the scale's labels, a neutral line, one curve per persona (a legend when there are several) and
+/// the feelings in words under each column.
+/// </summary>
+internal sealed record EmotionLaneLayout(
+    string Name,
+    TextRow Label,
+    double Top,
+    double Bottom,
+    (double Left, double Right) Plot,
+    IReadOnlyList<AxisLabel> Axis,
+    double NeutralY,
+    IReadOnlyList<EmotionCurve> Curves,
+    TextRow? HiddenCurves,
+    IReadOnlyList<TextRow> Feelings) : LaneLayout(Name, Label, Top, Bottom);
+
+/// <summary>A score on the emotion scale's axis, right-aligned at <see cref="X"/>.</summary>
+internal readonly record struct AxisLabel(double X, double Y, int Score, string Word);
+
+/// <summary>
+/// One persona's curve (or everyone's, when <see cref="Persona"/> is <see langword="null"/>), drawn with a dash
+/// pattern; a point per column, <see langword="null"/> where the step has no feeling for it, which breaks the line.
+/// </summary>
+internal sealed record EmotionCurve(string? Persona, string Dashes, CurveLegend? Legend, IReadOnlyList<CurvePoint?> Points);
+
+/// <summary>A short line in the curve's dash pattern, from <see cref="X1"/> to <see cref="X2"/>, and the persona's name.</summary>
+internal readonly record struct CurveLegend(double X1, double X2, double Y, TextRow Name);
+
+/// <summary>A feeling on the curve; <see cref="Side"/> is above (1), on (0) or below (−1) the neutral line.</summary>
+internal readonly record struct CurvePoint(double X, double Y, int Side, Emotion Emotion, Step Step);

@@ -1,0 +1,297 @@
+using System.Globalization;
+using System.Text;
+using JourneyKit.Diffing;
+using JourneyKit.Presentation;
+using JourneyKit.Rendering.Layout.Lanes;
+using static JourneyKit.Rendering.Layout.LayoutMetrics;
+
+namespace JourneyKit.Rendering.Layout;
+
+/// <summary>
+/// Lays a map out as a picture: a header with the title and personas, stage columns, the lanes of
+/// <see cref="Lane.Ordered"/> that the options show, and the paths under the grid. With a diff, the removed stages and
+/// steps of the earlier revision get columns where they were, and the lanes mark what changed.
+/// </summary>
+internal static class MapLayouter
+{
+    public static MapLayout Lay(JourneyMap map, RenderOptions options) => Lay(new LayoutContext(map, options, null, ChangeMarks.None));
+
+    public static MapLayout LayDiff(JourneyMap before, JourneyMap after, JourneyDiff diff, RenderOptions options) =>
+        Lay(new LayoutContext(after, options, before, ChangeMarks.From(diff)));
+
+    private static MapLayout Lay(LayoutContext context)
+    {
+        var map = context.Map;
+        var columns = Columns(context);
+        var width = (Pad * 2) + LabelWidth + (columns.Count * context.ColumnWidth);
+        var y = Pad;
+        var header = new List<TextRow>();
+        foreach (var (lines, cls, lineHeight) in HeaderLines(context, width - (Pad * 2)))
+        {
+            header.Add(new TextRow(Pad, y + lineHeight - 5, lines, cls, lineHeight));
+            y += lines.Length * lineHeight;
+        }
+
+        y += 12;
+        var gridTop = y;
+        var stageCells = StageCells(context, columns);
+        var stageHeight = stageCells.Max(s => s.Block.Height) + (CellPad * 2);
+        var stages = new StageRow(y, stageHeight, stageCells);
+        y += stageHeight;
+
+        var lanes = new List<LaneLayout>();
+        try
+        {
+            foreach (var lane in Lane.Ordered)
+            {
+                if (lane.IsShown(context.Options) && lane.Lay(context, columns, y) is { } laid)
+                {
+                    lanes.Add(laid);
+                    y = laid.Bottom;
+                }
+            }
+        }
+        catch
+        {
+            foreach (var laid in lanes)
+            {
+                (laid as IDisposable)?.Dispose();
+            }
+
+            throw;
+        }
+
+        var columnLines = ColumnLines(context, columns, gridTop, y);
+        var paths = Paths(context, ref y, width - (Pad * 2));
+        return new MapLayout
+        {
+            IdPrefix = "jk-" + map.Id,
+            Title = map.Title,
+            Summary = Summary(context, columns),
+            Width = width,
+            Height = y + Pad,
+            Header = header,
+            Grid = (Pad, Pad + LabelWidth + (columns.Count * context.ColumnWidth)),
+            Stages = stages,
+            Lanes = lanes,
+            ColumnLines = columnLines,
+            Paths = paths,
+        };
+    }
+
+    private static List<Column> Columns(LayoutContext context)
+    {
+        var (map, before, marks) = (context.Map, context.Before, context.Marks);
+        var columns = new List<Column>();
+        var stages = map.Stages.Select(s => (Stage: s, Ghost: false)).ToList();
+        if (before is not null)
+        {
+            foreach (var (index, removed) in marks.RemovedFrom<Stage>(ElementKind.Map, before.Id))
+            {
+                stages.Insert(Math.Min(index, stages.Count), (removed, true));
+            }
+        }
+
+        foreach (var (stage, ghost) in stages)
+        {
+            var steps = stage.Steps.Select(s => (Step: s, Ghost: ghost)).ToList();
+            if (!ghost && before is not null)
+            {
+                foreach (var (index, removed) in marks.RemovedFrom<Step>(ElementKind.Stage, marks.EarlierId(ElementKind.Stage, stage.Id)))
+                {
+                    steps.Insert(Math.Min(index, steps.Count), (removed, true));
+                }
+            }
+
+            if (steps.Count == 0)
+            {
+                columns.Add(new Column(stage, null, ghost));
+            }
+
+            columns.AddRange(steps.Select(s => new Column(stage, s.Step, s.Ghost)));
+        }
+
+        if (columns.Count == 0)
+        {
+            columns.Add(new Column(null, null, false));
+        }
+
+        return columns;
+    }
+
+    private static List<(WrappedText Lines, string Class, double LineHeight)> HeaderLines(LayoutContext context, double width)
+    {
+        var map = context.Map;
+        var header = new List<(WrappedText, string, double)> { (context.Wrap(map.Title, width, 22 * Bold), "title", 28) };
+        var facts = new List<string>();
+        if (map.Revision is { } revision)
+        {
+            facts.Add(MapText.Revision(revision));
+        }
+
+        var steps = map.Steps.Count();
+        facts.Add($"{map.Stages.Count} stage{(map.Stages.Count == 1 ? "" : "s")}, {steps} step{(steps == 1 ? "" : "s")}");
+        facts.Add($"Emotion scale {MapText.Score(map.EmotionScale.Min)} to {MapText.Score(map.EmotionScale.Max)}");
+        header.Add((context.Wrap(string.Join(" · ", facts), width, FontSize), "muted", LineHeight));
+        if (map.Description is { } description)
+        {
+            header.Add((context.Wrap(description, width, FontSize), "", LineHeight));
+        }
+
+        foreach (var persona in map.Personas)
+        {
+            header.Add((context.Wrap($"Persona: {persona.Name}{(persona.Segment is null ? "" : $" ({persona.Segment})")}", width, 14 * Bold), "persona", 20));
+            void Facts(string label, ValueList<string> items)
+            {
+                if (!items.IsEmpty)
+                {
+                    header.Add((context.Wrap($"{label}: {string.Join("; ", items)}", width, FontSize), "", LineHeight));
+                }
+            }
+
+            Facts("Goals", persona.Goals);
+            Facts("Needs", persona.Needs);
+            Facts("Frustrations", persona.Frustrations);
+            Facts("Behaviours", persona.Behaviours);
+            if (!persona.Demographics.IsEmpty)
+            {
+                Facts("About", ValueList.From(persona.Demographics.Select(p => $"{p.Key} {p.Value}")));
+            }
+        }
+
+        return header;
+    }
+
+    private static List<StageCell> StageCells(LayoutContext context, List<Column> columns)
+    {
+        var column = context.ColumnWidth;
+        var stages = new List<StageCell>();
+        for (var first = 0; first < columns.Count;)
+        {
+            var stage = columns[first].Stage;
+            var count = 1;
+            while (first + count < columns.Count && ReferenceEquals(columns[first + count].Stage, stage))
+            {
+                count++;
+            }
+
+            var width = (count * column) - (CellPad * 2) - (BlockPad * 2);
+            var lines = new List<string>();
+            void Add(string text, double fontSize = FontSize) => lines.AddRange(context.Wrap(text, width, fontSize).ToArray());
+            var heading = 0;
+            if (stage is not null)
+            {
+                Add(stage.Name, 14 * Bold);
+                heading = lines.Count;
+                if (stage.OwnerId is { } owner)
+                {
+                    Add($"Owner: {context.OwnerName(owner)}");
+                }
+
+                if (stage.Goal is { } goal)
+                {
+                    Add($"Goal: {goal}");
+                }
+
+                foreach (var question in stage.Questions)
+                {
+                    Add($"Asks: {question}");
+                }
+
+                foreach (var metric in stage.Metrics)
+                {
+                    Add(MapText.Metric(metric));
+                }
+
+                if (stage.Steps.IsEmpty)
+                {
+                    Add("(no steps)");
+                }
+            }
+
+            var mark = stage is null ? Mark.None : columns[first].Ghost ? Mark.Removed : context.Marks.Of(ElementKind.Stage, stage.Id);
+            var block = new Block("stage", lines.ToArray(), null, mark, stage is null ? null : context.Marks.Details(ElementKind.Stage, stage.Id), HeadingLines: heading);
+            stages.Add(new StageCell(block, Pad + LabelWidth + (first * column), count * column));
+            first += count;
+        }
+
+        return stages;
+    }
+
+    private static ColumnLines ColumnLines(LayoutContext context, List<Column> columns, double top, double bottom)
+    {
+        var xs = new List<double>();
+        for (var i = 0; i <= columns.Count; i++)
+        {
+            if (i == 0 || i == columns.Count || !ReferenceEquals(columns[i].Stage, columns[i - 1].Stage))
+            {
+                xs.Add(Pad + LabelWidth + (i * context.ColumnWidth));
+            }
+        }
+
+        return new ColumnLines(xs, top, bottom);
+    }
+
+    /// <summary>Lists the branches, loops and exits under the grid, so the picture leaves out none of the journey's paths.</summary>
+    private static PathList? Paths(LayoutContext context, ref double y, double width)
+    {
+        var map = context.Map;
+        if (map.Transitions.IsEmpty)
+        {
+            return null;
+        }
+
+        string StepName(string id) => map.FindStep(id)?.Name ?? id;
+        y += 12;
+        var heading = new TextRow(Pad, y + 14, new WrappedText("Paths"), "lane-label", LineHeight);
+        y += 20;
+        var items = new List<TextRow>(map.Transitions.Count);
+        foreach (var transition in map.Transitions)
+        {
+            var text = transition.Kind switch
+            {
+                TransitionKind.Exit => $"Exit after {StepName(transition.FromStepId)}",
+                TransitionKind.Loop => $"Loop from {StepName(transition.FromStepId)} back to {StepName(transition.ToStepId!)}",
+                _ => $"Branch from {StepName(transition.FromStepId)} to {StepName(transition.ToStepId!)}",
+            };
+            if (transition.Label is { } label)
+            {
+                text += $": {label}";
+            }
+
+            if (transition.Share is { } share)
+            {
+                text += $" ({share.ToString("0.##%", CultureInfo.InvariantCulture)})";
+            }
+
+            var lines = context.Wrap(text, width, FontSize);
+            items.Add(new TextRow(Pad, y + 12, lines, "", LineHeight, ListItem: true));
+            y += lines.Length * LineHeight;
+        }
+
+        return new PathList(heading, items);
+    }
+
+    private static string Summary(LayoutContext context, List<Column> columns)
+    {
+        var map = context.Map;
+        var text = new StringBuilder();
+        text.Append(map.Personas.Count == 0 ? "A journey" : $"The journey of {string.Join(", ", map.Personas.Select(p => p.Name))}")
+            .Append(CultureInfo.InvariantCulture, $" in {map.Stages.Count} stages: ").Append(string.Join(", ", map.Stages.Select(s => s.Name))).Append('.');
+        var felt = columns.Where(c => c.Step is not null && !c.Ghost && EmotionLane.Feeling(c.Step, null) is not null).Select(c => (Step: c.Step!, Emotion: EmotionLane.Feeling(c.Step!, null)!)).ToList();
+        if (felt.Count > 0)
+        {
+            var low = felt.MinBy(f => f.Emotion.Score);
+            var high = felt.MaxBy(f => f.Emotion.Score);
+            text.Append(CultureInfo.InvariantCulture, $" Lowest feeling at '{low.Step.Name}' ({low.Emotion.Score}), highest at '{high.Step.Name}' ({high.Emotion.Score}).");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $" {map.Steps.Sum(s => s.PainPoints.Count)} pain points, {map.Steps.Sum(s => s.Opportunities.Count)} opportunities.");
+        if (!context.Marks.IsEmpty)
+        {
+            text.Append(" Changes from the earlier revision are marked: added, removed, changed and moved.");
+        }
+
+        return text.ToString();
+    }
+}
