@@ -1,4 +1,5 @@
 using System.Globalization;
+using JourneyKit.Model.Shapes;
 using JourneyKit.Walking;
 
 namespace JourneyKit.Presentation;
@@ -12,6 +13,7 @@ internal sealed class MapTables : MapVisitor
     public static readonly string[] BackStageHeaders = ["Item", "Kind", "Step", "Description"];
     public static readonly string[] PathHeaders = ["Kind", "From", "To", "Label", "Share"];
     public static readonly string[] EvidenceHeaders = ["Evidence", "Kind", "Source", "Collected", "Link", "Step", "Shows"];
+    public static readonly string[] PropertyHeaders = ["Element", "Property", "Value"];
 
     private readonly bool _stageMetrics;
     private readonly List<(PainSeverity Severity, string[] Row)> _painPoints = [];
@@ -36,6 +38,9 @@ internal sealed class MapTables : MapVisitor
 
     /// <summary>Gets the evidence, in the map's order, each with the pain points that cite it.</summary>
     public List<string[]> Evidence { get; private set; } = [];
+
+    /// <summary>Gets the custom properties of the map and of every element, one row per property, parents before their children.</summary>
+    public List<string[]> Properties { get; private set; } = [];
 
     /// <summary>Gathers the tables of <paramref name="map"/>; the metrics of stages are listed when <paramref name="withStageMetrics"/>.</summary>
     public static MapTables Of(JourneyMap map, bool withStageMetrics)
@@ -103,6 +108,13 @@ internal sealed class MapTables : MapVisitor
     {
         PainPoints = [.. _painPoints.OrderByDescending(p => p.Severity).Select(p => p.Row)];
         Opportunities = [.. _opportunities.OrderByDescending(o => o.Impact).ThenBy(o => o.Effort).Select(o => o.Row)];
+        Properties =
+        [
+            .. ElementProperties.All(map).SelectMany(e => e.Properties.Select(p => new[]
+            {
+                $"{char.ToUpperInvariant(e.Shape.ReadableWord[0])}{e.Shape.ReadableWord[1..]}: {e.Shape.LabelOf(e.Element)}", p.Key, p.Value,
+            })),
+        ];
         Evidence =
         [
             .. _evidence.Select(e => new[]

@@ -8,7 +8,7 @@ namespace JourneyKit.Rendering;
 
 /// <summary>
 /// Writes a map as one self-contained HTML page: the SVG picture, the personas, and tables of steps, pain points by
-/// severity, opportunities by priority, metrics, the back stage and paths. Also writes a visual diff of two revisions.
+/// severity, opportunities by priority, metrics, the back stage, evidence, paths and the custom properties of every element. Also writes a visual diff of two revisions.
 /// </summary>
 /// <remarks>
 /// The page needs nothing else: no scripts, fonts, images or style sheets are fetched, and a Content Security Policy
@@ -204,6 +204,11 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
         if (!map.Transitions.IsEmpty)
         {
             page.Heading(2, "Paths").Table(MapTables.PathHeaders, tables.Paths, "");
+        }
+
+        if (tables.Properties.Count > 0)
+        {
+            page.Heading(2, "Custom properties").Table(MapTables.PropertyHeaders, tables.Properties, "");
         }
     }
 

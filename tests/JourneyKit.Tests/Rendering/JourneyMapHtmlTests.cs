@@ -79,6 +79,29 @@ public class JourneyMapHtmlTests
     }
 
     [Fact]
+    public void Render_ElementsWithCustomProperties_ListsEveryPropertyInATable()
+    {
+        var map = JourneyMap.Create("Lunch").Property("team", "canteen")
+            .Stage("Pay", s => s.Step("Pays", st => st.Property("crm-id", "C-1").PainPoint("The queue is long", p => p.Severity(PainSeverity.High).Property("ticket", "JK-7"))))
+            .Build();
+
+        var page = JourneyMapSvgTests.ParseXml(JourneyMapHtml.Default.Serialize(map));
+
+        page.Descendants("h2").Select(h => h.Value).Should().Contain("Custom properties");
+        var table = page.Descendants("table").Last();
+        table.Descendants("tr").Skip(1).Select(r => string.Join(" | ", r.Elements("td").Select(c => c.Value))).Should().Equal(
+            "Map: Lunch | team | canteen", "Step: Pays | crm-id | C-1", "Pain point: The queue is long | ticket | JK-7");
+    }
+
+    [Fact]
+    public void Render_NoCustomProperties_LeavesTheTableOut()
+    {
+        var page = JourneyMapSvgTests.ParseXml(JourneyMapHtml.Default.Serialize(DiffMaps.Lunch()));
+
+        page.Descendants("h2").Select(h => h.Value).Should().NotContain("Custom properties");
+    }
+
+    [Fact]
     public void RenderDiff_SampleRevisions_MarksEveryChangedElementAndListsEveryChange()
     {
         var (before, after) = (OnlineShoePurchase.Build(3), OnlineShoePurchase.Build(4));

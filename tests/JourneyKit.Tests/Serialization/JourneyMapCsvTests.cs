@@ -67,14 +67,26 @@ public class JourneyMapCsvTests
 
         var rows = Parse(JourneyMapCsv.Default.Serialize(map));
 
-        rows[0].Should().Equal("Stage", "Step", "Step id", "Emotion", "Feeling", "Emotions by persona", "Touchpoints", "Pain points", "Opportunities", "Owner", "Metrics", "Milestone", "Evidence");
+        rows[0].Should().Equal("Stage", "Step", "Step id", "Emotion", "Feeling", "Emotions by persona", "Touchpoints", "Pain points", "Opportunities", "Owner", "Metrics", "Milestone", "Evidence", "Properties");
         rows.Should().HaveCount(1 + map.Steps.Count());
-        rows.Skip(1).Should().OnlyContain(r => r.Count == 13);
+        rows.Skip(1).Should().OnlyContain(r => r.Count == 14);
         var checkout = rows.Single(r => r[2] == "checks-out");
         checkout.Should().Equal(
             "Purchase", "Checks out", "checks-out", "-1", "anxious about delivery costs", "", "Checkout (Web)",
             "Delivery cost shown only at the last step (critical)", "Show delivery cost on the product page (impact high, effort low, idea)",
-            "Web team", "", "yes", "Three of five testers stopped when the delivery cost appeared");
+            "Web team", "", "yes", "Three of five testers stopped when the delivery cost appeared", "");
+    }
+
+    [Fact]
+    public void Serialize_StepWithCustomProperties_WritesThemInTheLastColumn()
+    {
+        var map = JourneyMap.Create("Lunch")
+            .Stage("Pay", s => s.Step("Pays", st => st.Property("crm-id", "C-1").Property("tags", "till, queue")))
+            .Build();
+
+        var rows = Parse(JourneyMapCsv.Default.Serialize(map));
+
+        rows[1][^1].Should().Be("crm-id=C-1; tags=till, queue");
     }
 
     [Theory]

@@ -72,6 +72,20 @@ public class JourneyMapMarkdownTests
     }
 
     [Fact]
+    public void Serialize_ElementsWithCustomProperties_ListsEveryPropertyInATable()
+    {
+        var map = JourneyMap.Create("Lunch").Property("team", "canteen")
+            .Stage("Pay", s => s.Step("Pays", st => st.Property("crm-id", "C-1").PainPoint("The queue is long", p => p.Severity(PainSeverity.High).Property("ticket", "JK-7"))))
+            .Build();
+
+        var markdown = JourneyMapMarkdown.Default.Serialize(map);
+
+        markdown.Should().EndWith(
+            "## Custom properties\n\n| Element | Property | Value |\n|---|---|---|\n" +
+            "| Map: Lunch | team | canteen |\n| Step: Pays | crm-id | C-1 |\n| Pain point: The queue is long | ticket | JK-7 |\n\n");
+    }
+
+    [Fact]
     public void DefaultFormats_MarkdownExtensions_FindTheMarkdownWriter()
     {
         JourneyMapFormats.Default.FindByExtension("map.md")!.Writer.Should().BeSameAs(JourneyMapMarkdown.Default);

@@ -7,20 +7,30 @@ internal static class ElementProperties
     public const string Name = "properties";
 
     /// <summary>Counts the elements below the map that carry at least one property.</summary>
-    public static int CountElementsWithProperties(JourneyMap map) => Count(Shapes.Map, map) - (map.Properties.IsEmpty ? 0 : 1);
+    public static int CountElementsWithProperties(JourneyMap map) => All(map).Count(e => e.Shape.Kind != ElementKind.Map);
 
-    private static int Count(ElementShape shape, object element)
+    /// <summary>Lists the map and every element that carries properties, parents before their children, with the properties.</summary>
+    public static IEnumerable<(ElementShape Shape, object Element, ValueMap Properties)> All(JourneyMap map)
     {
-        var count = shape.Get(element, shape.PropertyIndex(Name)) is ValueMap { IsEmpty: false } ? 1 : 0;
+        var found = new List<(ElementShape, object, ValueMap)>();
+        Collect(Shapes.Map, map, found);
+        return found;
+    }
+
+    private static void Collect(ElementShape shape, object element, List<(ElementShape, object, ValueMap)> found)
+    {
+        if (shape.Get(element, shape.PropertyIndex(Name)) is ValueMap { IsEmpty: false } properties)
+        {
+            found.Add((shape, element, properties));
+        }
+
         for (var slot = 0; slot < shape.ChildKinds.Length; slot++)
         {
             var childShape = Shapes.Of(shape.ChildKinds[slot]);
             foreach (var child in shape.ChildrenOf(element, slot))
             {
-                count += Count(childShape, child);
+                Collect(childShape, child, found);
             }
         }
-
-        return count;
     }
 }

@@ -7,11 +7,12 @@ namespace JourneyKit.Serialization.Csv;
 
 /// <summary>
 /// Writes a map as CSV (RFC 4180) for spreadsheets: one row per step, with its stage, emotion, touchpoints, pain points,
-/// opportunities, owner and metrics.
+/// opportunities, owner, metrics, evidence and custom properties (<c>key=value</c>, separated by semicolons).
 /// </summary>
 /// <remarks>
-/// A one-way export: there is no reader. Fields are separated by commas, rows end with CRLF, and a field holding a
-/// comma, quote or line break is quoted with its quotes doubled. A text cell that a spreadsheet would run as a formula
+/// A one-way summary of the steps: there is no reader. Personas, paths, actions, thoughts, the back stage and the custom
+/// properties of anything but the steps are left to JSON, Markdown and HTML. Fields are separated by commas, rows end
+/// with CRLF, and a field holding a comma, quote or line break is quoted with its quotes doubled. A text cell that a spreadsheet would run as a formula
 /// (one beginning with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return) starts with an apostrophe
 /// instead, so the text shows and nothing runs; number cells (scores, values) stay numbers. The output is UTF-8
 /// without a byte order mark and the same map always gives the same bytes. Stateless and thread-safe.
@@ -21,7 +22,7 @@ public sealed class JourneyMapCsv : IJourneyMapWriter
     internal const string FormatName = "csv";
 
     private static readonly string[] Header =
-        ["Stage", "Step", "Step id", "Emotion", "Feeling", "Emotions by persona", "Touchpoints", "Pain points", "Opportunities", "Owner", "Metrics", "Milestone", "Evidence"];
+        ["Stage", "Step", "Step id", "Emotion", "Feeling", "Emotions by persona", "Touchpoints", "Pain points", "Opportunities", "Owner", "Metrics", "Milestone", "Evidence", "Properties"];
 
     private JourneyMapCsv() => Format = new JourneyMapFormat(FormatName, [".csv"], ["text/csv"], null, this);
 
@@ -86,6 +87,7 @@ public sealed class JourneyMapCsv : IJourneyMapWriter
         yield return Cell.Text(string.Join("; ", step.Metrics.Select(Describe)));
         yield return Cell.Text(step.IsMilestone ? "yes" : "");
         yield return Cell.Text(string.Join("; ", step.Evidence.Select(e => e.Text)));
+        yield return Cell.Text(string.Join("; ", step.Properties.Select(p => $"{p.Key}={p.Value}")));
     }
 
     private static string TouchpointName(JourneyMap map, string id)

@@ -9,7 +9,7 @@ namespace JourneyKit.Serialization.Markdown;
 /// <summary>
 /// Writes a map as GitHub-flavoured Markdown for READMEs and wikis: the personas, the journey as an embedded Mermaid
 /// diagram that GitHub draws, a table of steps per stage, pain points by severity, opportunities by priority, metrics,
-/// the back stage and paths.
+/// the back stage, evidence, paths and the custom properties of every element.
 /// </summary>
 /// <remarks>
 /// Every piece of user text is escaped so that it shows as written and never becomes markup: emphasis, code, links,
@@ -197,6 +197,7 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
         Section("Back stage", MapTables.BackStageHeaders, tables.BackStage);
         Section("Evidence", MapTables.EvidenceHeaders, tables.Evidence);
         Section("Paths", MapTables.PathHeaders, tables.Paths);
+        Section("Custom properties", MapTables.PropertyHeaders, tables.Properties);
     }
 
     private static void Table(StringBuilder md, string[] headers, IEnumerable<string[]> rows)
