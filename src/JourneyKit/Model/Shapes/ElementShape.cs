@@ -39,6 +39,15 @@ internal abstract class ElementShape
     /// <summary>Returns the kind of element the property refers to, or <see langword="null"/> when it is no reference.</summary>
     public abstract ElementKind? Target(int property);
 
+    /// <summary>
+    /// Returns whether a property came after version 1 of the JSON format was published: writers leave it out while it
+    /// is empty, and documents without it read as empty.
+    /// </summary>
+    public abstract bool IsLaterAddition(int property);
+
+    /// <summary>Gets whether the kind's collection came after version 1 of the JSON format, so an empty one is left out.</summary>
+    public abstract bool CollectionIsLaterAddition { get; }
+
     /// <summary>Adds the ids the property of <paramref name="element"/> refers to, in order, to <paramref name="into"/>.</summary>
     public abstract void CollectReferences(object element, int property, List<string> into);
 
@@ -104,7 +113,8 @@ internal sealed class ElementShape<T>(
     Func<T, int, object[]> children,
     Func<string, object?[], object[][], T> create,
     Func<T, T, bool> allSame,
-    Func<T, bool>? hasChildren = null) : ElementShape
+    Func<T, bool>? hasChildren = null,
+    bool collectionIsLaterAddition = false) : ElementShape
     where T : class
 {
     private readonly int _nameProperty = nameProperty is null ? -1 : Array.FindIndex(properties, p => p.Name == nameProperty);
@@ -137,6 +147,10 @@ internal sealed class ElementShape<T>(
     public override bool IsRequired(int property) => properties[property].IsRequired;
 
     public override ElementKind? Target(int property) => properties[property].Target;
+
+    public override bool IsLaterAddition(int property) => properties[property].IsLaterAddition;
+
+    public override bool CollectionIsLaterAddition => collectionIsLaterAddition;
 
     public override void CollectReferences(object element, int property, List<string> into) => properties[property].CollectReferences((T)element, into);
 

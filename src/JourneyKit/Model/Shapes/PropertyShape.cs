@@ -16,7 +16,8 @@ internal sealed class PropertyShape<T>(
     Func<T, string?>? text = null,
     TextField textField = TextField.Text,
     Func<T, ValueList<string>>? textList = null,
-    Func<T, ValueMap>? textMap = null)
+    Func<T, ValueMap>? textMap = null,
+    bool laterAddition = false)
 {
     public string Name => name;
 
@@ -24,6 +25,12 @@ internal sealed class PropertyShape<T>(
 
     /// <summary>Gets whether every element of the kind has a value for this property.</summary>
     public bool IsRequired => required;
+
+    /// <summary>
+    /// Gets whether the property came after version 1 of the JSON format was published: writers leave it out while it is
+    /// empty, and documents without it read as empty.
+    /// </summary>
+    public bool IsLaterAddition => laterAddition;
 
     /// <summary>Gets the kind of element the property refers to, or <see langword="null"/> when it is no reference.</summary>
     public ElementKind? Target => target;
@@ -118,15 +125,15 @@ internal static class Property
         new(name, TextListCodec.Instance, e => get(e), (a, b, text) => text.Equal(get(a), get(b)), textList: get);
 
     /// <summary>A free-form map of texts (the map's properties, a persona's demographics): keys are names, values free text.</summary>
-    public static PropertyShape<T> TextMap<T>(string name, Func<T, ValueMap> get) =>
-        new(name, PropertiesCodec.Instance, e => get(e), (a, b, _) => get(a) == get(b), textMap: get);
+    public static PropertyShape<T> TextMap<T>(string name, Func<T, ValueMap> get, bool laterAddition = false) =>
+        new(name, PropertiesCodec.Instance, e => get(e), (a, b, _) => get(a) == get(b), textMap: get, laterAddition: laterAddition);
 
     /// <summary>An optional absolute <c>http</c> or <c>https</c> link, a one-line text that readers check.</summary>
     public static PropertyShape<T> Link<T>(string name, Func<T, string?> get) =>
         new(name, TextCodec.Link, e => get(e), (a, b, _) => get(a) == get(b), text: get, textField: TextField.Name);
 
     /// <summary>The free-form properties every element kind carries for embedding applications.</summary>
-    public static PropertyShape<T> Properties<T>(Func<T, ValueMap> get) => TextMap(ElementProperties.Name, get);
+    public static PropertyShape<T> Properties<T>(Func<T, ValueMap> get) => TextMap(ElementProperties.Name, get, laterAddition: true);
 
     /// <summary>The map's revision, whose author is a name and whose note is free text.</summary>
     public static PropertyShape<T> Revision<T>(string name, Func<T, Revision?> get) =>
@@ -137,8 +144,8 @@ internal static class Property
         });
 
     /// <summary>A set of references to elements of the <paramref name="target"/> kind, such as the touchpoints a step uses: order does not matter.</summary>
-    public static PropertyShape<T> ReferenceSet<T>(string name, ElementKind target, Func<T, ValueList<string>> get) =>
-        new(name, TextListCodec.Instance, e => get(e), (a, b, _) => SameSet(get(a), get(b)), target: target, references: (e, into) => into.AddRange(get(e)));
+    public static PropertyShape<T> ReferenceSet<T>(string name, ElementKind target, Func<T, ValueList<string>> get, bool laterAddition = false) =>
+        new(name, TextListCodec.Instance, e => get(e), (a, b, _) => SameSet(get(a), get(b)), target: target, references: (e, into) => into.AddRange(get(e)), laterAddition: laterAddition);
 
     /// <summary>A step's emotions, each of which may name the persona it belongs to.</summary>
     public static PropertyShape<T> Emotions<T>(string name, Func<T, ValueList<Emotion>> get) =>

@@ -136,7 +136,7 @@ internal static class Shapes
         [
             RequiredText<PainPoint>("description", p => p.Description, TextField.Text),
             Value<PainPoint, PainSeverity>("severity", new EnumCodec<PainSeverity>(JsonVocabulary.Severities), p => p.Severity),
-            ReferenceSet<PainPoint>("evidence", ElementKind.Evidence, p => p.EvidenceIds),
+            ReferenceSet<PainPoint>("evidence", ElementKind.Evidence, p => p.EvidenceIds, laterAddition: true),
             Properties<PainPoint>(p => p.Properties),
         ],
         null,
@@ -228,7 +228,8 @@ internal static class Shapes
         [],
         NoChildren,
         (id, v, _) => new Evidence(id, (EvidenceKind)v[0]!, (string)v[1]!, (string?)v[2], (DateOnly?)v[3], (string?)v[4], (ValueMap)v[5]!),
-        SameEvidence);
+        SameEvidence,
+        collectionIsLaterAddition: true);
 
     public static readonly ElementShape<Touchpoint> Touchpoint = new(
         ElementKind.Touchpoint,

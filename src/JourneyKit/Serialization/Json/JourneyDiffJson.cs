@@ -368,7 +368,7 @@ public sealed class JourneyDiffJson
         for (var p = 0; p < shape.PropertyCount; p++)
         {
             var value = shape.Get(element, p);
-            if (IsLaterAddition(shape.PropertyName(p)) && value is ValueMap { IsEmpty: true } or ValueList<string> { IsEmpty: true })
+            if (shape.IsLaterAddition(p) && value is ValueMap { IsEmpty: true } or ValueList<string> { IsEmpty: true })
             {
                 continue;
             }
@@ -381,7 +381,7 @@ public sealed class JourneyDiffJson
         {
             var childShape = Shapes.Of(shape.ChildKinds[slot]);
             var children = shape.ChildrenOf(element, slot);
-            if (children.Length == 0 && IsLaterAddition(childShape.Collection))
+            if (children.Length == 0 && childShape.CollectionIsLaterAddition)
             {
                 continue;
             }
@@ -545,7 +545,7 @@ public sealed class JourneyDiffJson
         for (var p = 0; p < values.Length; p++)
         {
             var name = shape.PropertyName(p);
-            values[p] = IsLaterAddition(name) && !json.TryGetProperty(name, out _)
+            values[p] = shape.IsLaterAddition(p) && !json.TryGetProperty(name, out _)
                 ? shape.Codec(p) is PropertiesCodec ? ValueMap.Empty : ValueList<string>.Empty
                 : shape.Codec(p).Read(Required(json, name, path), $"{path}.{name}");
         }
@@ -554,7 +554,7 @@ public sealed class JourneyDiffJson
         for (var slot = 0; slot < children.Length; slot++)
         {
             var childShape = Shapes.Of(shape.ChildKinds[slot]);
-            if (IsLaterAddition(childShape.Collection) && !json.TryGetProperty(childShape.Collection, out _))
+            if (childShape.CollectionIsLaterAddition && !json.TryGetProperty(childShape.Collection, out _))
             {
                 children[slot] = [];
                 continue;
@@ -571,12 +571,6 @@ public sealed class JourneyDiffJson
 
         return shape.Create(id, values, children);
     }
-
-    /// <summary>
-    /// Returns whether a member came after version 1 of the format was published (custom properties, a step's evidence
-    /// and the evidence a pain point cites): it is written only when it holds something, and documents without it still read.
-    /// </summary>
-    private static bool IsLaterAddition(string member) => member is ElementProperties.Name or "evidence";
 
     private static JsonElement Required(JsonElement json, string name, string path) =>
         json.TryGetProperty(name, out var value) ? value : throw Error($"{path}.{name}", $"The member '{name}' is missing.");

@@ -183,6 +183,22 @@ public class ShapesTests
     private static bool Describes(ElementShape shape, ParameterInfo parameter) =>
         shape.PropertyIndex(JsonName(parameter)) >= 0 || shape.ChildKinds.Any(kind => AllShapes.Of(kind).Collection == parameter.Name);
 
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void LaterAdditions_OfEveryShape_AreOptionalInTheSchema(ElementKind kind)
+    {
+        var shape = AllShapes.Of(kind);
+        var later = Enumerable.Range(0, shape.PropertyCount).Where(shape.IsLaterAddition).Select(shape.PropertyName)
+            .Concat(shape.ChildKinds.Select(AllShapes.Of).Where(child => child.CollectionIsLaterAddition).Select(child => child.Collection))
+            .ToList();
+
+        var required = SchemaDefinition(kind)["required"]?.AsArray().Select(n => n!.GetValue<string>()) ?? [];
+
+        required.Should().NotIntersectWith(later, "a member added after version 1 must be optional, so every earlier document still reads");
+        shape.CollectionIsLaterAddition.Should().Be(kind == ElementKind.Evidence, "evidence is the one element kind added after version 1");
+        later.Should().Contain(ElementProperties.Name, "every element's custom properties came after version 1");
+    }
+
     /// <summary>The JSON names of the shape's properties and child collections.</summary>
     private static IEnumerable<string> DescribedNames(ElementShape shape) =>
         Enumerable.Range(0, shape.PropertyCount).Select(shape.PropertyName).Concat(shape.ChildKinds.Select(kind => AllShapes.Of(kind).Collection));
