@@ -5,7 +5,8 @@ namespace JourneyKit.Benchmarks;
 /// <summary>Maps that follow every built-in rule: what a team's maps look like once validation passes.</summary>
 public static class CleanMaps
 {
-    public static JourneyMap Build(int steps)
+    /// <summary>Builds a clean map; without <paramref name="evidence"/>, pain points cite none, as maps did before evidence.</summary>
+    public static JourneyMap Build(int steps, bool evidence = true)
     {
         var map = JourneyMap.Create("Clean benchmark journey")
             .Persona("Customer", p => p.Goal("Get it done"))
@@ -37,7 +38,17 @@ public static class CleanMaps
                         if ((i % 5) - 2 < 0)
                         {
                             var pain = string.Create(CultureInfo.InvariantCulture, $"Friction at step {i}");
-                            st.PainPoint(pain).Opportunity(string.Create(CultureInfo.InvariantCulture, $"Remove friction {i}"), o => o.Addresses(pain))
+                            if (evidence)
+                            {
+                                var finding = string.Create(CultureInfo.InvariantCulture, $"Session recordings show friction at step {i}");
+                                st.Evidence(finding, e => e.Kind(EvidenceKind.Observation).Source("Session recordings")).PainPoint(pain, p => p.Cites(finding));
+                            }
+                            else
+                            {
+                                st.PainPoint(pain);
+                            }
+
+                            st.Opportunity(string.Create(CultureInfo.InvariantCulture, $"Remove friction {i}"), o => o.Addresses(pain))
                                 .Metric(string.Create(CultureInfo.InvariantCulture, $"Step {i} completion"), m => m.Kind(MetricKind.Completion).Unit("%").Target(90));
                         }
                     });
