@@ -24,6 +24,12 @@ internal abstract class TextRule(string id, string title, IssueSeverity severity
 
     public sealed override void VisitStep(RuleContext context, Stage stage, Step step) => TextWalker.WalkStep(context.Map, stage, step, (TextInspection)context.State!);
 
+    /// <summary>Gets the characters that may get a text of any length reported; the text walk screens for them once for all rules.</summary>
+    public abstract string Suspects { get; }
+
+    /// <summary>Gets the length up to which a text holding none of the <see cref="Suspects"/> is never reported.</summary>
+    public virtual int AlwaysFineUpTo => int.MaxValue;
+
     public abstract void Inspect(RuleContext context, string text, TextField field, in TextSite site);
 }
 
@@ -33,6 +39,11 @@ internal abstract class TextRule(string id, string title, IssueSeverity severity
 /// </summary>
 internal sealed class TextRulesVisitor(JourneyMap map, (TextRule Rule, RuleContext Context)[] rules) : MapVisitor, ITextVisitor
 {
+    /// <summary>The suspects of every built-in text rule: screening for more than a rule set's own rules ask is still safe.</summary>
+    private static readonly SearchValues<char> AnySuspect = SearchValues.Create(string.Concat(BuiltInRules.All.OfType<TextRule>().Select(r => r.Suspects)));
+
+    private readonly int _alwaysFineUpTo = rules.Min(r => r.Rule.AlwaysFineUpTo);
+
     public override bool Visits(ElementKind kind) => kind is ElementKind.Stage or ElementKind.Step;
 
     public override void VisitMap(JourneyMap map) => TextWalker.WalkOutsideStages(map, this);
@@ -43,6 +54,12 @@ internal sealed class TextRulesVisitor(JourneyMap map, (TextRule Rule, RuleConte
 
     public void Visit(string text, TextField field, in TextSite site)
     {
+        // Nearly every text is short and plain: one vectorized search clears it for all rules.
+        if (text.Length <= _alwaysFineUpTo && !text.AsSpan().ContainsAny(AnySuspect))
+        {
+            return;
+        }
+
         foreach (var (rule, context) in rules)
         {
             try
@@ -71,6 +88,10 @@ internal sealed class TextTooLongRule() : TextRule(
     public const int MaxName = 200;
     public const int MaxText = 2000;
 
+    public override string Suspects => "";
+
+    public override int AlwaysFineUpTo => MaxName;
+
     public override void Inspect(RuleContext context, string text, TextField field, in TextSite site)
     {
         var limit = field == TextField.Name ? MaxName : MaxText;
@@ -87,11 +108,14 @@ internal sealed class ControlCharacterRule() : TextRule(
     "Control characters are invisible, break exports (CSV, Markdown, Mermaid) and usually come from bad copy and paste.",
     "Remove the control characters; names take no line breaks or tabs, other text takes only line breaks and tabs.")
 {
-    private static readonly SearchValues<char> InNames = SearchValues.Create(Controls(allowLineBreaks: false));
+    private static readonly string AnyControl = Controls(allowLineBreaks: false);
+    private static readonly SearchValues<char> InNames = SearchValues.Create(AnyControl);
     private static readonly SearchValues<char> InTexts = SearchValues.Create(Controls(allowLineBreaks: true));
 
     private static string Controls(bool allowLineBreaks) =>
         new([.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(char.IsControl).Where(c => !allowLineBreaks || c is not ('\n' or '\r' or '\t'))]);
+
+    public override string Suspects => AnyControl;
 
     public override void Inspect(RuleContext context, string text, TextField field, in TextSite site)
     {
@@ -109,7 +133,10 @@ internal sealed class BidiControlRule() : TextRule(
     "Bidirectional embedding, override and isolate characters make text display in another order than it is stored, which can hide or disguise content (the \"Trojan Source\" attack).",
     "Remove the characters U+202A to U+202E and U+2066 to U+2069; right-to-left scripts display correctly without them.")
 {
-    private static readonly SearchValues<char> Controls = SearchValues.Create("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+    private const string Characters = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
+    private static readonly SearchValues<char> Controls = SearchValues.Create(Characters);
+
+    public override string Suspects => Characters;
 
     public override void Inspect(RuleContext context, string text, TextField field, in TextSite site)
     {
