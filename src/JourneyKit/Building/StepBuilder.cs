@@ -10,8 +10,8 @@ public sealed class StepBuilder
     private string? _description;
     private ItemList<string> _actions;
     private ItemList<string> _thoughts;
-    private ItemList<Emotion> _emotions;
-    private ItemList<string?> _emotionPersonas;
+    private ItemList<EmotionEntry> _emotions;
+    private int _inheritedEmotions;
     private ItemList<string> _touchpoints;
     private ItemList<PainPointSpec> _painPoints;
     private ItemList<OpportunityBuilder> _opportunities;
@@ -73,25 +73,35 @@ public sealed class StepBuilder
         return this;
     }
 
-    /// <summary>Records how the customer feels, as a score on the map's emotion scale.</summary>
+    /// <summary>
+    /// Records how the customer feels, as a score on the map's emotion scale. When editing a map, this replaces the
+    /// feeling the step had for the same persona (or for everyone); giving one persona two feelings is an error.
+    /// </summary>
     /// <param name="score">The score; <see cref="JourneyMapBuilder.Build"/> checks it against the scale.</param>
     /// <param name="label">The feeling in words, such as "frustrated".</param>
     /// <param name="persona">The id or name of the persona who feels this, or <see langword="null"/> for every persona.</param>
     /// <returns>This builder.</returns>
     public StepBuilder Emotion(int score, string? label = null, string? persona = null)
     {
-        var emotion = new Emotion(score, Guard.OptionalText(label, nameof(label)), null);
-        if (Guard.OptionalText(persona, nameof(persona)) is not null)
-        {
-            while (_emotionPersonas.Count < _emotions.Count)
-            {
-                _emotionPersonas.Add(null);
-            }
+        _emotions.Add(new EmotionEntry(new Emotion(score, Guard.OptionalText(label, nameof(label)), null), Guard.OptionalText(persona, nameof(persona))));
+        return this;
+    }
 
-            _emotionPersonas.Add(persona);
-        }
+    /// <summary>Removes the feeling recorded so far for one persona, or for everyone; nothing happens when there is none.</summary>
+    /// <param name="persona">The id or name of the persona, or <see langword="null"/> for the feeling of every persona.</param>
+    /// <returns>This builder.</returns>
+    public StepBuilder ClearEmotion(string? persona = null)
+    {
+        _emotions.Add(new EmotionEntry(null, Guard.OptionalText(persona, nameof(persona))));
+        return this;
+    }
 
-        _emotions.Add(emotion);
+    /// <summary>Removes every feeling recorded so far, for everyone and for each persona.</summary>
+    /// <returns>This builder.</returns>
+    public StepBuilder ClearEmotions()
+    {
+        _emotions.Clear();
+        _inheritedEmotions = 0;
         return this;
     }
 
@@ -338,29 +348,58 @@ public sealed class StepBuilder
             _properties.ToValueMap());
     }
 
+    /// <summary>
+    /// Replays the feelings recorded, in order: a later feeling for a persona replaces one the edited map had, a clear
+    /// removes the one before it, and two feelings written for the same persona are an error.
+    /// </summary>
     private ValueList<Emotion> Emotions(BuildContext context, Location here)
     {
-        var scale = context.Map.Scale;
-        var written = _emotions.AsSpan();
-        var emotions = _emotionPersonas.Count == 0 ? null : new Emotion[written.Length];
-        var seenForEveryone = false;
-        HashSet<string>? seenPersonas = null;
-        for (var i = 0; i < written.Length; i++)
+        var entries = _emotions.AsSpan();
+        if (entries.Length == 1 && entries[0] is { Emotion: { } only, Persona: null })
         {
-            var persona = i < _emotionPersonas.Count ? _emotionPersonas[i] : null;
-            var path = persona is null ? null : here.Path().Element("emotions", persona);
-            var personaId = persona is null ? null : context.FindPersona(persona, path!);
-            if (emotions is not null)
+            CheckScale(context, here, only, null);
+
+            return ValueList.Create([only]);
+        }
+
+        var emotions = new List<(Emotion? Emotion, bool Inherited)>(entries.Length);
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        const string Everyone = "";
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var (emotion, persona) = entries[i];
+            var personaId = persona is null ? null : context.FindPersona(persona, here.Path().Element("emotions", persona));
+            if (persona is not null && personaId is null)
             {
-                emotions[i] = personaId is null ? written[i] : new Emotion(written[i].Score, written[i].Label, personaId);
+                continue;
             }
 
-            if (!scale.Contains(written[i].Score))
+            var key = personaId ?? Everyone;
+            var found = slots.TryGetValue(key, out var slot);
+            if (emotion is null)
             {
-                context.Problem(Path(here, personaId ?? persona), $"The emotion score {Presentation.MapText.Score(written[i].Score)} of step '{Name}' is outside the map's scale {scale}; use a score on the scale or widen it with EmotionScale(min, max).");
+                if (found)
+                {
+                    emotions[slot] = (null, false);
+                    slots.Remove(key);
+                }
+
+                continue;
             }
 
-            if (persona is null ? !Mark(ref seenForEveryone) : personaId is not null && !(seenPersonas ??= new(StringComparer.Ordinal)).Add(personaId))
+            CheckScale(context, here, emotion, personaId);
+
+            var resolved = personaId is null ? emotion : new Emotion(emotion.Score, emotion.Label, personaId);
+            if (!found)
+            {
+                slots[key] = emotions.Count;
+                emotions.Add((resolved, i < _inheritedEmotions));
+            }
+            else if (emotions[slot].Inherited && i >= _inheritedEmotions)
+            {
+                emotions[slot] = (resolved, false);
+            }
+            else
             {
                 context.Problem(Path(here, personaId), personaId is null
                     ? $"Step '{Name}' has two emotions for every persona; keep one, or give each a persona."
@@ -368,16 +407,20 @@ public sealed class StepBuilder
             }
         }
 
-        return emotions is null ? _emotions.ToValueList() : new ValueList<Emotion>(emotions);
+        return ValueList.From(emotions.Where(e => e.Emotion is not null).Select(e => e.Emotion!));
     }
 
-    /// <summary>Marks a flag as set; returns whether it was clear before.</summary>
-    private static bool Mark(ref bool seen)
+    private void CheckScale(BuildContext context, Location here, Emotion emotion, string? personaId)
     {
-        var first = !seen;
-        seen = true;
-        return first;
+        var scale = context.Map.Scale;
+        if (!scale.Contains(emotion.Score))
+        {
+            context.Problem(Path(here, personaId), $"The emotion score {Presentation.MapText.Score(emotion.Score)} of step '{Name}' is outside the map's scale {scale}; use a score on the scale or widen it with EmotionScale(min, max).");
+        }
     }
+
+    /// <summary>A feeling to record for a persona (or everyone, when <see cref="Persona"/> is <see langword="null"/>), or a clear when <see cref="Emotion"/> is <see langword="null"/>.</summary>
+    private readonly record struct EmotionEntry(Emotion? Emotion, string? Persona);
 
     private static JourneyPath Path(Location here, string? persona) =>
         persona is null ? here.Path().Property("emotion") : here.Path().Element("emotions", persona);
@@ -463,6 +506,8 @@ public sealed class StepBuilder
         {
             builder.Emotion(emotion.Score, emotion.Label, emotion.PersonaId);
         }
+
+        builder._inheritedEmotions = builder._emotions.Count;
 
         builder._touchpoints.AddRange(step.TouchpointIds.AsSpan());
         foreach (var painPoint in step.PainPoints)

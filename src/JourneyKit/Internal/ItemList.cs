@@ -54,6 +54,14 @@ internal struct ItemList<T>
         }
     }
 
+    /// <summary>Empties the list; an array a model holds is left alone.</summary>
+    public void Clear()
+    {
+        _items = null;
+        _count = 0;
+        _shared = false;
+    }
+
     /// <summary>Returns an array of the list's length for converted items; the shared empty array when the list is empty.</summary>
     public readonly TOther[] NewArray<TOther>() => _count == 0 ? [] : new TOther[_count];
 

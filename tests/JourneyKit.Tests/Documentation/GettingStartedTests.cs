@@ -58,7 +58,7 @@ public class GettingStartedTests
             var renamed = map.WithTitle("Buy trail shoes online");
 
             var next = map.ToBuilder()
-                .EditStage("consideration", s => s.EditStep("compares-models", st => st.Emotion(1, "confident", persona: "Weekend runner")))
+                .EditStage("consideration", s => s.EditStep("compares-models", st => st.Emotion(1, "confident")))
                 .Revision(2, new DateOnly(2026, 11, 1), "CX team", "Size finder shipped")
                 .Build();
             #endregion
@@ -72,7 +72,7 @@ public class GettingStartedTests
         built.Map.Channels.Single().Id.Should().Be("web");
         built.Map.FindPainPoint("sizing-differs-between-brands").Should().NotBeNull();
         built.Renamed.Id.Should().Be(built.Map.Id);
-        built.Next.FindStep("compares-models")!.EmotionFor("weekend-runner")!.Label.Should().Be("confident");
+        built.Next.FindStep("compares-models")!.Emotions.Should().ContainSingle().Which.Should().Be(new Emotion(1, "confident", null), "the edit replaces the feeling");
         built.Next.Revision!.Number.Should().Be(2);
         built.Map.ToBuilder().Build().Should().Be(built.Map);
     }
