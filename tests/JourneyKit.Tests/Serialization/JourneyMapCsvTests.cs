@@ -78,15 +78,20 @@ public class JourneyMapCsvTests
     }
 
     [Fact]
-    public void Serialize_StepWithCustomProperties_WritesThemInTheLastColumn()
+    public void Serialize_StepWithCustomProperties_WritesThemAsOneJsonObjectInTheLastColumn()
     {
         var map = JourneyMap.Create("Lunch")
-            .Stage("Pay", s => s.Step("Pays", st => st.Property("crm-id", "C-1").Property("tags", "till, queue")))
+            .Stage("Pay", s => s.Step("Pays", st => st.Property("crm-id", "C-1").Property("a=b; c", "x=\"y\"; é")))
             .Build();
 
         var rows = Parse(JourneyMapCsv.Default.Serialize(map));
 
-        rows[1][^1].Should().Be("crm-id=C-1; tags=till, queue");
+        System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(rows[1][^1]).Should().Equal(new Dictionary<string, string>
+        {
+            ["a=b; c"] = "x=\"y\"; é",
+            ["crm-id"] = "C-1",
+        });
+        rows[1][^1].Should().Contain("é", "the cell is for people to read too");
     }
 
     [Theory]

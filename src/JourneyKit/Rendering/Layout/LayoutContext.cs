@@ -5,7 +5,7 @@ namespace JourneyKit.Rendering.Layout;
 
 /// <summary>
 /// What the lanes of one picture share: the map, the earlier revision and the marks of a visual diff, the options, and
-/// the texts maps repeat (owners, touchpoints, badges), wrapped once per picture.
+/// the texts maps repeat (owner and touchpoint labels, opportunity facts), made once per picture, with their wrapping.
 /// </summary>
 internal sealed class LayoutContext(JourneyMap map, RenderOptions options, JourneyMap? before, ChangeMarks marks)
 {
@@ -29,8 +29,8 @@ internal sealed class LayoutContext(JourneyMap map, RenderOptions options, Journ
     /// <summary>Gets the width of the text in a block of a lane.</summary>
     public double BlockTextWidth => ColumnWidth - (CellPad * 2) - (BlockPad * 2) - 8;
 
-    /// <summary>Gets the mark of an element: removed in a ghost column, else what the diff did to it.</summary>
-    public Mark MarkOf(Column column, ElementKind kind, string id) => column.Ghost ? Mark.Removed : marks.Of(kind, id);
+    /// <summary>Gets the mark of an element: removed when it is a ghost of the earlier revision, else what the diff did to it.</summary>
+    public Mark MarkOf(bool ghost, ElementKind kind, string id) => ghost ? Mark.Removed : marks.Of(kind, id);
 
     /// <summary>Gets the step of the earlier revision a column's step was, for the children the diff removed from it.</summary>
     public Step? EarlierStep(Column column) =>

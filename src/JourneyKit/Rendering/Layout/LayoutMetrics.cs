@@ -11,6 +11,9 @@ internal static class LayoutMetrics
 
     public const double LineHeight = 16;
 
+    /// <summary>The line height of a stage's name, which is larger than other text.</summary>
+    public const double StageNameLineHeight = 18;
+
     public const double FontSize = 12;
 
     /// <summary>The space inside a card, around its text.</summary>

@@ -7,8 +7,8 @@ namespace JourneyKit.Rendering.Layout;
 /// </summary>
 internal sealed class MapLayout : IDisposable
 {
-    /// <summary>Gets the prefix of the ids the drawing gives its elements, unique per map.</summary>
-    public required string IdPrefix { get; init; }
+    /// <summary>Gets the map's id, from which a drawing makes ids unique per map.</summary>
+    public required string MapId { get; init; }
 
     /// <summary>Gets the map's title.</summary>
     public required string Title { get; init; }
@@ -41,13 +41,24 @@ internal sealed class MapLayout : IDisposable
     {
         foreach (var lane in Lanes)
         {
-            (lane as BlockLaneLayout)?.Dispose();
+            (lane as IDisposable)?.Dispose();
         }
     }
 }
 
+/// <summary>How a text row looks; the emitter decides what that means in its format.</summary>
+internal enum TextStyle
+{
+    Plain,
+    Title,
+    Muted,
+    Persona,
+    LaneLabel,
+    Badge,
+}
+
 /// <summary>Lines of text from a left edge; the first line's baseline is given, the others follow <see cref="LineHeight"/> apart.</summary>
-internal readonly record struct TextRow(double X, double Baseline, WrappedText Lines, string Class, double LineHeight, bool ListItem = false);
+internal readonly record struct TextRow(double X, double Baseline, WrappedText Lines, TextStyle Style, double LineHeight, bool ListItem = false);
 
 /// <summary>The row of stage cards; a stage spans the columns of its steps.</summary>
 internal sealed record StageRow(double Y, double Height, IReadOnlyList<StageCell> Cells);
@@ -60,45 +71,68 @@ internal sealed record ColumnLines(IReadOnlyList<double> Xs, double Top, double 
 /// <summary>The heading and one line (wrapped) per transition.</summary>
 internal sealed record PathList(TextRow Heading, IReadOnlyList<TextRow> Items);
 
-/// <summary>A lane of the picture, from its top to <see cref="Bottom"/>.</summary>
-internal abstract record LaneLayout(string Name, TextRow Label, double Top, double Bottom);
+/// <summary>A lane of the picture, from its top to <see cref="Bottom"/>, with its name as a label left of the first column.</summary>
+internal abstract class LaneLayout(string name, TextRow label, double top, double bottom)
+{
+    public string Name => name;
+
+    public TextRow Label => label;
+
+    public double Top => top;
+
+    public double Bottom => bottom;
+}
+
+/// <summary>The dashed line between what the customer sees and the back stage, with its label above it.</summary>
+internal readonly record struct VisibilityLine(double Left, double Right, double Y, TextRow Label);
 
 /// <summary>
-/// A lane of blocks, such as the steps or the pain points: the blocks of every column, placed. A lane below the line
-/// of visibility draws the line above itself.
+/// A lane of blocks, such as the steps or the pain points: the blocks of every column, placed, in a pooled buffer that
+/// <see cref="Dispose"/> returns. A lane below the line of visibility has the line above itself.
 /// </summary>
-internal sealed record BlockLaneLayout(string Name, TextRow Label, double Top, double Bottom, double? LineOfVisibility, PlacedBlocks Blocks)
-    : LaneLayout(Name, Label, Top, Bottom), IDisposable
+internal sealed class BlockLaneLayout(string name, TextRow label, double top, double bottom, VisibilityLine? lineOfVisibility, PlacedBlocks blocks)
+    : LaneLayout(name, label, top, bottom), IDisposable
 {
-    public void Dispose() => Blocks.Dispose();
+    public VisibilityLine? LineOfVisibility => lineOfVisibility;
+
+    public PlacedBlocks Blocks => blocks;
+
+    public void Dispose() => blocks.Dispose();
 }
 
 /// <summary>
 /// The emotion lane: the scale's labels, a neutral line, one curve per persona (a legend when there are several) and
 /// the feelings in words under each column.
 /// </summary>
-internal sealed record EmotionLaneLayout(
-    string Name,
-    TextRow Label,
-    double Top,
-    double Bottom,
-    (double Left, double Right) Plot,
-    IReadOnlyList<AxisLabel> Axis,
-    double NeutralY,
-    IReadOnlyList<EmotionCurve> Curves,
-    TextRow? HiddenCurves,
-    IReadOnlyList<TextRow> Feelings) : LaneLayout(Name, Label, Top, Bottom);
+internal sealed class EmotionLaneLayout(string name, TextRow label, double top, double bottom) : LaneLayout(name, label, top, bottom)
+{
+    /// <summary>Gets the left and right ends of the plot, where the neutral line runs.</summary>
+    public required (double Left, double Right) Plot { get; init; }
+
+    public required IReadOnlyList<AxisLabel> Axis { get; init; }
+
+    public required double NeutralY { get; init; }
+
+    public required IReadOnlyList<EmotionCurve> Curves { get; init; }
+
+    /// <summary>Gets the note on the personas whose curves are left out, or <see langword="null"/> when every curve is drawn.</summary>
+    public required TextRow? HiddenCurves { get; init; }
+
+    /// <summary>Gets the feelings in words under each column.</summary>
+    public required IReadOnlyList<TextRow> Feelings { get; init; }
+}
 
 /// <summary>A score on the emotion scale's axis, right-aligned at <see cref="X"/>.</summary>
 internal readonly record struct AxisLabel(double X, double Y, int Score, string Word);
 
 /// <summary>
-/// One persona's curve (or everyone's, when <see cref="Persona"/> is <see langword="null"/>), drawn with a dash
-/// pattern; a point per column, <see langword="null"/> where the step has no feeling for it, which breaks the line.
+/// One persona's curve (or everyone's, when <see cref="Persona"/> is <see langword="null"/>), the <see cref="Index"/>th
+/// of the lane, so that curves can be told apart; a point per column, <see langword="null"/> where the step has no
+/// feeling for it, which breaks the line.
 /// </summary>
-internal sealed record EmotionCurve(string? Persona, string Dashes, CurveLegend? Legend, IReadOnlyList<CurvePoint?> Points);
+internal sealed record EmotionCurve(string? Persona, int Index, CurveLegend? Legend, IReadOnlyList<CurvePoint?> Points);
 
-/// <summary>A short line in the curve's dash pattern, from <see cref="X1"/> to <see cref="X2"/>, and the persona's name.</summary>
+/// <summary>A short line drawn like the curve, from <see cref="X1"/> to <see cref="X2"/>, and the persona's name.</summary>
 internal readonly record struct CurveLegend(double X1, double X2, double Y, TextRow Name);
 
 /// <summary>A feeling on the curve; <see cref="Side"/> is above (1), on (0) or below (−1) the neutral line.</summary>

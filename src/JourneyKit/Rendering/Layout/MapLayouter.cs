@@ -26,9 +26,9 @@ internal static class MapLayouter
         var width = (Pad * 2) + LabelWidth + (columns.Count * context.ColumnWidth);
         var y = Pad;
         var header = new List<TextRow>();
-        foreach (var (lines, cls, lineHeight) in HeaderLines(context, width - (Pad * 2)))
+        foreach (var (lines, style, lineHeight) in HeaderLines(context, width - (Pad * 2)))
         {
-            header.Add(new TextRow(Pad, y + lineHeight - 5, lines, cls, lineHeight));
+            header.Add(new TextRow(Pad, y + lineHeight - 5, lines, style, lineHeight));
             y += lines.Length * lineHeight;
         }
 
@@ -50,6 +50,23 @@ internal static class MapLayouter
                     y = laid.Bottom;
                 }
             }
+
+            var columnLines = ColumnLines(context, columns, gridTop, y);
+            var paths = Paths(context, ref y, width - (Pad * 2));
+            return new MapLayout
+            {
+                MapId = map.Id,
+                Title = map.Title,
+                Summary = Summary(context, columns),
+                Width = width,
+                Height = y + Pad,
+                Header = header,
+                Grid = (Pad, Pad + LabelWidth + (columns.Count * context.ColumnWidth)),
+                Stages = stages,
+                Lanes = lanes,
+                ColumnLines = columnLines,
+                Paths = paths,
+            };
         }
         catch
         {
@@ -60,23 +77,6 @@ internal static class MapLayouter
 
             throw;
         }
-
-        var columnLines = ColumnLines(context, columns, gridTop, y);
-        var paths = Paths(context, ref y, width - (Pad * 2));
-        return new MapLayout
-        {
-            IdPrefix = "jk-" + map.Id,
-            Title = map.Title,
-            Summary = Summary(context, columns),
-            Width = width,
-            Height = y + Pad,
-            Header = header,
-            Grid = (Pad, Pad + LabelWidth + (columns.Count * context.ColumnWidth)),
-            Stages = stages,
-            Lanes = lanes,
-            ColumnLines = columnLines,
-            Paths = paths,
-        };
     }
 
     private static List<Column> Columns(LayoutContext context)
@@ -119,10 +119,10 @@ internal static class MapLayouter
         return columns;
     }
 
-    private static List<(WrappedText Lines, string Class, double LineHeight)> HeaderLines(LayoutContext context, double width)
+    private static List<(WrappedText Lines, TextStyle Style, double LineHeight)> HeaderLines(LayoutContext context, double width)
     {
         var map = context.Map;
-        var header = new List<(WrappedText, string, double)> { (context.Wrap(map.Title, width, 22 * Bold), "title", 28) };
+        var header = new List<(WrappedText, TextStyle, double)> { (context.Wrap(map.Title, width, 22 * Bold), TextStyle.Title, 28) };
         var facts = new List<string>();
         if (map.Revision is { } revision)
         {
@@ -132,20 +132,20 @@ internal static class MapLayouter
         var steps = map.Steps.Count();
         facts.Add($"{map.Stages.Count} stage{(map.Stages.Count == 1 ? "" : "s")}, {steps} step{(steps == 1 ? "" : "s")}");
         facts.Add($"Emotion scale {MapText.Score(map.EmotionScale.Min)} to {MapText.Score(map.EmotionScale.Max)}");
-        header.Add((context.Wrap(string.Join(" · ", facts), width, FontSize), "muted", LineHeight));
+        header.Add((context.Wrap(string.Join(" · ", facts), width, FontSize), TextStyle.Muted, LineHeight));
         if (map.Description is { } description)
         {
-            header.Add((context.Wrap(description, width, FontSize), "", LineHeight));
+            header.Add((context.Wrap(description, width, FontSize), TextStyle.Plain, LineHeight));
         }
 
         foreach (var persona in map.Personas)
         {
-            header.Add((context.Wrap($"Persona: {persona.Name}{(persona.Segment is null ? "" : $" ({persona.Segment})")}", width, 14 * Bold), "persona", 20));
+            header.Add((context.Wrap($"Persona: {persona.Name}{(persona.Segment is null ? "" : $" ({persona.Segment})")}", width, 14 * Bold), TextStyle.Persona, 20));
             void Facts(string label, ValueList<string> items)
             {
                 if (!items.IsEmpty)
                 {
-                    header.Add((context.Wrap($"{label}: {string.Join("; ", items)}", width, FontSize), "", LineHeight));
+                    header.Add((context.Wrap($"{label}: {string.Join("; ", items)}", width, FontSize), TextStyle.Plain, LineHeight));
                 }
             }
 
@@ -209,8 +209,8 @@ internal static class MapLayouter
                 }
             }
 
-            var mark = stage is null ? Mark.None : columns[first].Ghost ? Mark.Removed : context.Marks.Of(ElementKind.Stage, stage.Id);
-            var block = new Block("stage", lines.ToArray(), null, mark, stage is null ? null : context.Marks.Details(ElementKind.Stage, stage.Id), HeadingLines: heading);
+            var mark = stage is null ? Mark.None : context.MarkOf(columns[first].Ghost, ElementKind.Stage, stage.Id);
+            var block = new Block(BlockKind.Stage, lines.ToArray(), null, mark, stage is null ? null : context.Marks.Details(ElementKind.Stage, stage.Id), HeadingLines: heading);
             stages.Add(new StageCell(block, Pad + LabelWidth + (first * column), count * column));
             first += count;
         }
@@ -243,7 +243,7 @@ internal static class MapLayouter
 
         string StepName(string id) => map.FindStep(id)?.Name ?? id;
         y += 12;
-        var heading = new TextRow(Pad, y + 14, new WrappedText("Paths"), "lane-label", LineHeight);
+        var heading = new TextRow(Pad, y + 14, new WrappedText("Paths"), TextStyle.LaneLabel, LineHeight);
         y += 20;
         var items = new List<TextRow>(map.Transitions.Count);
         foreach (var transition in map.Transitions)
@@ -265,7 +265,7 @@ internal static class MapLayouter
             }
 
             var lines = context.Wrap(text, width, FontSize);
-            items.Add(new TextRow(Pad, y + 12, lines, "", LineHeight, ListItem: true));
+            items.Add(new TextRow(Pad, y + 12, lines, TextStyle.Plain, LineHeight, ListItem: true));
             y += lines.Length * LineHeight;
         }
 

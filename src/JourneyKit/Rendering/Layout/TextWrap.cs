@@ -7,7 +7,8 @@ namespace JourneyKit.Rendering.Layout;
 /// </summary>
 internal static class TextWrap
 {
-    private const double NarrowEm = 0.6;
+    /// <summary>The estimated width of a narrow character, in em.</summary>
+    public const double NarrowEm = 0.6;
 
     /// <summary>Wraps text to a width; a line break in the text always starts a new line.</summary>
     public static WrappedText Wrap(string text, double width, double fontSize)

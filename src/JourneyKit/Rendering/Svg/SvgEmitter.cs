@@ -11,6 +11,8 @@ namespace JourneyKit.Rendering.Svg;
 /// </summary>
 internal sealed class SvgEmitter
 {
+    private static readonly string[] Dashes = ["", "7 4", "2 3", "9 3 2 3"];
+
     private readonly MapLayout _layout;
     private readonly RenderTheme _theme;
     private readonly Utf8Output _svg;
@@ -70,6 +72,8 @@ internal sealed class SvgEmitter
                 case EmotionLaneLayout emotion:
                     EmotionLane(emotion);
                     break;
+                default:
+                    throw new System.Diagnostics.UnreachableException($"No drawing for the lane layout {lane.GetType().Name}.");
             }
         }
 
@@ -96,7 +100,7 @@ internal sealed class SvgEmitter
 
     private void Open()
     {
-        var (t, width, height, id) = (_theme, _layout.Width, _layout.Height, _layout.IdPrefix);
+        var (t, width, height, id) = (_theme, _layout.Width, _layout.Height, "jk-" + _layout.MapId);
         _svg.Raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journeykit\" width=\""u8).Number(width).Raw("\" height=\""u8).Number(height)
             .Raw("\" viewBox=\"0 0 "u8).Number(width).Raw(' ').Number(height).Raw("\" role=\"img\" aria-labelledby=\""u8)
             .Raw(id).Raw("-title "u8).Raw(id).Raw("-desc\" font-family=\"system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'DejaVu Sans', sans-serif\" font-size=\"12\">\n"u8);
@@ -113,7 +117,39 @@ internal sealed class SvgEmitter
         _svg.Raw("<rect width=\"100%\" height=\"100%\" fill=\""u8).Raw(t.Background).Raw("\"/>\n"u8);
     }
 
-    private void Text(TextRow row) => Text(row.X, row.Baseline, row.Lines, row.Class, row.LineHeight, row.ListItem);
+    private void Text(TextRow row) => Text(row.X, row.Baseline, row.Lines, ClassOf(row.Style), row.LineHeight, row.ListItem);
+
+    private static string ClassOf(TextStyle style) => style switch
+    {
+        TextStyle.Title => "title",
+        TextStyle.Muted => "muted",
+        TextStyle.Persona => "persona",
+        TextStyle.LaneLabel => "lane-label",
+        TextStyle.Badge => "badge",
+        _ => "",
+    };
+
+    private static string ClassOf(BlockKind kind) => kind switch
+    {
+        BlockKind.Stage => "stage",
+        BlockKind.Step => "step",
+        BlockKind.Note => "note",
+        BlockKind.Touchpoint => "touchpoint",
+        BlockKind.Action => "action",
+        BlockKind.Thought => "thought",
+        BlockKind.PainPoint => "pain",
+        BlockKind.Opportunity => "opportunity",
+        BlockKind.Owner => "owner",
+        BlockKind.Metric => "metric",
+        _ => "backstage",
+    };
+
+    private string BarColour(BlockKind kind) => kind switch
+    {
+        BlockKind.PainPoint => _theme.PainPoint,
+        BlockKind.Opportunity => _theme.Opportunity,
+        _ => _theme.BackStage,
+    };
 
     private void Text(double x, double baseline, WrappedText lines, string cls, double lineHeight, bool listItem = false, bool quoted = false)
     {
@@ -158,8 +194,8 @@ internal sealed class SvgEmitter
             var baseline = y + CellPad + 16;
             if (block.HeadingLines > 0)
             {
-                Text(x + CellPad + BlockPad, baseline, block.Lines.ToArray()[..block.HeadingLines], "stage-name", 18);
-                baseline += (block.HeadingLines * 18) + 2;
+                Text(x + CellPad + BlockPad, baseline, block.Lines.ToArray()[..block.HeadingLines], "stage-name", StageNameLineHeight);
+                baseline += (block.HeadingLines * StageNameLineHeight) + 2;
             }
 
             if (block.Lines.Length > block.HeadingLines)
@@ -178,9 +214,9 @@ internal sealed class SvgEmitter
     {
         if (lane.LineOfVisibility is { } line)
         {
-            _svg.Raw("<line x1=\""u8).Number(Pad).Raw("\" x2=\""u8).Number(_layout.Width - Pad).Raw("\" y1=\""u8).Number(line).Raw("\" y2=\""u8).Number(line)
+            _svg.Raw("<line x1=\""u8).Number(line.Left).Raw("\" x2=\""u8).Number(line.Right).Raw("\" y1=\""u8).Number(line.Y).Raw("\" y2=\""u8).Number(line.Y)
                 .Raw("\" stroke=\""u8).Raw(_theme.Text).Raw("\" stroke-width=\"1.5\" stroke-dasharray=\"10 5\"/>\n"u8);
-            _svg.Raw("<text x=\""u8).Number(Pad).Raw("\" y=\""u8).Number(line - 3).Raw("\" class=\"badge\">LINE OF VISIBILITY</text>\n"u8);
+            Text(line.Label);
         }
 
         LaneStart(lane);
@@ -208,11 +244,11 @@ internal sealed class SvgEmitter
         if (block.Plain)
         {
             // Only thoughts (italic) and notes (muted) are styled; other plain lines need no class.
-            Text(x + 2, y + 12, block.Lines, block.Class is "thought" or "note" ? block.Class : "", LineHeight, listItem: true, quoted: block.Quoted);
+            Text(x + 2, y + 12, block.Lines, block.Kind is BlockKind.Thought or BlockKind.Note ? ClassOf(block.Kind) : "", LineHeight, listItem: true, quoted: block.Quoted);
             return;
         }
 
-        _svg.Raw("<g role=\"listitem\" class=\""u8).Raw(block.Class).Raw(block.Mark == Mark.Removed ? " removed" : "").Raw("\">"u8);
+        _svg.Raw("<g role=\"listitem\" class=\""u8).Raw(ClassOf(block.Kind)).Raw(block.Mark == Mark.Removed ? " removed" : "").Raw("\">"u8);
         if (block.Tip is { } tip)
         {
             _svg.Raw("<title>"u8).Text(tip).Raw("</title>"u8);
@@ -226,10 +262,10 @@ internal sealed class SvgEmitter
         }
 
         _svg.Raw("/>"u8);
-        if (block.BarColour is { } bar)
+        if (block.Bar > 0)
         {
             _svg.Raw("<rect x=\""u8).Number(x).Raw("\" y=\""u8).Number(y).Raw("\" width=\""u8).Number(block.Bar)
-                .Raw("\" height=\""u8).Number(block.Height).Raw("\" fill=\""u8).Raw(bar).Raw("\"/>"u8);
+                .Raw("\" height=\""u8).Number(block.Height).Raw("\" fill=\""u8).Raw(BarColour(block.Kind)).Raw("\"/>"u8);
         }
 
         var textX = x + BlockPad + block.Bar;
@@ -240,7 +276,7 @@ internal sealed class SvgEmitter
             baseline += badge.Length * LineHeight;
         }
 
-        Text(textX, baseline, block.Lines, block.Class == "step" ? "step-name" : block.Class == "thought" ? "thought" : "", LineHeight, quoted: block.Quoted);
+        Text(textX, baseline, block.Lines, block.Kind == BlockKind.Step ? "step-name" : block.Kind == BlockKind.Thought ? "thought" : "", LineHeight, quoted: block.Quoted);
         MarkBadge(block, x + width - 4, y + block.Height - 6);
         _svg.Raw("</g>\n"u8);
     }
@@ -254,7 +290,7 @@ internal sealed class SvgEmitter
         }
 
         _svg.Raw("<text class=\"mark\" x=\""u8).Number(x).Raw("\" y=\""u8).Number(y).Raw('"').Raw(" text-anchor=\"end\""u8)
-            .Raw(" style=\"fill:"u8).Raw(block.Mark == Mark.Removed || block.Class == "stage" ? _theme.Text : MarkColour(block.Mark)).Raw(";text-decoration:none\">"u8)
+            .Raw(" style=\"fill:"u8).Raw(block.Mark == Mark.Removed || block.Kind == BlockKind.Stage ? _theme.Text : MarkColour(block.Mark)).Raw(";text-decoration:none\">"u8)
             .Raw(ChangeMarks.Word(block.Mark)).Raw("</text>"u8);
     }
 
@@ -303,7 +339,7 @@ internal sealed class SvgEmitter
         if (curve.Legend is { } legend)
         {
             _svg.Raw("<line x1=\""u8).Number(legend.X1).Raw("\" x2=\""u8).Number(legend.X2).Raw("\" y1=\""u8).Number(legend.Y).Raw("\" y2=\""u8).Number(legend.Y)
-                .Raw("\" stroke=\""u8).Raw(_theme.Emotion).Raw("\" stroke-width=\"2\" stroke-dasharray=\""u8).Raw(curve.Dashes).Raw("\"/>"u8);
+                .Raw("\" stroke=\""u8).Raw(_theme.Emotion).Raw("\" stroke-width=\"2\" stroke-dasharray=\""u8).Raw(Dashes[curve.Index % Dashes.Length]).Raw("\"/>"u8);
             Text(legend.Name);
         }
 
@@ -324,7 +360,7 @@ internal sealed class SvgEmitter
         if (path.Length > 0)
         {
             _svg.Raw("<path d=\""u8).Raw(path.Written).Raw("\" fill=\"none\" stroke=\""u8).Raw(_theme.Emotion).Raw("\" stroke-width=\"2.5\" stroke-linejoin=\"round\" stroke-dasharray=\""u8)
-                .Raw(curve.Dashes).Raw("\" aria-hidden=\"true\"/>\n"u8);
+                .Raw(Dashes[curve.Index % Dashes.Length]).Raw("\" aria-hidden=\"true\"/>\n"u8);
         }
 
         foreach (var point in curve.Points)

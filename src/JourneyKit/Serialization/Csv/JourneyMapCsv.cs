@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using JourneyKit.Presentation;
 using JourneyKit.Walking;
 
@@ -7,7 +9,7 @@ namespace JourneyKit.Serialization.Csv;
 
 /// <summary>
 /// Writes a map as CSV (RFC 4180) for spreadsheets: one row per step, with its stage, emotion, touchpoints, pain points,
-/// opportunities, owner, metrics, evidence and custom properties (<c>key=value</c>, separated by semicolons).
+/// opportunities, owner, metrics, evidence and custom properties (as one JSON object).
 /// </summary>
 /// <remarks>
 /// A one-way summary of the steps: there is no reader. Personas, paths, actions, thoughts, the back stage and the custom
@@ -87,7 +89,25 @@ public sealed class JourneyMapCsv : IJourneyMapWriter
         yield return Cell.Text(string.Join("; ", step.Metrics.Select(Describe)));
         yield return Cell.Text(step.IsMilestone ? "yes" : "");
         yield return Cell.Text(string.Join("; ", step.Evidence.Select(e => e.Text)));
-        yield return Cell.Text(string.Join("; ", step.Properties.Select(p => $"{p.Key}={p.Value}")));
+        yield return Cell.Text(step.Properties.IsEmpty ? "" : PropertiesObject(step.Properties));
+    }
+
+    /// <summary>Writes custom properties as one JSON object, so keys and values holding any character read back unchanged.</summary>
+    private static string PropertiesObject(ValueMap properties)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            foreach (var (key, value) in properties)
+            {
+                json.WriteString(key, value);
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static string TouchpointName(JourneyMap map, string id)

@@ -67,12 +67,16 @@ public class MapLayouterTests
         {
             var blocks = lane.Blocks.All.ToArray();
             blocks.Should().NotBeEmpty();
+            var columns = (int)Math.Round((layout.Grid.Right - layout.Grid.Left - LayoutMetrics.LabelWidth) / Options.ColumnWidth);
             foreach (var placed in blocks)
             {
                 placed.Y.Should().BeGreaterThanOrEqualTo(lane.Top, $"a block of '{lane.Name}' starts inside the lane");
                 (placed.Y + placed.Block.Height).Should().BeLessThanOrEqualTo(lane.Bottom, $"a block of '{lane.Name}' ends inside the lane");
-                placed.X.Should().BeGreaterThanOrEqualTo(layout.Grid.Left);
-                (placed.X + placed.Width).Should().BeLessThanOrEqualTo(layout.Grid.Right);
+                var column = Math.Floor((placed.X - layout.Grid.Left - LayoutMetrics.LabelWidth) / Options.ColumnWidth);
+                column.Should().BeInRange(0, columns - 1, $"a block of '{lane.Name}' is in a column");
+                var columnLeft = layout.Grid.Left + LayoutMetrics.LabelWidth + (column * Options.ColumnWidth);
+                placed.X.Should().BeGreaterThan(columnLeft, $"a block of '{lane.Name}' starts inside its column");
+                (placed.X + placed.Width).Should().BeLessThan(columnLeft + Options.ColumnWidth, $"a block of '{lane.Name}' ends inside its column");
             }
 
             foreach (var (upper, lower) in blocks.GroupBy(b => b.X).SelectMany(column => column.Zip(column.Skip(1))))
@@ -89,7 +93,9 @@ public class MapLayouterTests
 
         var lanes = layout.Lanes.OfType<BlockLaneLayout>().ToList();
         var backStage = lanes.Single(l => l.Name == "Back stage");
-        backStage.LineOfVisibility.Should().NotBeNull().And.BeLessThan(backStage.Top);
+        var line = backStage.LineOfVisibility!.Value;
+        line.Y.Should().BeLessThan(backStage.Top);
+        (line.Left, line.Right).Should().Be(layout.Grid, "the line runs the width of the grid");
         lanes.Where(l => l != backStage).Should().OnlyContain(l => l.LineOfVisibility == null);
     }
 
@@ -104,7 +110,7 @@ public class MapLayouterTests
 
         using var layout = MapLayouter.LayDiff(before, after, JourneyDiff.Compare(before, after), Options);
 
-        var steps = layout.Lanes.OfType<BlockLaneLayout>().Single(l => l.Name == "Steps").Blocks.All.ToArray().Where(b => b.Block.Class == "step").ToList();
+        var steps = layout.Lanes.OfType<BlockLaneLayout>().Single(l => l.Name == "Steps").Blocks.All.ToArray().Where(b => b.Block.Kind == BlockKind.Step).ToList();
         steps.Select(b => b.Block.Lines[0]).Should().Equal("Reads the menu", "Queues", "Picks a dish", "Pays at the till", "Gets a receipt");
         steps.Select(b => b.Block.Mark == Mark.Removed).Should().Equal(false, true, false, false, false);
         steps.Select(b => b.X).Should().BeInAscendingOrder();

@@ -11,6 +11,14 @@ namespace JourneyKit.Tests.Validation.Rules;
 /// </summary>
 public class TextRuleScreenTests
 {
+    [Fact]
+    public void BuiltInRules_HoldEveryTextRule_SoTheScreenKnowsTheirSuspects()
+    {
+        var declared = typeof(TextRule).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(TextRule)) && !t.IsAbstract);
+
+        BuiltInRules.All.OfType<TextRule>().Select(r => r.GetType()).Should().BeEquivalentTo(declared, "the text walk screens for the suspects of the built-in text rules only");
+    }
+
     public static TheoryData<string> TextRuleIds() => [.. BuiltInRules.All.OfType<TextRule>().Select(r => r.Info.Id)];
 
     [Theory]

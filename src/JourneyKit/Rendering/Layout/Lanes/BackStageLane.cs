@@ -32,8 +32,8 @@ internal sealed class BackStageLane() : BlockLane("Back stage", MapLanes.BackSta
             lines = lines.Concat(context.Wrap(description, width, FontSize));
         }
 
-        cell.Add(new Block("backstage", lines, context.Badge(KindWord(item.Kind), width - 5), ghost ? Mark.Removed : context.Marks.Of(ElementKind.BackStageItem, item.Id),
-            context.Marks.Details(ElementKind.BackStageItem, item.Id), 5, context.Options.Theme.BackStage));
+        cell.Add(new Block(BlockKind.BackStageItem, lines, context.Badge(KindWord(item.Kind), width - 5), context.MarkOf(ghost, ElementKind.BackStageItem, item.Id),
+            context.Marks.Details(ElementKind.BackStageItem, item.Id), 5));
     }
 
     private static string KindWord(BackStageKind kind) => kind switch

@@ -10,16 +10,31 @@ internal abstract class BlockLane(string name, MapLanes? option, bool belowLineO
 
     public override LaneLayout? Lay(LayoutContext context, IReadOnlyList<Column> columns, double top)
     {
-        double? line = null;
+        var blocks = new PlacedBlocks(columns.Count * 2);
+        try
+        {
+            return Lay(context, columns, top, blocks);
+        }
+        catch
+        {
+            blocks.Dispose();
+            throw;
+        }
+    }
+
+    private BlockLaneLayout? Lay(LayoutContext context, IReadOnlyList<Column> columns, double top, PlacedBlocks blocks)
+    {
+        VisibilityLine? line = null;
         var y = top;
         if (belowLineOfVisibility)
         {
-            line = y + 6;
+            var lineY = y + 6;
+            var width = (Pad * 2) + LabelWidth + (columns.Count * context.ColumnWidth);
+            line = new VisibilityLine(Pad, width - Pad, lineY, new TextRow(Pad, lineY - 3, new WrappedText("LINE OF VISIBILITY"), TextStyle.Badge, LineHeight));
             y += 12;
         }
 
         var column = context.ColumnWidth;
-        var blocks = new PlacedBlocks(columns.Count * 2);
         var cell = new List<Block>();
         var tallest = 0.0;
         for (var i = 0; i < columns.Count; i++)
@@ -51,7 +66,7 @@ internal abstract class BlockLane(string name, MapLanes? option, bool belowLineO
         }
 
         var bottom = y + Math.Max(MinLaneHeight, tallest + (CellPad * 2));
-        return new BlockLaneLayout(Name, new TextRow(Pad, y + CellPad + 12, new WrappedText(Name), "lane-label", LineHeight), y, bottom, line, blocks);
+        return new BlockLaneLayout(Name, new TextRow(Pad, y + CellPad + 12, new WrappedText(Name), TextStyle.LaneLabel, LineHeight), y, bottom, line, blocks);
     }
 
     /// <summary>Lists a step's children, then those the diff removed from it, drawn as ghosts.</summary>

@@ -13,8 +13,6 @@ internal sealed class EmotionLane() : Lane("Feeling", MapLanes.Emotions)
     /// <summary>The most persona curves one picture draws; more would not be told apart.</summary>
     private const int MaxCurves = 8;
 
-    private static readonly string[] Dashes = ["", "7 4", "2 3", "9 3 2 3"];
-
     /// <exception cref="ArgumentException"><see cref="RenderOptions.PersonaId"/> names a persona the map does not have.</exception>
     public override LaneLayout Lay(LayoutContext context, IReadOnlyList<Column> columns, double top)
     {
@@ -23,7 +21,7 @@ internal sealed class EmotionLane() : Lane("Feeling", MapLanes.Emotions)
         var (who, hidden) = Personas(context);
         var feelings = Feelings(context, columns, who);
         var legend = who.Count > 1 ? who.Count + (hidden > 0 ? 1 : 0) : 0;
-        var bottom = top + PlotHeight + (CellPad * 3) + 8 + (Math.Max(legend, feelings.Max(l => l.Count)) * LineHeight);
+        var height = PlotHeight + (CellPad * 3) + 8 + (Math.Max(legend, feelings.Max(l => l.Count)) * LineHeight);
         var scale = map.EmotionScale;
         var plotTop = top + CellPad + 8;
         double Y(int score) => plotTop + ((scale.Max - score) * PlotHeight / (scale.Max - scale.Min));
@@ -43,7 +41,7 @@ internal sealed class EmotionLane() : Lane("Feeling", MapLanes.Emotions)
             if (who.Count > 1)
             {
                 var legendY = legendTop + (c * LineHeight);
-                key = new CurveLegend(Pad, Pad + 22, legendY - 4, new TextRow(Pad + 26, legendY, new WrappedText(context.Wrap(persona!.Name, LabelWidth - 30, 11)[0]), "muted", LineHeight));
+                key = new CurveLegend(Pad, Pad + 22, legendY - 4, new TextRow(Pad + 26, legendY, new WrappedText(context.Wrap(persona!.Name, LabelWidth - 30, 11)[0]), TextStyle.Muted, LineHeight));
             }
 
             var points = new CurvePoint?[columns.Count];
@@ -55,23 +53,30 @@ internal sealed class EmotionLane() : Lane("Feeling", MapLanes.Emotions)
                 }
             }
 
-            curves.Add(new EmotionCurve(persona?.Name, Dashes[c % Dashes.Length], key, points));
+            curves.Add(new EmotionCurve(persona?.Name, c, key, points));
         }
 
         TextRow? more = hidden > 0
-            ? new TextRow(Pad, legendTop + (who.Count * LineHeight), new WrappedText(string.Create(CultureInfo.InvariantCulture, $"+{hidden} more personas: see their feelings in the detail tables")), "muted", LineHeight)
+            ? new TextRow(Pad, legendTop + (who.Count * LineHeight), new WrappedText(string.Create(CultureInfo.InvariantCulture, $"+{hidden} more personas: see their feelings in the detail tables")), TextStyle.Muted, LineHeight)
             : null;
         var words = new List<TextRow>();
         for (var i = 0; i < columns.Count; i++)
         {
             if (feelings[i].Count > 0)
             {
-                words.Add(new TextRow(Pad + LabelWidth + (i * column) + CellPad, legendTop, new WrappedText([.. feelings[i]]), "muted", LineHeight));
+                words.Add(new TextRow(Pad + LabelWidth + (i * column) + CellPad, legendTop, new WrappedText([.. feelings[i]]), TextStyle.Muted, LineHeight));
             }
         }
 
-        return new EmotionLaneLayout(Name, new TextRow(Pad, top + CellPad + 12, new WrappedText(Name), "lane-label", LineHeight), top, bottom,
-            (Pad + LabelWidth, right), axis, Y(neutral), curves, more, words);
+        return new EmotionLaneLayout(Name, new TextRow(Pad, top + CellPad + 12, new WrappedText(Name), TextStyle.LaneLabel, LineHeight), top, top + height)
+        {
+            Plot = (Pad + LabelWidth, right),
+            Axis = axis,
+            NeutralY = Y(neutral),
+            Curves = curves,
+            HiddenCurves = more,
+            Feelings = words,
+        };
     }
 
     /// <summary>Gets the feeling a step shows on a persona's curve, or on everyone's when <paramref name="personaId"/> is <see langword="null"/>.</summary>

@@ -34,7 +34,7 @@ internal sealed class OpportunityLane() : BlockLane("Opportunities", MapLanes.Op
             lines = lines.Concat(context.Wrap(context.OwnerText(owner), width, FontSize, remember: true));
         }
 
-        cell.Add(new Block("opportunity", lines, context.Badge(context.OpportunityFacts(opportunity), width - 5), ghost ? Mark.Removed : context.Marks.Of(ElementKind.Opportunity, opportunity.Id),
-            context.Marks.Details(ElementKind.Opportunity, opportunity.Id), 5, context.Options.Theme.Opportunity));
+        cell.Add(new Block(BlockKind.Opportunity, lines, context.Badge(context.OpportunityFacts(opportunity), width - 5), context.MarkOf(ghost, ElementKind.Opportunity, opportunity.Id),
+            context.Marks.Details(ElementKind.Opportunity, opportunity.Id), 5));
     }
 }

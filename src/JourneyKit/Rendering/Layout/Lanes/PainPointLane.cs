@@ -30,7 +30,7 @@ internal sealed class PainPointLane() : BlockLane("Pain points", MapLanes.PainPo
     {
         var width = context.BlockTextWidth;
         var bar = 3 + ((int)pain.Severity * 2);
-        cell.Add(new Block("pain", context.Wrap(pain.Description, width, FontSize), context.Badge(MapText.Severity(pain.Severity) + MapText.EvidenceMarker(pain), width - bar),
-            ghost ? Mark.Removed : context.Marks.Of(ElementKind.PainPoint, pain.Id), context.Marks.Details(ElementKind.PainPoint, pain.Id), bar, context.Options.Theme.PainPoint));
+        cell.Add(new Block(BlockKind.PainPoint, context.Wrap(pain.Description, width, FontSize), context.Badge(MapText.Severity(pain.Severity) + MapText.EvidenceMarker(pain), width - bar),
+            context.MarkOf(ghost, ElementKind.PainPoint, pain.Id), context.Marks.Details(ElementKind.PainPoint, pain.Id), bar));
     }
 }

@@ -26,10 +26,10 @@ internal sealed class StepLane() : BlockLane("Steps", option: null)
             badge = context.Badge(string.Join(" · ", facts), width);
         }
 
-        cell.Add(new Block("step", context.Wrap(step.Name, width, 13 * Bold), badge, context.MarkOf(column, ElementKind.Step, step.Id), context.Marks.Details(ElementKind.Step, step.Id)));
+        cell.Add(new Block(BlockKind.Step, context.Wrap(step.Name, width, 13 * Bold), badge, context.MarkOf(column.Ghost, ElementKind.Step, step.Id), context.Marks.Details(ElementKind.Step, step.Id)));
         if (step.Description is { } description)
         {
-            cell.Add(new Block("note", context.Wrap(description, width, FontSize), null, Mark.None, null));
+            cell.Add(new Block(BlockKind.Note, context.Wrap(description, width, FontSize), null, Mark.None, null));
         }
     }
 }

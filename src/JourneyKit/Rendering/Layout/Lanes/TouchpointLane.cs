@@ -13,14 +13,14 @@ internal sealed class TouchpointLane() : BlockLane("Touchpoints", MapLanes.Touch
         foreach (var id in step.TouchpointIds)
         {
             var added = before is not null && !before.Contains(id);
-            cell.Add(new Block("touchpoint", context.Wrap(context.TouchpointText(id), width, FontSize, remember: true), null, column.Ghost ? Mark.Removed : added ? Mark.Added : Mark.None, null));
+            cell.Add(new Block(BlockKind.Touchpoint, context.Wrap(context.TouchpointText(id), width, FontSize, remember: true), null, column.Ghost ? Mark.Removed : added ? Mark.Added : Mark.None, null));
         }
 
         foreach (var id in old?.TouchpointIds ?? [])
         {
             if (!now.Contains(id))
             {
-                cell.Add(new Block("touchpoint", context.Wrap(context.TouchpointText(id), width, FontSize, remember: true), null, Mark.Removed, null));
+                cell.Add(new Block(BlockKind.Touchpoint, context.Wrap(context.TouchpointText(id), width, FontSize, remember: true), null, Mark.Removed, null));
             }
         }
     }
