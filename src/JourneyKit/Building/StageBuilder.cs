@@ -120,10 +120,64 @@ public sealed class StageBuilder
         return this;
     }
 
+    /// <summary>Moves a step to another place in this stage, keeping its id and everything it holds.</summary>
+    /// <param name="step">The step's id or name.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of steps less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The stage has no such step.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place in the stage.</exception>
+    public StageBuilder MoveStep(string step, int position)
+    {
+        var index = IndexOfStep(step, nameof(step));
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(position, _steps.Count - 1);
+        var moving = _steps[index];
+        _steps.RemoveAt(index);
+        _steps.Insert(position, moving);
+        return this;
+    }
+
+    /// <summary>Finds a step by explicit id, name, or the id its name derives; -1 when the stage has none.</summary>
+    internal int FindStep(string step) => Find(_steps, step, s => s.Slot.Explicit, s => s.Name);
+
+    /// <summary>Finds a step in any stage: by explicit id first, then by name, then by the id its name derives.</summary>
+    internal static (int Stage, int Step)? Locate(List<StageBuilder> stages, string step)
+    {
+        foreach (var matches in new Func<StepBuilder, bool>[]
+        {
+            s => s.Slot.Explicit == step,
+            s => s.Name == step,
+            s => s.Slot.Explicit is null && ElementIds.FromName(s.Name) == step,
+        })
+        {
+            for (var stage = 0; stage < stages.Count; stage++)
+            {
+                var index = stages[stage]._steps.FindIndex(s => matches(s));
+                if (index >= 0)
+                {
+                    return (stage, index);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Takes a step out of this stage, to put it in another.</summary>
+    internal StepBuilder TakeStep(int index)
+    {
+        var step = _steps[index];
+        _steps.RemoveAt(index);
+        return step;
+    }
+
+    /// <summary>Puts a step taken from another stage at a place in this one, or last.</summary>
+    internal void PutStep(StepBuilder step, int? position) => _steps.Insert(position ?? _steps.Count, step);
+
     private int IndexOfStep(string step, string paramName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(step, paramName);
-        var index = Find(_steps, step, s => s.Slot.Explicit, s => s.Name);
+        var index = FindStep(step);
         return index >= 0
             ? index
             : throw new ArgumentException($"Stage '{Name}' has no step with the id or name '{step}'. Its steps: {string.Join(", ", _steps.Select(s => $"'{s.Name}'"))}.", paramName);

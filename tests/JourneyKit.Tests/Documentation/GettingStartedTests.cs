@@ -9,6 +9,7 @@ public class GettingStartedTests
     [InlineData("doc-describe")]
     [InlineData("doc-read")]
     [InlineData("doc-change")]
+    [InlineData("doc-move")]
     public void GettingStarted_ShowsTheCompiledCode(string region) =>
         DocSnippets.AssertShownIn("docs/getting-started.md", "GettingStartedTests.cs", region);
 
@@ -63,7 +64,15 @@ public class GettingStartedTests
                 .Build();
             #endregion
 
-            return (Map: map, Renamed: renamed, Next: next);
+            #region doc-move
+            var reordered = map.ToBuilder()
+                .MoveStep("compares-models", toStage: "purchase", position: 0)   // to another stage, first
+                .MoveStage("purchase", 0)                                        // that stage first among the stages
+                .EditStage("purchase", s => s.MoveStep("checks-out", 0))         // within a stage
+                .Build();
+            #endregion
+
+            return (Map: map, Renamed: renamed, Next: next, Reordered: reordered);
         });
 
         output.Should().Be("Consideration (1 steps)\nPurchase (1 steps)\n-1 (unsure)\nProduct page\n");
@@ -75,5 +84,7 @@ public class GettingStartedTests
         built.Next.FindStep("compares-models")!.Emotions.Should().ContainSingle().Which.Should().Be(new Emotion(1, "confident", null), "the edit replaces the feeling");
         built.Next.Revision!.Number.Should().Be(2);
         built.Map.ToBuilder().Build().Should().Be(built.Map);
+        built.Reordered.Stages.Select(s => (s.Id, string.Join(" ", s.Steps.Select(st => st.Id)))).Should().Equal(("purchase", "checks-out compares-models"), ("consideration", ""));
+        built.Reordered.FindStep("compares-models").Should().Be(built.Map.FindStep("compares-models"));
     }
 }
