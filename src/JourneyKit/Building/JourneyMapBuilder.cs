@@ -18,6 +18,7 @@ public sealed class JourneyMapBuilder
     private readonly Catalog<OwnerBuilder> _owners = new();
     private readonly Catalog<TouchpointBuilder> _touchpoints = new();
     private readonly List<StageBuilder> _stages = [];
+    private bool _prune;
     private readonly List<TransitionSpec> _transitions = [];
     private readonly SortedDictionary<string, string> _properties = new(StringComparer.Ordinal);
     private string? _id;
@@ -255,6 +256,17 @@ public sealed class JourneyMapBuilder
         return this;
     }
 
+    /// <summary>
+    /// Leaves out, when the map is built, the channels, owners and touchpoints nothing in it refers to, such as those only
+    /// a removed step used; without it they stay, as declared.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public JourneyMapBuilder Prune()
+    {
+        _prune = true;
+        return this;
+    }
+
     /// <summary>Adds a branch: some customers go from one step to another that is not the next one.</summary>
     /// <param name="fromStep">The id or name of the step they leave.</param>
     /// <param name="toStep">The id or name of the step they go to.</param>
@@ -384,6 +396,12 @@ public sealed class JourneyMapBuilder
             throw context.Failure();
         }
 
+        var stageList = new ValueList<Stage>(stages);
+        if (_prune)
+        {
+            (touchpoints, channels, owners) = CatalogPruning.Prune(stageList, touchpoints, channels, owners);
+        }
+
         return new JourneyMap(
             _id ?? Fallback(ElementIds.FromName(TitleText), "journey"),
             TitleText,
@@ -391,7 +409,7 @@ public sealed class JourneyMapBuilder
             _kind,
             _audience,
             personas,
-            new ValueList<Stage>(stages),
+            stageList,
             touchpoints,
             channels,
             owners,
