@@ -111,8 +111,8 @@ public sealed record JourneyMap
         ? last.AddDays((int)Math.Ceiling(cadence.TotalDays))
         : null;
 
-    /// <summary>Gets every step of every stage, in timeline order.</summary>
-    public IEnumerable<Step> Steps => Stages.SelectMany(stage => stage.Steps);
+    /// <summary>Gets every step of every stage, in timeline order; made once, on first use.</summary>
+    public ValueList<Step> Steps => Index.Steps;
 
     /// <summary>Finds a stage by id.</summary>
     /// <param name="id">The stage's id.</param>

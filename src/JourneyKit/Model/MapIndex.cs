@@ -20,10 +20,13 @@ internal sealed class MapIndex
     public MapIndex(JourneyMap map)
     {
         _stages = ById(map.Stages, s => s.Id);
+        var steps = new Step[map.Stages.Sum(s => s.Steps.Count)];
+        var next = 0;
         foreach (var stage in map.Stages)
         {
             foreach (var step in stage.Steps)
             {
+                steps[next++] = step;
                 if (_steps.TryAdd(step.Id, step))
                 {
                     _stageOfStep.Add(step.Id, stage);
@@ -41,11 +44,15 @@ internal sealed class MapIndex
             }
         }
 
+        Steps = new ValueList<Step>(steps);
         _personas = ById(map.Personas, p => p.Id);
         _touchpoints = ById(map.Touchpoints, t => t.Id);
         _channels = ById(map.Channels, c => c.Id);
         _owners = ById(map.Owners, o => o.Id);
     }
+
+    /// <summary>Gets every step, in document order.</summary>
+    public ValueList<Step> Steps { get; }
 
     public Stage? Stage(string id) => _stages.GetValueOrDefault(id);
 

@@ -149,7 +149,7 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
             facts.Add(MapText.Revision(revision));
         }
 
-        facts.Add($"{Count(map.Stages.Count, "stage")}, {Count(map.Steps.Count(), "step")}");
+        facts.Add($"{Count(map.Stages.Count, "stage")}, {Count(map.Steps.Count, "step")}");
         facts.Add($"{map.Kind} journey, {map.Audience}");
         if (map.NextReviewDue is { } due)
         {

@@ -107,7 +107,7 @@ public class MergeSafetyTests
         MergeResult? resolved = null;
         var resolving = Growth.AllocatedBy(() => resolved = result.Resolve(result.Conflicts[0], ConflictResolution.Theirs));
 
-        resolved!.Merged.Steps.First().Description.Should().Be("Theirs 0");
+        resolved!.Merged.Steps[0].Description.Should().Be("Theirs 0");
         resolved.Merged.Steps.Skip(1).Should().OnlyContain(s => s.Description!.StartsWith("Ours", StringComparison.Ordinal));
         resolving.Should().BeLessThan(merging, "resolving reuses both comparisons with the base");
     }

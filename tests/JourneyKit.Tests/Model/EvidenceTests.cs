@@ -32,7 +32,7 @@ public class EvidenceTests
     public void Build_EvidenceAndCitations_AreResolvedByIdOrText()
     {
         var map = Lunch(st => st.PainPoint("The board is hard to read", p => p.Cites("board-quote"))).Build();
-        var evidence = map.Steps.First().Evidence;
+        var evidence = map.Steps[0].Evidence;
 
         evidence.Select(e => e.Id).Should().Equal("board-quote", "most-students-queue-for-8-minutes-at-noon");
         evidence[0].Should().BeEquivalentTo(new { Kind = EvidenceKind.Quote, Source = "Interview 2", CollectedOn = new DateOnly(2026, 10, 3), Link = "https://research.example.com/interviews/2" });
@@ -86,7 +86,7 @@ public class EvidenceTests
     [Fact]
     public void With_EveryProperty_ChangesOnlyThatProperty()
     {
-        var evidence = Lunch().Build().Steps.First().Evidence[0];
+        var evidence = Lunch().Build().Steps[0].Evidence[0];
 
         var changed = evidence.WithText("The board is too small").WithKind(EvidenceKind.Observation).WithSource("Field visit")
             .WithCollectedOn(new DateOnly(2026, 11, 1)).WithLink("http://intranet.example/visit").WithoutProperty("repository");

@@ -52,7 +52,7 @@ public class BrowserRenderingTests
         for (var i = 0; i < visits.Count; i++)
         {
             AssertInert(visits[i]);
-            JourneyMapSvgTests.Squeezed(visits[i].Text).Should().Contain(JourneyMapSvgTests.Squeezed(JourneyMapSvgTests.Readable(HostileLabels.Map(i / 2).Steps.First().Name)));
+            JourneyMapSvgTests.Squeezed(visits[i].Text).Should().Contain(JourneyMapSvgTests.Squeezed(JourneyMapSvgTests.Readable(HostileLabels.Map(i / 2).Steps[0].Name)));
         }
     }
 

@@ -182,7 +182,7 @@ public class JourneyMapSvgTests
 
         var svg = new JourneyMapSvg { Options = options }.Serialize(map);
 
-        ParseXml(svg).Root!.Attribute("width")!.Value.Should().Be((24 + 150 + (map.Steps.Count() * 300) + 24).ToString(CultureInfo.InvariantCulture));
+        ParseXml(svg).Root!.Attribute("width")!.Value.Should().Be((24 + 150 + (map.Steps.Count * 300) + 24).ToString(CultureInfo.InvariantCulture));
         svg.Should().Contain($"fill=\"{RenderTheme.Dark.Background}\"").And.Contain("stroke=\"#abcdef\"");
     }
 
@@ -231,7 +231,7 @@ public class JourneyMapSvgTests
                 .Should().NotContain(n => n.StartsWith("on", StringComparison.OrdinalIgnoreCase) || n.EndsWith("href", StringComparison.OrdinalIgnoreCase));
             document.Descendants(Svg + "style").Should().ContainSingle().Which.Value.Should().NotContain("<").And.NotContain("url(");
             var text = Squeezed(string.Concat(document.Descendants(Svg + "text").Select(t => t.Value)));
-            text.Should().Contain(Squeezed(Readable(map.Steps.First().Name)), "the label shows as the text it is");
+            text.Should().Contain(Squeezed(Readable(map.Steps[0].Name)), "the label shows as the text it is");
         }
     }
 

@@ -68,7 +68,7 @@ public class JourneyMapCsvTests
         var rows = Parse(JourneyMapCsv.Default.Serialize(map));
 
         rows[0].Should().Equal("Stage", "Step", "Step id", "Emotion", "Feeling", "Emotions by persona", "Touchpoints", "Pain points", "Opportunities", "Owner", "Metrics", "Milestone", "Evidence", "Properties");
-        rows.Should().HaveCount(1 + map.Steps.Count());
+        rows.Should().HaveCount(1 + map.Steps.Count);
         rows.Skip(1).Should().OnlyContain(r => r.Count == 14);
         var checkout = rows.Single(r => r[2] == "checks-out");
         checkout.Should().Equal(

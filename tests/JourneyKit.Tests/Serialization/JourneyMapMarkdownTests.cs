@@ -55,7 +55,7 @@ public class JourneyMapMarkdownTests
             Seen(reading.Headings[0].Text).Should().Be(OneLine(map.Title).Trim());
             var stepTable = reading.Tables[0];
             stepTable.Should().OnlyContain(row => row.Count == 6, "a pipe in a label must not add a cell");
-            Seen(stepTable[1][0]).Should().StartWith(OneLine(map.Steps.First().Name).Trim(), "the word joiners that keep addresses from becoming links are invisible");
+            Seen(stepTable[1][0]).Should().StartWith(OneLine(map.Steps[0].Name).Trim(), "the word joiners that keep addresses from becoming links are invisible");
             Seen(stepTable[1][2]).Should().Be(OneLine(map.Touchpoints[0].Name).Trim(), "a table cell is trimmed");
         }
     }

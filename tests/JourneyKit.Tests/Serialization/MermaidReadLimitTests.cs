@@ -25,7 +25,7 @@ public class MermaidReadLimitTests
         var map = JourneyMapMermaid.Default.Deserialize(SameTask(20_000));
 
         map.Steps.Should().HaveCount(20_000);
-        map.Steps.Last().Id.Should().Be("x-20000");
+        map.Steps[^1].Id.Should().Be("x-20000");
         Growth.AllocationRatio(4_000, n => JourneyMapMermaid.Default.Deserialize(SameTask(n))).Should().BeLessThan(6);
     }
 

@@ -129,7 +129,7 @@ internal static class MapLayouter
             facts.Add(MapText.Revision(revision));
         }
 
-        var steps = map.Steps.Count();
+        var steps = map.Steps.Count;
         facts.Add($"{map.Stages.Count} stage{(map.Stages.Count == 1 ? "" : "s")}, {steps} step{(steps == 1 ? "" : "s")}");
         facts.Add($"Emotion scale {MapText.Score(map.EmotionScale.Min)} to {MapText.Score(map.EmotionScale.Max)}");
         header.Add((context.Wrap(string.Join(" · ", facts), width, FontSize), TextStyle.Muted, LineHeight));

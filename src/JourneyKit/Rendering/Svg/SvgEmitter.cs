@@ -28,14 +28,14 @@ internal sealed class SvgEmitter
     public static SvgDocument Draw(JourneyMap map, RenderOptions options)
     {
         using var layout = MapLayouter.Lay(map, options);
-        return Emit(layout, options.Theme, map.Steps.Count());
+        return Emit(layout, options.Theme, map.Steps.Count);
     }
 
     /// <summary>Draws the later of two revisions with what the diff changed marked, and what it removed drawn in place.</summary>
     public static SvgDocument DrawDiff(JourneyMap before, JourneyMap after, JourneyDiff diff, RenderOptions options)
     {
         using var layout = MapLayouter.LayDiff(before, after, diff, options);
-        return Emit(layout, options.Theme, after.Steps.Count());
+        return Emit(layout, options.Theme, after.Steps.Count);
     }
 
     private static SvgDocument Emit(MapLayout layout, RenderTheme theme, int steps)

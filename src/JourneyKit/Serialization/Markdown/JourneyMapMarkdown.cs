@@ -49,7 +49,7 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
             facts.Add(MapText.Revision(revision));
         }
 
-        facts.Add(string.Create(CultureInfo.InvariantCulture, $"{map.Stages.Count} stages, {map.Steps.Count()} steps"));
+        facts.Add(string.Create(CultureInfo.InvariantCulture, $"{map.Stages.Count} stages, {map.Steps.Count} steps"));
         facts.Add($"emotion scale {MapText.Score(map.EmotionScale.Min)} to {MapText.Score(map.EmotionScale.Max)}");
         md.Append('*').Append(MarkdownText.Escape(string.Join(" · ", facts))).Append("*\n\n");
 

@@ -45,7 +45,7 @@ public class ElementPropertiesTests
     public void Build_PropertyOnEveryElementBuilder_IsCarriedToTheModel()
     {
         var map = Tagged();
-        var step = map.Steps.First();
+        var step = map.Steps[0];
 
         map.Personas[0].Properties["crm"].Should().Be("seg-7");
         map.Channels[0].Properties["crm"].Should().Be("web");
@@ -75,7 +75,7 @@ public class ElementPropertiesTests
     [Fact]
     public void WithProperty_OnAnElement_SetsReplacesAndRemoves()
     {
-        var painPoint = Tagged().Steps.First().PainPoints[0];
+        var painPoint = Tagged().Steps[0].PainPoints[0];
 
         var changed = painPoint.WithProperty("ticket", "JIRA-9").WithProperty("area", "canteen");
 
@@ -90,7 +90,7 @@ public class ElementPropertiesTests
     [InlineData("  ")]
     public void WithProperty_BlankKey_ThrowsNamingTheParameter(string key)
     {
-        var step = Tagged().Steps.First();
+        var step = Tagged().Steps[0];
 
         var set = () => step.WithProperty(key, "x");
 
@@ -147,7 +147,7 @@ public class ElementPropertiesTests
         var merged = JourneyDiff.Merge(@base, ours, theirs);
 
         merged.IsClean.Should().BeTrue();
-        merged.Merged.Steps.First().PainPoints[0].Properties["ticket"].Should().Be("JIRA-3");
+        merged.Merged.Steps[0].PainPoints[0].Properties["ticket"].Should().Be("JIRA-3");
         merged.Merged.Stages[0].Goal.Should().Be("Choose quickly");
     }
 
