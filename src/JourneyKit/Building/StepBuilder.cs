@@ -230,6 +230,136 @@ public sealed class StepBuilder
         return this;
     }
 
+    /// <summary>Removes the description.</summary>
+    /// <returns>This builder.</returns>
+    public StepBuilder ClearDescription()
+    {
+        _description = null;
+        return this;
+    }
+
+    /// <summary>Removes the owner; the step then has the stage's.</summary>
+    /// <returns>This builder.</returns>
+    public StepBuilder ClearOwner()
+    {
+        _owner = null;
+        return this;
+    }
+
+    /// <summary>Removes the duration.</summary>
+    /// <returns>This builder.</returns>
+    public StepBuilder ClearDuration()
+    {
+        _duration = null;
+        return this;
+    }
+
+    /// <summary>Removes an action, the first one with this text.</summary>
+    /// <param name="action">The action's text.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such action.</exception>
+    public StepBuilder RemoveAction(string action)
+    {
+        _actions.RemoveAt(IndexOf(_actions.AsSpan(), action, _ => null, a => a, "action", nameof(action)));
+        return this;
+    }
+
+    /// <summary>Removes a thought, the first one with this text.</summary>
+    /// <param name="thought">The thought's text.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such thought.</exception>
+    public StepBuilder RemoveThought(string thought)
+    {
+        _thoughts.RemoveAt(IndexOf(_thoughts.AsSpan(), thought, _ => null, t => t, "thought", nameof(thought)));
+        return this;
+    }
+
+    /// <summary>Removes a pain point, found by explicit id, description, or the id its description derives.</summary>
+    /// <param name="painPoint">The pain point's id or description.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such pain point.</exception>
+    public StepBuilder RemovePainPoint(string painPoint)
+    {
+        _painPoints.RemoveAt(IndexOf(_painPoints.AsSpan(), painPoint, p => p.Slot.Explicit, p => p.Description, "pain point", nameof(painPoint)));
+        return this;
+    }
+
+    /// <summary>Removes an opportunity, found by explicit id, title, or the id its title derives.</summary>
+    /// <param name="opportunity">The opportunity's id or title.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such opportunity.</exception>
+    public StepBuilder RemoveOpportunity(string opportunity)
+    {
+        _opportunities.RemoveAt(IndexOf(_opportunities.AsSpan(), opportunity, o => o.Slot.Explicit, o => o.Title, "opportunity", nameof(opportunity)));
+        return this;
+    }
+
+    /// <summary>Removes a metric, found by explicit id, name, or the id its name derives.</summary>
+    /// <param name="metric">The metric's id or name.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such metric.</exception>
+    public StepBuilder RemoveMetric(string metric)
+    {
+        _metrics.RemoveAt(IndexOf(_metrics.AsSpan(), metric, m => m.Slot.Explicit, m => m.Name, "metric", nameof(metric)));
+        return this;
+    }
+
+    /// <summary>Removes a back-stage item, found by explicit id, name, or the id its name derives.</summary>
+    /// <param name="item">The item's id or name.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such back-stage item.</exception>
+    public StepBuilder RemoveBackStage(string item)
+    {
+        _backStage.RemoveAt(IndexOf(_backStage.AsSpan(), item, b => b.Slot.Explicit, b => b.Name, "back-stage item", nameof(item)));
+        return this;
+    }
+
+    /// <summary>Removes evidence, found by explicit id, text, or the id its text derives; pain points that cite it must stop citing it.</summary>
+    /// <param name="evidence">The evidence's id or text.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such evidence.</exception>
+    public StepBuilder RemoveEvidence(string evidence)
+    {
+        _evidence.RemoveAt(IndexOf(_evidence.AsSpan(), evidence, e => e.Slot.Explicit, e => e.Text, "evidence", nameof(evidence)));
+        return this;
+    }
+
+    /// <summary>Finds an item by explicit id, then by its text, then by the id its text derives.</summary>
+    private int IndexOf<T>(ReadOnlySpan<T> items, string reference, Func<T, string?> explicitId, Func<T, string> text, string what, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference, paramName);
+        for (var tier = 0; tier < 3; tier++)
+        {
+            for (var i = 0; i < items.Length; i++)
+            {
+                var id = explicitId(items[i]);
+                var found = tier switch
+                {
+                    0 => id == reference,
+                    1 => text(items[i]) == reference,
+                    _ => id is null && ElementIds.FromName(text(items[i])) == reference,
+                };
+                if (found)
+                {
+                    return i;
+                }
+            }
+        }
+
+        var known = new List<string>();
+        foreach (var item in items)
+        {
+            if (known.Count == 10)
+            {
+                break;
+            }
+
+            known.Add($"'{text(item)}'");
+        }
+
+        throw new ArgumentException($"Step '{Name}' has no {what} '{reference}'{(known.Count == 0 ? "." : $"; it has {string.Join(", ", known)}.")}", paramName);
+    }
+
     internal ReadOnlySpan<PainPointSpec> PainPointSpecs => _painPoints.AsSpan();
 
     internal ReadOnlySpan<EvidenceBuilder> EvidenceBuilders => _evidence.AsSpan();

@@ -54,6 +54,20 @@ internal struct ItemList<T>
         }
     }
 
+    /// <summary>Removes the item at an index; an array a model holds is copied first, never changed.</summary>
+    public void RemoveAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
+        if (_shared)
+        {
+            _items = (T[])_items!.Clone();
+            _shared = false;
+        }
+
+        Array.Copy(_items!, index + 1, _items!, index, _count - index - 1);
+        _items![--_count] = default!;
+    }
+
     /// <summary>Empties the list; an array a model holds is left alone.</summary>
     public void Clear()
     {
