@@ -212,6 +212,53 @@ public sealed class JourneyMapBuilder
         return this;
     }
 
+    /// <summary>Removes the description.</summary>
+    /// <returns>This builder.</returns>
+    public JourneyMapBuilder ClearDescription()
+    {
+        _description = null;
+        return this;
+    }
+
+    /// <summary>Removes the revision.</summary>
+    /// <returns>This builder.</returns>
+    public JourneyMapBuilder ClearRevision()
+    {
+        _revision = null;
+        return this;
+    }
+
+    /// <summary>Removes the review cadence and the date of the last review.</summary>
+    /// <returns>This builder.</returns>
+    public JourneyMapBuilder ClearReviews()
+    {
+        _reviewCadence = null;
+        _lastReviewedOn = null;
+        return this;
+    }
+
+    /// <summary>Removes a branch, loop or exit by its id.</summary>
+    /// <param name="transition">The transition's id, such as <c>pays-to-looks-at-the-menu</c>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The map has no transition with that id.</exception>
+    public JourneyMapBuilder RemoveTransition(string transition)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(transition);
+        var index = _transitions.FindIndex(t => t.Slot.Explicit == transition);
+        if (index < 0)
+        {
+            index = _transitions.FindIndex(t => t.Slot.Explicit is null && ElementIds.FromName(t.Name) == transition);
+        }
+
+        if (index < 0)
+        {
+            throw new ArgumentException($"The map has no transition with the id '{transition}'.", nameof(transition));
+        }
+
+        _transitions.RemoveAt(index);
+        return this;
+    }
+
     /// <summary>Moves a stage, with its steps, to another place among the stages; ids stay.</summary>
     /// <param name="stage">The stage's id or name.</param>
     /// <param name="position">Where it goes, from 0 for first to the number of stages less one for last.</param>

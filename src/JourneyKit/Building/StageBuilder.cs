@@ -120,6 +120,50 @@ public sealed class StageBuilder
         return this;
     }
 
+    /// <summary>Removes the goal.</summary>
+    /// <returns>This builder.</returns>
+    public StageBuilder ClearGoal()
+    {
+        _goal = null;
+        return this;
+    }
+
+    /// <summary>Removes the owner.</summary>
+    /// <returns>This builder.</returns>
+    public StageBuilder ClearOwner()
+    {
+        _owner = null;
+        return this;
+    }
+
+    /// <summary>Removes the icon.</summary>
+    /// <returns>This builder.</returns>
+    public StageBuilder ClearIcon()
+    {
+        _icon = null;
+        return this;
+    }
+
+    /// <summary>Removes a question, the first one with this text.</summary>
+    /// <param name="question">The question's text.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The stage has no such question.</exception>
+    public StageBuilder RemoveQuestion(string question)
+    {
+        _questions.RemoveAt(BuilderGuard.IndexOf(_questions.AsSpan(), question, $"Stage '{Name}'", _ => null, q => q, "question", nameof(question)));
+        return this;
+    }
+
+    /// <summary>Removes a metric of the stage, found by explicit id, name, or the id its name derives.</summary>
+    /// <param name="metric">The metric's id or name.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The stage has no such metric.</exception>
+    public StageBuilder RemoveMetric(string metric)
+    {
+        _metrics.RemoveAt(BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Stage '{Name}'", m => m.Slot.Explicit, m => m.Name, "metric", nameof(metric)));
+        return this;
+    }
+
     /// <summary>Moves a step to another place in this stage, keeping its id and everything it holds.</summary>
     /// <param name="step">The step's id or name.</param>
     /// <param name="position">Where it goes, from 0 for first to the number of steps less one for last.</param>

@@ -260,7 +260,7 @@ public sealed class StepBuilder
     /// <exception cref="ArgumentException">The step has no such action.</exception>
     public StepBuilder RemoveAction(string action)
     {
-        _actions.RemoveAt(IndexOf(_actions.AsSpan(), action, _ => null, a => a, "action", nameof(action)));
+        _actions.RemoveAt(BuilderGuard.IndexOf(_actions.AsSpan(), action, $"Step '{Name}'", _ => null, a => a, "action", nameof(action)));
         return this;
     }
 
@@ -270,7 +270,7 @@ public sealed class StepBuilder
     /// <exception cref="ArgumentException">The step has no such thought.</exception>
     public StepBuilder RemoveThought(string thought)
     {
-        _thoughts.RemoveAt(IndexOf(_thoughts.AsSpan(), thought, _ => null, t => t, "thought", nameof(thought)));
+        _thoughts.RemoveAt(BuilderGuard.IndexOf(_thoughts.AsSpan(), thought, $"Step '{Name}'", _ => null, t => t, "thought", nameof(thought)));
         return this;
     }
 
@@ -280,7 +280,7 @@ public sealed class StepBuilder
     /// <exception cref="ArgumentException">The step has no such pain point.</exception>
     public StepBuilder RemovePainPoint(string painPoint)
     {
-        _painPoints.RemoveAt(IndexOf(_painPoints.AsSpan(), painPoint, p => p.Slot.Explicit, p => p.Description, "pain point", nameof(painPoint)));
+        _painPoints.RemoveAt(BuilderGuard.IndexOf(_painPoints.AsSpan(), painPoint, $"Step '{Name}'", p => p.Slot.Explicit, p => p.Description, "pain point", nameof(painPoint)));
         return this;
     }
 
@@ -290,7 +290,7 @@ public sealed class StepBuilder
     /// <exception cref="ArgumentException">The step has no such opportunity.</exception>
     public StepBuilder RemoveOpportunity(string opportunity)
     {
-        _opportunities.RemoveAt(IndexOf(_opportunities.AsSpan(), opportunity, o => o.Slot.Explicit, o => o.Title, "opportunity", nameof(opportunity)));
+        _opportunities.RemoveAt(BuilderGuard.IndexOf(_opportunities.AsSpan(), opportunity, $"Step '{Name}'", o => o.Slot.Explicit, o => o.Title, "opportunity", nameof(opportunity)));
         return this;
     }
 
@@ -300,7 +300,7 @@ public sealed class StepBuilder
     /// <exception cref="ArgumentException">The step has no such metric.</exception>
     public StepBuilder RemoveMetric(string metric)
     {
-        _metrics.RemoveAt(IndexOf(_metrics.AsSpan(), metric, m => m.Slot.Explicit, m => m.Name, "metric", nameof(metric)));
+        _metrics.RemoveAt(BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Step '{Name}'", m => m.Slot.Explicit, m => m.Name, "metric", nameof(metric)));
         return this;
     }
 
@@ -310,7 +310,7 @@ public sealed class StepBuilder
     /// <exception cref="ArgumentException">The step has no such back-stage item.</exception>
     public StepBuilder RemoveBackStage(string item)
     {
-        _backStage.RemoveAt(IndexOf(_backStage.AsSpan(), item, b => b.Slot.Explicit, b => b.Name, "back-stage item", nameof(item)));
+        _backStage.RemoveAt(BuilderGuard.IndexOf(_backStage.AsSpan(), item, $"Step '{Name}'", b => b.Slot.Explicit, b => b.Name, "back-stage item", nameof(item)));
         return this;
     }
 
@@ -320,44 +320,8 @@ public sealed class StepBuilder
     /// <exception cref="ArgumentException">The step has no such evidence.</exception>
     public StepBuilder RemoveEvidence(string evidence)
     {
-        _evidence.RemoveAt(IndexOf(_evidence.AsSpan(), evidence, e => e.Slot.Explicit, e => e.Text, "evidence", nameof(evidence)));
+        _evidence.RemoveAt(BuilderGuard.IndexOf(_evidence.AsSpan(), evidence, $"Step '{Name}'", e => e.Slot.Explicit, e => e.Text, "evidence", nameof(evidence)));
         return this;
-    }
-
-    /// <summary>Finds an item by explicit id, then by its text, then by the id its text derives.</summary>
-    private int IndexOf<T>(ReadOnlySpan<T> items, string reference, Func<T, string?> explicitId, Func<T, string> text, string what, string paramName)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reference, paramName);
-        for (var tier = 0; tier < 3; tier++)
-        {
-            for (var i = 0; i < items.Length; i++)
-            {
-                var id = explicitId(items[i]);
-                var found = tier switch
-                {
-                    0 => id == reference,
-                    1 => text(items[i]) == reference,
-                    _ => id is null && ElementIds.FromName(text(items[i])) == reference,
-                };
-                if (found)
-                {
-                    return i;
-                }
-            }
-        }
-
-        var known = new List<string>();
-        foreach (var item in items)
-        {
-            if (known.Count == 10)
-            {
-                break;
-            }
-
-            known.Add($"'{text(item)}'");
-        }
-
-        throw new ArgumentException($"Step '{Name}' has no {what} '{reference}'{(known.Count == 0 ? "." : $"; it has {string.Join(", ", known)}.")}", paramName);
     }
 
     internal ReadOnlySpan<PainPointSpec> PainPointSpecs => _painPoints.AsSpan();
