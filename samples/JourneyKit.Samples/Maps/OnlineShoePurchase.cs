@@ -140,7 +140,7 @@ public static class OnlineShoePurchase
         return (next
                 ? map.Revision(4, new DateOnly(2026, 11, 20), "CX team", "Delivery cost up front; size finder live; delivery is its own stage")
                 : map.Revision(3, new DateOnly(2026, 10, 1), "CX team", "Added the loyalty stage"))
-            .ReviewEvery(TimeSpan.FromDays(90), new DateOnly(2026, 10, 1))
+            .ReviewCadence(TimeSpan.FromDays(90)).LastReviewedOn(new DateOnly(2026, 10, 1))
             .Property("product-line", "running")
             .Build();
     }

@@ -76,7 +76,7 @@ internal sealed class BuildContext(JourneyMapBuilder map)
 
     public string ResolveTouchpoint(string reference) => TouchpointCatalog.Resolve(reference);
 
-    public void AddPersona(PersonaBuilder persona) => (_personas ??= new()).Add(persona.Slot.Assigned, persona.Name, persona);
+    public void AddPersona(PersonaBuilder persona) => (_personas ??= new()).Add(persona.Slot.Assigned, persona.NameText, persona);
 
     public string? FindPersona(string reference, JourneyPath path) =>
         Find(_personas ??= new(), reference, path, "persona", "The emotion is felt by", p => p.Slot.Assigned)?.Slot.Assigned;
@@ -117,7 +117,7 @@ internal sealed class BuildContext(JourneyMapBuilder map)
             {
                 foreach (var step in stage.StepBuilders)
                 {
-                    _steps.Add(step.Slot.Assigned, step.Name, step);
+                    _steps.Add(step.Slot.Assigned, step.NameText, step);
                 }
             }
         }

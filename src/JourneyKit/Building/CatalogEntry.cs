@@ -5,7 +5,7 @@ namespace JourneyKit.Building;
 /// <summary>What the builder needs of a catalog entry (channel, owner, touchpoint) to resolve references to it.</summary>
 internal interface ICatalogEntry
 {
-    string Name { get; }
+    string NameText { get; }
 
     ref IdSlot Slot { get; }
 }
@@ -71,11 +71,11 @@ internal sealed class Catalog<T>
         return index;
     }
 
-    private static bool Matches(T entry, string key) => entry.Slot.Explicit == key || entry.Name == key;
+    private static bool Matches(T entry, string key) => entry.Slot.Explicit == key || entry.NameText == key;
 
     private void Index(T entry, int index)
     {
-        Keep(entry.Name, index);
+        Keep(entry.NameText, index);
         if (entry.Slot.Explicit is { } id)
         {
             Keep(id, index);
@@ -107,7 +107,7 @@ internal sealed class ResolvedCatalog<T>
         Entries = [.. declared];
         foreach (var entry in Entries)
         {
-            _lookup.Add(entry.Slot.Assign(ids, entry.Name), entry.Name, entry);
+            _lookup.Add(entry.Slot.Assign(ids, entry.NameText), entry.NameText, entry);
         }
     }
 
@@ -129,7 +129,7 @@ internal sealed class ResolvedCatalog<T>
         var added = _create(reference);
         var id = added.Slot.Assign(_ids, reference);
         Entries.Add(added);
-        _lookup.Add(id, added.Name, added);
+        _lookup.Add(id, added.NameText, added);
         return id;
     }
 }

@@ -8,15 +8,15 @@ public sealed class ChannelBuilder : ICatalogEntry
     private IdSlot _slot;
     private PropertyBag _properties;
 
-    internal ChannelBuilder(string name) => Name = name;
+    internal ChannelBuilder(string name) => NameText = name;
 
-    internal string Name { get; private set; }
+    internal string NameText { get; private set; }
 
     internal ref IdSlot Slot => ref _slot;
 
     internal string? DescriptionText { get; private set; }
 
-    string ICatalogEntry.Name => Name;
+    string ICatalogEntry.NameText => NameText;
 
     ref IdSlot ICatalogEntry.Slot => ref _slot;
 
@@ -29,12 +29,12 @@ public sealed class ChannelBuilder : ICatalogEntry
         return this;
     }
 
-    /// <summary>Renames the channel; an explicit id, if any, stays.</summary>
-    /// <param name="name">The new name.</param>
+    /// <summary>Sets the channel\'s name; an explicit id, if any, stays, so renaming keeps the id.</summary>
+    /// <param name="name">The name.</param>
     /// <returns>This builder.</returns>
-    public ChannelBuilder Rename(string name)
+    public ChannelBuilder Name(string name)
     {
-        Name = Guard.Text(name, nameof(name));
+        NameText = Guard.Text(name, nameof(name));
         return this;
     }
 
@@ -57,7 +57,7 @@ public sealed class ChannelBuilder : ICatalogEntry
         return this;
     }
 
-    internal Channel ToModel() => new(_slot.Assigned, Name, DescriptionText, _properties.ToValueMap());
+    internal Channel ToModel() => new(_slot.Assigned, NameText, DescriptionText, _properties.ToValueMap());
 
     internal static ChannelBuilder From(Channel channel) => new(channel.Name) { _slot = new IdSlot { Explicit = channel.Id }, DescriptionText = channel.Description, _properties = PropertyBag.From(channel.Properties) };
 }

@@ -46,10 +46,10 @@ public sealed class JourneyMapBuilder
         return this;
     }
 
-    /// <summary>Changes the title.</summary>
-    /// <param name="title">The new title.</param>
+    /// <summary>Sets the title; an explicit id, if any, stays.</summary>
+    /// <param name="title">The title.</param>
     /// <returns>This builder.</returns>
-    public JourneyMapBuilder Retitle(string title)
+    public JourneyMapBuilder Title(string title)
     {
         TitleText = Guard.Text(title, nameof(title));
         return this;
@@ -105,22 +105,20 @@ public sealed class JourneyMapBuilder
         return this;
     }
 
-    /// <summary>Sets how often the map should be reviewed and, optionally, when it last was.</summary>
+    /// <summary>Sets how often the map should be reviewed.</summary>
     /// <param name="cadence">How often to review; positive.</param>
-    /// <param name="lastReviewedOn">When the map was last reviewed.</param>
     /// <returns>This builder.</returns>
-    public JourneyMapBuilder ReviewEvery(TimeSpan cadence, DateOnly? lastReviewedOn = null)
+    public JourneyMapBuilder ReviewCadence(TimeSpan cadence)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(cadence, TimeSpan.Zero);
         _reviewCadence = cadence;
-        _lastReviewedOn = lastReviewedOn ?? _lastReviewedOn;
         return this;
     }
 
-    /// <summary>Records when the map was last reviewed.</summary>
+    /// <summary>Sets when the map was last reviewed.</summary>
     /// <param name="date">The review date.</param>
     /// <returns>This builder.</returns>
-    public JourneyMapBuilder LastReviewed(DateOnly date)
+    public JourneyMapBuilder LastReviewedOn(DateOnly date)
     {
         _lastReviewedOn = date;
         return this;
@@ -291,7 +289,7 @@ public sealed class JourneyMapBuilder
         ArgumentException.ThrowIfNullOrWhiteSpace(step);
         var target = _stages[IndexOfStage(toStage, nameof(toStage))];
         var (source, index) = StageBuilder.Locate(_stages, step)
-            ?? throw new ArgumentException($"The map has no step with the id or name '{step}'. Its first steps: {string.Join(", ", _stages.SelectMany(s => s.StepBuilders).Take(10).Select(s => $"'{s.Name}'"))}.", nameof(step));
+            ?? throw new ArgumentException($"The map has no step with the id or name '{step}'. Its first steps: {string.Join(", ", _stages.SelectMany(s => s.StepBuilders).Take(10).Select(s => $"'{s.NameText}'"))}.", nameof(step));
         if (position is { } at)
         {
             var room = target.StepBuilders.Count - (ReferenceEquals(_stages[source], target) ? 1 : 0);
@@ -393,10 +391,10 @@ public sealed class JourneyMapBuilder
     private int IndexOfStage(string stage, string paramName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(stage, paramName);
-        var index = StageBuilder.Find(_stages, stage, s => s.Slot.Explicit, s => s.Name);
+        var index = StageBuilder.Find(_stages, stage, s => s.Slot.Explicit, s => s.NameText);
         return index >= 0
             ? index
-            : throw new ArgumentException($"The map has no stage with the id or name '{stage}'. Its stages: {string.Join(", ", _stages.Select(s => $"'{s.Name}'"))}.", paramName);
+            : throw new ArgumentException($"The map has no stage with the id or name '{stage}'. Its stages: {string.Join(", ", _stages.Select(s => $"'{s.NameText}'"))}.", paramName);
     }
 
     /// <summary>Builds the map, checking its structure.</summary>
@@ -474,22 +472,22 @@ public sealed class JourneyMapBuilder
     {
         foreach (var persona in _personas)
         {
-            persona.Slot.Reserve(context.Personas, "persona", persona.Name);
+            persona.Slot.Reserve(context.Personas, "persona", persona.NameText);
         }
 
         foreach (var channel in _channels.Entries)
         {
-            channel.Slot.Reserve(context.Channels, "channel", channel.Name);
+            channel.Slot.Reserve(context.Channels, "channel", channel.NameText);
         }
 
         foreach (var owner in _owners.Entries)
         {
-            owner.Slot.Reserve(context.Owners, "owner", owner.Name);
+            owner.Slot.Reserve(context.Owners, "owner", owner.NameText);
         }
 
         foreach (var touchpoint in _touchpoints.Entries)
         {
-            touchpoint.Slot.Reserve(context.Touchpoints, "touchpoint", touchpoint.Name);
+            touchpoint.Slot.Reserve(context.Touchpoints, "touchpoint", touchpoint.NameText);
         }
 
         foreach (var stage in _stages)
@@ -507,7 +505,7 @@ public sealed class JourneyMapBuilder
     {
         foreach (var persona in _personas)
         {
-            persona.Slot.Assign(context.Personas, persona.Name);
+            persona.Slot.Assign(context.Personas, persona.NameText);
             context.AddPersona(persona);
         }
 
@@ -526,7 +524,7 @@ public sealed class JourneyMapBuilder
         for (var i = 0; i < personas.Length; i++)
         {
             var persona = _personas[i];
-            context.CheckElement(in persona.Slot, context.Personas, persona.Name, "persona's name", Location.Root, "personas");
+            context.CheckElement(in persona.Slot, context.Personas, persona.NameText, "persona's name", Location.Root, "personas");
             personas[i] = persona.ToModel();
         }
 
@@ -576,7 +574,7 @@ public sealed class JourneyMapBuilder
         for (var i = 0; i < items.Length; i++)
         {
             var entry = catalog.Entries[i];
-            context.CheckElement(in entry.Slot, ids, entry.Name, $"{ids.Label}'s name", Location.Root, collection);
+            context.CheckElement(in entry.Slot, ids, entry.NameText, $"{ids.Label}'s name", Location.Root, collection);
             items[i] = convert(entry, i);
         }
 

@@ -13,9 +13,9 @@ public sealed class MetricBuilder
     private decimal? _actual;
     private MetricDirection? _direction;
 
-    internal MetricBuilder(string name) => Name = name;
+    internal MetricBuilder(string name) => NameText = name;
 
-    internal string Name { get; private set; }
+    internal string NameText { get; private set; }
 
     internal ref IdSlot Slot => ref _slot;
 
@@ -28,12 +28,12 @@ public sealed class MetricBuilder
         return this;
     }
 
-    /// <summary>Renames the metric; an explicit id, if any, stays.</summary>
-    /// <param name="name">The new name.</param>
+    /// <summary>Sets the metric\'s name; an explicit id, if any, stays, so renaming keeps the id.</summary>
+    /// <param name="name">The name.</param>
     /// <returns>This builder.</returns>
-    public MetricBuilder Rename(string name)
+    public MetricBuilder Name(string name)
     {
-        Name = Guard.Text(name, nameof(name));
+        NameText = Guard.Text(name, nameof(name));
         return this;
     }
 
@@ -94,8 +94,8 @@ public sealed class MetricBuilder
 
     internal Metric ToModel(BuildContext context, Location parent)
     {
-        context.CheckElement(in _slot, context.Metrics, Name, "metric's name", parent, "metrics");
-        return new Metric(_slot.Assigned, Name, _kind, _unit, _target, _actual, _direction ?? Metric.DefaultDirection(_kind), _properties.ToValueMap());
+        context.CheckElement(in _slot, context.Metrics, NameText, "metric's name", parent, "metrics");
+        return new Metric(_slot.Assigned, NameText, _kind, _unit, _target, _actual, _direction ?? Metric.DefaultDirection(_kind), _properties.ToValueMap());
     }
 
     internal static MetricBuilder From(Metric metric) => new(metric.Name)

@@ -14,9 +14,9 @@ public sealed class OpportunityBuilder
     private string? _owner;
     private OpportunityStatus _status = JourneyKit.Opportunity.DefaultStatus;
 
-    internal OpportunityBuilder(string title) => Title = title;
+    internal OpportunityBuilder(string title) => TitleText = title;
 
-    internal string Title { get; private set; }
+    internal string TitleText { get; private set; }
 
     internal ref IdSlot Slot => ref _slot;
 
@@ -29,12 +29,12 @@ public sealed class OpportunityBuilder
         return this;
     }
 
-    /// <summary>Changes the title; an explicit id, if any, stays.</summary>
-    /// <param name="title">The new title.</param>
+    /// <summary>Sets the title; an explicit id, if any, stays, so retitling keeps the id.</summary>
+    /// <param name="title">The title.</param>
     /// <returns>This builder.</returns>
-    public OpportunityBuilder Retitle(string title)
+    public OpportunityBuilder Title(string title)
     {
-        Title = Guard.Text(title, nameof(title));
+        TitleText = Guard.Text(title, nameof(title));
         return this;
     }
 
@@ -104,9 +104,9 @@ public sealed class OpportunityBuilder
 
     internal Opportunity ToModel(BuildContext context, Location parent)
     {
-        context.CheckElement(in _slot, context.Opportunities, Title, "opportunity's title", parent, "opportunities");
+        context.CheckElement(in _slot, context.Opportunities, TitleText, "opportunity's title", parent, "opportunities");
         var owner = _owner is null ? null : context.ResolveOwner(_owner);
-        return new Opportunity(_slot.Assigned, Title, _description, _impact, _effort, AddressedPainPoints(context, parent), owner, _status, _properties.ToValueMap());
+        return new Opportunity(_slot.Assigned, TitleText, _description, _impact, _effort, AddressedPainPoints(context, parent), owner, _status, _properties.ToValueMap());
     }
 
     private ValueList<string> AddressedPainPoints(BuildContext context, Location parent)
@@ -114,7 +114,7 @@ public sealed class OpportunityBuilder
         var ids = References.Resolve(ref _addresses, new PainPointResolver(context, parent, _slot.Assigned));
         foreach (var repeated in References.Repeated(ids) ?? [])
         {
-            context.Problem(parent.Path("opportunities", _slot.Assigned), $"The opportunity '{Title}' lists the pain point '{repeated}' twice; list it once.");
+            context.Problem(parent.Path("opportunities", _slot.Assigned), $"The opportunity '{TitleText}' lists the pain point '{repeated}' twice; list it once.");
         }
 
         return ids;

@@ -8,15 +8,15 @@ public sealed class OwnerBuilder : ICatalogEntry
     private IdSlot _slot;
     private PropertyBag _properties;
 
-    internal OwnerBuilder(string name) => Name = name;
+    internal OwnerBuilder(string name) => NameText = name;
 
-    internal string Name { get; private set; }
+    internal string NameText { get; private set; }
 
     internal ref IdSlot Slot => ref _slot;
 
     internal string? ContactText { get; private set; }
 
-    string ICatalogEntry.Name => Name;
+    string ICatalogEntry.NameText => NameText;
 
     ref IdSlot ICatalogEntry.Slot => ref _slot;
 
@@ -29,12 +29,12 @@ public sealed class OwnerBuilder : ICatalogEntry
         return this;
     }
 
-    /// <summary>Renames the owner; an explicit id, if any, stays.</summary>
-    /// <param name="name">The new name.</param>
+    /// <summary>Sets the owner\'s name; an explicit id, if any, stays, so renaming keeps the id.</summary>
+    /// <param name="name">The name.</param>
     /// <returns>This builder.</returns>
-    public OwnerBuilder Rename(string name)
+    public OwnerBuilder Name(string name)
     {
-        Name = Guard.Text(name, nameof(name));
+        NameText = Guard.Text(name, nameof(name));
         return this;
     }
 
@@ -57,7 +57,7 @@ public sealed class OwnerBuilder : ICatalogEntry
         return this;
     }
 
-    internal Owner ToModel() => new(_slot.Assigned, Name, ContactText, _properties.ToValueMap());
+    internal Owner ToModel() => new(_slot.Assigned, NameText, ContactText, _properties.ToValueMap());
 
     internal static OwnerBuilder From(Owner owner) => new(owner.Name) { _slot = new IdSlot { Explicit = owner.Id }, ContactText = owner.Contact, _properties = PropertyBag.From(owner.Properties) };
 }

@@ -14,9 +14,9 @@ public sealed class PersonaBuilder
     private IdSlot _slot;
     private PropertyBag _properties;
 
-    internal PersonaBuilder(string name) => Name = name;
+    internal PersonaBuilder(string name) => NameText = name;
 
-    internal string Name { get; private set; }
+    internal string NameText { get; private set; }
 
     internal ref IdSlot Slot => ref _slot;
 
@@ -31,12 +31,12 @@ public sealed class PersonaBuilder
         return this;
     }
 
-    /// <summary>Renames the persona; an explicit id, if any, stays.</summary>
-    /// <param name="name">The new name.</param>
+    /// <summary>Sets the persona\'s name; an explicit id, if any, stays, so renaming keeps the id.</summary>
+    /// <param name="name">The name.</param>
     /// <returns>This builder.</returns>
-    public PersonaBuilder Rename(string name)
+    public PersonaBuilder Name(string name)
     {
-        Name = Guard.Text(name, nameof(name));
+        NameText = Guard.Text(name, nameof(name));
         return this;
     }
 
@@ -107,7 +107,7 @@ public sealed class PersonaBuilder
 
     internal Persona ToModel() => new(
         _slot.Assigned,
-        Name,
+        NameText,
         SegmentText,
         _demographics.Count == 0 ? default : ValueMap.From(_demographics),
         _behaviours.ToValueList(),

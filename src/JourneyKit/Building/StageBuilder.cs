@@ -14,9 +14,9 @@ public sealed class StageBuilder
     private ItemList<MetricBuilder> _metrics;
     private string? _icon;
 
-    internal StageBuilder(string name) => Name = name;
+    internal StageBuilder(string name) => NameText = name;
 
-    internal string Name { get; private set; }
+    internal string NameText { get; private set; }
 
     internal ref IdSlot Slot => ref _slot;
 
@@ -29,12 +29,12 @@ public sealed class StageBuilder
         return this;
     }
 
-    /// <summary>Renames the stage; an explicit id, if any, stays.</summary>
-    /// <param name="name">The new name.</param>
+    /// <summary>Sets the stage\'s name; an explicit id, if any, stays, so renaming keeps the id.</summary>
+    /// <param name="name">The name.</param>
     /// <returns>This builder.</returns>
-    public StageBuilder Rename(string name)
+    public StageBuilder Name(string name)
     {
-        Name = Guard.Text(name, nameof(name));
+        NameText = Guard.Text(name, nameof(name));
         return this;
     }
 
@@ -150,7 +150,7 @@ public sealed class StageBuilder
     /// <exception cref="ArgumentException">The stage has no such question.</exception>
     public StageBuilder RemoveQuestion(string question)
     {
-        _questions.RemoveAt(BuilderGuard.IndexOf(_questions.AsSpan(), question, $"Stage '{Name}'", _ => null, q => q, "question", nameof(question)));
+        _questions.RemoveAt(BuilderGuard.IndexOf(_questions.AsSpan(), question, $"Stage '{NameText}'", _ => null, q => q, "question", nameof(question)));
         return this;
     }
 
@@ -160,7 +160,7 @@ public sealed class StageBuilder
     /// <exception cref="ArgumentException">The stage has no such metric.</exception>
     public StageBuilder RemoveMetric(string metric)
     {
-        _metrics.RemoveAt(BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Stage '{Name}'", m => m.Slot.Explicit, m => m.Name, "metric", nameof(metric)));
+        _metrics.RemoveAt(BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Stage '{NameText}'", m => m.Slot.Explicit, m => m.NameText, "metric", nameof(metric)));
         return this;
     }
 
@@ -182,7 +182,7 @@ public sealed class StageBuilder
     }
 
     /// <summary>Finds a step by explicit id, name, or the id its name derives; -1 when the stage has none.</summary>
-    internal int FindStep(string step) => Find(_steps, step, s => s.Slot.Explicit, s => s.Name);
+    internal int FindStep(string step) => Find(_steps, step, s => s.Slot.Explicit, s => s.NameText);
 
     /// <summary>Finds a step in any stage: by explicit id first, then by name, then by the id its name derives.</summary>
     internal static (int Stage, int Step)? Locate(List<StageBuilder> stages, string step)
@@ -190,8 +190,8 @@ public sealed class StageBuilder
         foreach (var matches in new Func<StepBuilder, bool>[]
         {
             s => s.Slot.Explicit == step,
-            s => s.Name == step,
-            s => s.Slot.Explicit is null && ElementIds.FromName(s.Name) == step,
+            s => s.NameText == step,
+            s => s.Slot.Explicit is null && ElementIds.FromName(s.NameText) == step,
         })
         {
             for (var stage = 0; stage < stages.Count; stage++)
@@ -224,7 +224,7 @@ public sealed class StageBuilder
         var index = FindStep(step);
         return index >= 0
             ? index
-            : throw new ArgumentException($"Stage '{Name}' has no step with the id or name '{step}'. Its steps: {string.Join(", ", _steps.Select(s => $"'{s.Name}'"))}.", paramName);
+            : throw new ArgumentException($"Stage '{NameText}' has no step with the id or name '{step}'. Its steps: {string.Join(", ", _steps.Select(s => $"'{s.NameText}'"))}.", paramName);
     }
 
     internal static int Find<T>(List<T> items, string reference, Func<T, string?> explicitId, Func<T, string> name)
@@ -247,10 +247,10 @@ public sealed class StageBuilder
 
     internal void ReserveIds(BuildContext context)
     {
-        _slot.Reserve(context.Stages, "stage", Name);
+        _slot.Reserve(context.Stages, "stage", NameText);
         foreach (var metric in _metrics.AsSpan())
         {
-            metric.Slot.Reserve(context.Metrics, "metric", metric.Name);
+            metric.Slot.Reserve(context.Metrics, "metric", metric.NameText);
         }
 
         foreach (var step in _steps)
@@ -261,10 +261,10 @@ public sealed class StageBuilder
 
     internal void AssignIds(BuildContext context)
     {
-        _slot.Assign(context.Stages, Name);
+        _slot.Assign(context.Stages, NameText);
         foreach (var metric in _metrics.AsSpan())
         {
-            metric.Slot.Assign(context.Metrics, metric.Name);
+            metric.Slot.Assign(context.Metrics, metric.NameText);
         }
 
         foreach (var step in _steps)
@@ -285,7 +285,7 @@ public sealed class StageBuilder
 
     internal Stage ToModel(BuildContext context)
     {
-        context.CheckElement(in _slot, context.Stages, Name, "stage's name", Location.Root, "stages");
+        context.CheckElement(in _slot, context.Stages, NameText, "stage's name", Location.Root, "stages");
         var here = Location.Stage(_slot.Assigned);
         var owner = _owner is null ? null : context.ResolveOwner(_owner);
         var metrics = _metrics.NewArray<Metric>();
@@ -300,7 +300,7 @@ public sealed class StageBuilder
             steps[i] = _steps[i].ToModel(context, here);
         }
 
-        return new Stage(_slot.Assigned, Name, _goal, _questions.ToValueList(), owner, new ValueList<Metric>(metrics), _icon, new ValueList<Step>(steps), _properties.ToValueMap());
+        return new Stage(_slot.Assigned, NameText, _goal, _questions.ToValueList(), owner, new ValueList<Metric>(metrics), _icon, new ValueList<Step>(steps), _properties.ToValueMap());
     }
 
     internal static StageBuilder From(Stage stage)

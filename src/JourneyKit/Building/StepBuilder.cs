@@ -22,9 +22,9 @@ public sealed class StepBuilder
     private TimeSpan? _duration;
     private bool _milestone;
 
-    internal StepBuilder(string name) => Name = name;
+    internal StepBuilder(string name) => NameText = name;
 
-    internal string Name { get; private set; }
+    internal string NameText { get; private set; }
 
     internal ref IdSlot Slot => ref _slot;
 
@@ -37,12 +37,12 @@ public sealed class StepBuilder
         return this;
     }
 
-    /// <summary>Renames the step; an explicit id, if any, stays.</summary>
-    /// <param name="name">The new name.</param>
+    /// <summary>Sets the step\'s name; an explicit id, if any, stays, so renaming keeps the id.</summary>
+    /// <param name="name">The name.</param>
     /// <returns>This builder.</returns>
-    public StepBuilder Rename(string name)
+    public StepBuilder Name(string name)
     {
-        Name = Guard.Text(name, nameof(name));
+        NameText = Guard.Text(name, nameof(name));
         return this;
     }
 
@@ -260,7 +260,7 @@ public sealed class StepBuilder
     /// <exception cref="ArgumentException">The step has no such action.</exception>
     public StepBuilder RemoveAction(string action)
     {
-        _actions.RemoveAt(BuilderGuard.IndexOf(_actions.AsSpan(), action, $"Step '{Name}'", _ => null, a => a, "action", nameof(action)));
+        _actions.RemoveAt(BuilderGuard.IndexOf(_actions.AsSpan(), action, $"Step '{NameText}'", _ => null, a => a, "action", nameof(action)));
         return this;
     }
 
@@ -270,7 +270,7 @@ public sealed class StepBuilder
     /// <exception cref="ArgumentException">The step has no such thought.</exception>
     public StepBuilder RemoveThought(string thought)
     {
-        _thoughts.RemoveAt(BuilderGuard.IndexOf(_thoughts.AsSpan(), thought, $"Step '{Name}'", _ => null, t => t, "thought", nameof(thought)));
+        _thoughts.RemoveAt(BuilderGuard.IndexOf(_thoughts.AsSpan(), thought, $"Step '{NameText}'", _ => null, t => t, "thought", nameof(thought)));
         return this;
     }
 
@@ -280,7 +280,7 @@ public sealed class StepBuilder
     /// <exception cref="ArgumentException">The step has no such pain point.</exception>
     public StepBuilder RemovePainPoint(string painPoint)
     {
-        _painPoints.RemoveAt(BuilderGuard.IndexOf(_painPoints.AsSpan(), painPoint, $"Step '{Name}'", p => p.Slot.Explicit, p => p.Description, "pain point", nameof(painPoint)));
+        _painPoints.RemoveAt(BuilderGuard.IndexOf(_painPoints.AsSpan(), painPoint, $"Step '{NameText}'", p => p.Slot.Explicit, p => p.Description, "pain point", nameof(painPoint)));
         return this;
     }
 
@@ -290,7 +290,7 @@ public sealed class StepBuilder
     /// <exception cref="ArgumentException">The step has no such opportunity.</exception>
     public StepBuilder RemoveOpportunity(string opportunity)
     {
-        _opportunities.RemoveAt(BuilderGuard.IndexOf(_opportunities.AsSpan(), opportunity, $"Step '{Name}'", o => o.Slot.Explicit, o => o.Title, "opportunity", nameof(opportunity)));
+        _opportunities.RemoveAt(BuilderGuard.IndexOf(_opportunities.AsSpan(), opportunity, $"Step '{NameText}'", o => o.Slot.Explicit, o => o.TitleText, "opportunity", nameof(opportunity)));
         return this;
     }
 
@@ -300,7 +300,7 @@ public sealed class StepBuilder
     /// <exception cref="ArgumentException">The step has no such metric.</exception>
     public StepBuilder RemoveMetric(string metric)
     {
-        _metrics.RemoveAt(BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Step '{Name}'", m => m.Slot.Explicit, m => m.Name, "metric", nameof(metric)));
+        _metrics.RemoveAt(BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Step '{NameText}'", m => m.Slot.Explicit, m => m.NameText, "metric", nameof(metric)));
         return this;
     }
 
@@ -310,7 +310,7 @@ public sealed class StepBuilder
     /// <exception cref="ArgumentException">The step has no such back-stage item.</exception>
     public StepBuilder RemoveBackStage(string item)
     {
-        _backStage.RemoveAt(BuilderGuard.IndexOf(_backStage.AsSpan(), item, $"Step '{Name}'", b => b.Slot.Explicit, b => b.Name, "back-stage item", nameof(item)));
+        _backStage.RemoveAt(BuilderGuard.IndexOf(_backStage.AsSpan(), item, $"Step '{NameText}'", b => b.Slot.Explicit, b => b.Name, "back-stage item", nameof(item)));
         return this;
     }
 
@@ -320,7 +320,7 @@ public sealed class StepBuilder
     /// <exception cref="ArgumentException">The step has no such evidence.</exception>
     public StepBuilder RemoveEvidence(string evidence)
     {
-        _evidence.RemoveAt(BuilderGuard.IndexOf(_evidence.AsSpan(), evidence, $"Step '{Name}'", e => e.Slot.Explicit, e => e.Text, "evidence", nameof(evidence)));
+        _evidence.RemoveAt(BuilderGuard.IndexOf(_evidence.AsSpan(), evidence, $"Step '{NameText}'", e => e.Slot.Explicit, e => e.Text, "evidence", nameof(evidence)));
         return this;
     }
 
@@ -330,7 +330,7 @@ public sealed class StepBuilder
 
     internal void ReserveIds(BuildContext context)
     {
-        _slot.Reserve(context.Steps, "step", Name);
+        _slot.Reserve(context.Steps, "step", NameText);
         foreach (ref var painPoint in _painPoints.Mutable)
         {
             painPoint.Slot.Reserve(context.PainPoints, "pain point", painPoint.Description);
@@ -338,12 +338,12 @@ public sealed class StepBuilder
 
         foreach (var opportunity in _opportunities.AsSpan())
         {
-            opportunity.Slot.Reserve(context.Opportunities, "opportunity", opportunity.Title);
+            opportunity.Slot.Reserve(context.Opportunities, "opportunity", opportunity.TitleText);
         }
 
         foreach (var metric in _metrics.AsSpan())
         {
-            metric.Slot.Reserve(context.Metrics, "metric", metric.Name);
+            metric.Slot.Reserve(context.Metrics, "metric", metric.NameText);
         }
 
         foreach (ref var item in _backStage.Mutable)
@@ -359,7 +359,7 @@ public sealed class StepBuilder
 
     internal void AssignIds(BuildContext context)
     {
-        _slot.Assign(context.Steps, Name);
+        _slot.Assign(context.Steps, NameText);
         foreach (ref var painPoint in _painPoints.Mutable)
         {
             painPoint.Slot.Assign(context.PainPoints, painPoint.Description);
@@ -367,12 +367,12 @@ public sealed class StepBuilder
 
         foreach (var opportunity in _opportunities.AsSpan())
         {
-            opportunity.Slot.Assign(context.Opportunities, opportunity.Title);
+            opportunity.Slot.Assign(context.Opportunities, opportunity.TitleText);
         }
 
         foreach (var metric in _metrics.AsSpan())
         {
-            metric.Slot.Assign(context.Metrics, metric.Name);
+            metric.Slot.Assign(context.Metrics, metric.NameText);
         }
 
         foreach (ref var item in _backStage.Mutable)
@@ -398,11 +398,11 @@ public sealed class StepBuilder
 
     internal Step ToModel(BuildContext context, Location stage)
     {
-        context.CheckElement(in _slot, context.Steps, Name, "step's name", stage, "steps");
+        context.CheckElement(in _slot, context.Steps, NameText, "step's name", stage, "steps");
         var here = stage.Step(_slot.Assigned);
         if (_duration < TimeSpan.Zero)
         {
-            context.Problem(here.Path().Property("duration"), $"Step '{Name}' has a negative duration; a duration must not be negative.");
+            context.Problem(here.Path().Property("duration"), $"Step '{NameText}' has a negative duration; a duration must not be negative.");
         }
 
         var opportunities = _opportunities.NewArray<Opportunity>();
@@ -425,7 +425,7 @@ public sealed class StepBuilder
 
         return new Step(
             _slot.Assigned,
-            Name,
+            NameText,
             _description,
             _actions.ToValueList(),
             _thoughts.ToValueList(),
@@ -496,8 +496,8 @@ public sealed class StepBuilder
             else
             {
                 context.Problem(Path(here, personaId), personaId is null
-                    ? $"Step '{Name}' has two emotions for every persona; keep one, or give each a persona."
-                    : $"Step '{Name}' has two emotions for persona '{personaId}'; keep one.");
+                    ? $"Step '{NameText}' has two emotions for every persona; keep one, or give each a persona."
+                    : $"Step '{NameText}' has two emotions for persona '{personaId}'; keep one.");
             }
         }
 
@@ -509,7 +509,7 @@ public sealed class StepBuilder
         var scale = context.Map.Scale;
         if (!scale.Contains(emotion.Score))
         {
-            context.Problem(Path(here, personaId), $"The emotion score {Presentation.MapText.Score(emotion.Score)} of step '{Name}' is outside the map's scale {scale}; use a score on the scale or widen it with EmotionScale(min, max).");
+            context.Problem(Path(here, personaId), $"The emotion score {Presentation.MapText.Score(emotion.Score)} of step '{NameText}' is outside the map's scale {scale}; use a score on the scale or widen it with EmotionScale(min, max).");
         }
     }
 
@@ -524,7 +524,7 @@ public sealed class StepBuilder
         var ids = References.Resolve(ref _touchpoints, new TouchpointResolver(context));
         foreach (var repeated in References.Repeated(ids) ?? [])
         {
-            context.Problem(here.Path().Property("touchpoints"), $"Step '{Name}' uses the touchpoint '{repeated}' twice; list it once.");
+            context.Problem(here.Path().Property("touchpoints"), $"Step '{NameText}' uses the touchpoint '{repeated}' twice; list it once.");
         }
 
         return ids;

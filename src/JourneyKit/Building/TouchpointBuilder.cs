@@ -8,9 +8,9 @@ public sealed class TouchpointBuilder : ICatalogEntry
     private IdSlot _slot;
     private PropertyBag _properties;
 
-    internal TouchpointBuilder(string name) => Name = name;
+    internal TouchpointBuilder(string name) => NameText = name;
 
-    internal string Name { get; private set; }
+    internal string NameText { get; private set; }
 
     internal ref IdSlot Slot => ref _slot;
 
@@ -18,7 +18,7 @@ public sealed class TouchpointBuilder : ICatalogEntry
 
     internal string? DescriptionText { get; private set; }
 
-    string ICatalogEntry.Name => Name;
+    string ICatalogEntry.NameText => NameText;
 
     ref IdSlot ICatalogEntry.Slot => ref _slot;
 
@@ -31,12 +31,12 @@ public sealed class TouchpointBuilder : ICatalogEntry
         return this;
     }
 
-    /// <summary>Renames the touchpoint; an explicit id, if any, stays.</summary>
-    /// <param name="name">The new name.</param>
+    /// <summary>Sets the touchpoint\'s name; an explicit id, if any, stays, so renaming keeps the id.</summary>
+    /// <param name="name">The name.</param>
     /// <returns>This builder.</returns>
-    public TouchpointBuilder Rename(string name)
+    public TouchpointBuilder Name(string name)
     {
-        Name = Guard.Text(name, nameof(name));
+        NameText = Guard.Text(name, nameof(name));
         return this;
     }
 
@@ -68,7 +68,7 @@ public sealed class TouchpointBuilder : ICatalogEntry
         return this;
     }
 
-    internal Touchpoint ToModel(string? channelId) => new(_slot.Assigned, Name, channelId, DescriptionText, _properties.ToValueMap());
+    internal Touchpoint ToModel(string? channelId) => new(_slot.Assigned, NameText, channelId, DescriptionText, _properties.ToValueMap());
 
     internal static TouchpointBuilder From(Touchpoint touchpoint) => new(touchpoint.Name)
     {

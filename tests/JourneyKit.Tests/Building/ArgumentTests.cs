@@ -94,9 +94,9 @@ public class ArgumentTests
     }
 
     [Fact]
-    public void ReviewEvery_NotPositive_Throws()
+    public void ReviewCadence_NotPositive_Throws()
     {
-        var act = () => JourneyMap.Create("m").ReviewEvery(TimeSpan.Zero);
+        var act = () => JourneyMap.Create("m").ReviewCadence(TimeSpan.Zero);
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("cadence");
     }

@@ -177,7 +177,7 @@ public class JourneyMapBuilderTests
             .Stage("Choose", s => s.Step("Look").Step("Ask"))
             .Stage("Pay", s => s.Step("Pays"))
             .EditStage("choose", s => s.RemoveStep("Ask").Goal("Pick"))
-            .EditStage("Pay", s => s.Rename("Checkout").EditStep("pays", st => st.Emotion(1)))
+            .EditStage("Pay", s => s.Name("Checkout").EditStep("pays", st => st.Emotion(1)))
             .Build();
 
         map.Stages.Select(s => (s.Id, s.Name)).Should().Equal(("choose", "Choose"), ("checkout", "Checkout"));

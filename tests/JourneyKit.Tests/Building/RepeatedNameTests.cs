@@ -92,7 +92,7 @@ public class RepeatedNameTests
     public void Touchpoint_DeclaredAgainAfterRename_FindsTheEntryByItsNewName()
     {
         var map = JourneyMap.Create("Catalog")
-            .Touchpoint("Web", t => t.Rename("Website"))
+            .Touchpoint("Web", t => t.Name("Website"))
             .Touchpoint("Website", t => t.Description("The shop"))
             .Build();
 

@@ -6,7 +6,7 @@ public class StageAndMapEditingTests
     private static JourneyMap Lunch() => JourneyMap.Create("Lunch")
         .Description("Weekday lunch")
         .Revision(3, new DateOnly(2026, 11, 2), "CX team")
-        .ReviewEvery(TimeSpan.FromDays(90), new DateOnly(2026, 11, 2))
+        .ReviewCadence(TimeSpan.FromDays(90)).LastReviewedOn(new DateOnly(2026, 11, 2))
         .Stage("Pay", s => s.Goal("Pay fast").Owner("Canteen").Icon("$").Question("Card?", "Cash?")
             .Metric("Queue time", m => m.Unit("min").Target(5))
             .Step("Pays").Step("Leaves"))

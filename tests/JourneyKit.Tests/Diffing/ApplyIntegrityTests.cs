@@ -36,7 +36,7 @@ public class ApplyIntegrityTests
     [Fact]
     public void Apply_TitleSetToTwoValues_IsDrift()
     {
-        var diff = Edited(m => m.Retitle("Buy food"), changes =>
+        var diff = Edited(m => m.Title("Buy food"), changes =>
         {
             var second = changes[0]!.DeepClone();
             second["after"] = "Buy drinks";
@@ -119,7 +119,7 @@ public class ApplyIntegrityTests
     [Fact]
     public void Apply_BlankName_IsAProblemAtTheName()
     {
-        var diff = Edited(m => m.EditStage("Pay", s => s.EditStep("Gets a receipt", st => st.Rename("Gets the receipt"))), changes => changes[0]!["after"] = "\u200B");
+        var diff = Edited(m => m.EditStage("Pay", s => s.EditStep("Gets a receipt", st => st.Name("Gets the receipt"))), changes => changes[0]!["after"] = "\u200B");
 
         Refused(diff).Problems.Should().ContainSingle().Which.Message.Should().Contain("no visible character");
     }
@@ -139,7 +139,7 @@ public class ApplyIntegrityTests
     [Fact]
     public void Apply_MapMoved_IsDriftNotACrash()
     {
-        var diff = Edited(m => m.Retitle("Buy food"), changes =>
+        var diff = Edited(m => m.Title("Buy food"), changes =>
         {
             var change = changes[0]!;
             change["change"] = "moved";
@@ -167,7 +167,7 @@ public class ApplyIntegrityTests
     [Fact]
     public void Apply_DiffOfTwoSoundMaps_GivesAMapThatReadsBackFromItsJson()
     {
-        var after = DiffMaps.Lunch(m => m.EditStage("Pay", s => s.Step("Says thanks", st => st.Emotion(2))).Retitle("Buy food"));
+        var after = DiffMaps.Lunch(m => m.EditStage("Pay", s => s.Step("Says thanks", st => st.Emotion(2))).Title("Buy food"));
 
         var applied = JourneyDiff.Apply(Base, JourneyDiff.Compare(Base, after));
 

@@ -42,7 +42,7 @@ public class DiffSummaryTests
     {
         var before = DiffMaps.Lunch(m => m.EditStage("Choose", s => s.Metric("Queue length", q => q.Kind(MetricKind.Custom).Direction(MetricDirection.LowerIsBetter).Actual(12))));
         var after = DiffMaps.Lunch(m => m.EditStage("Choose", s => s.Metric("Queue length", q => q.Kind(MetricKind.Custom).Direction(MetricDirection.LowerIsBetter).Actual(15)))
-            .EditStage("Pay", s => s.Rename("Pay").Metric("Tips", t => t.Actual(3))));
+            .EditStage("Pay", s => s.Name("Pay").Metric("Tips", t => t.Actual(3))));
 
         var summary = Summary(before, after);
 

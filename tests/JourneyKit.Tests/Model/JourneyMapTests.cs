@@ -115,7 +115,7 @@ public class JourneyMapTests
     {
         var map = SampleMaps.Complete();
 
-        var changed = map.ToBuilder().EditStage("Choose food", s => s.EditStep("looks-at-the-menu", st => st.Rename("Reads the menu"))).Build();
+        var changed = map.ToBuilder().EditStage("Choose food", s => s.EditStep("looks-at-the-menu", st => st.Name("Reads the menu"))).Build();
 
         var step = changed.FindStep("looks-at-the-menu")!;
         step.Name.Should().Be("Reads the menu");

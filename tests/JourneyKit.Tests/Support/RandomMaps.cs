@@ -46,7 +46,11 @@ public static class RandomMaps
 
         if (random.Next(2) == 0)
         {
-            builder.ReviewEvery(TimeSpan.FromTicks(random.NextInt64(1, TimeSpan.TicksPerDay * 400)), random.Next(2) == 0 ? Date(random) : null);
+            builder.ReviewCadence(TimeSpan.FromTicks(random.NextInt64(1, TimeSpan.TicksPerDay * 400)));
+            if (random.Next(2) == 0)
+            {
+                builder.LastReviewedOn(Date(random));
+            }
         }
 
         for (var i = random.Next(3); i > 0; i--)

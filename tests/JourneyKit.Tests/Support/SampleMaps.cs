@@ -65,7 +65,7 @@ public static class SampleMaps
         .Branch("Looks at the menu", "Pays", "Takes a sandwich")
         .Exit("Queues", "Gives up", 0.05m)
         .Revision(2, new DateOnly(2026, 10, 1), "Ana", "Added payment")
-        .ReviewEvery(TimeSpan.FromDays(90), new DateOnly(2026, 10, 1))
+        .ReviewCadence(TimeSpan.FromDays(90)).LastReviewedOn(new DateOnly(2026, 10, 1))
         .Property("team", "cx")
         .Property("area", "campus")
         .Build();

@@ -31,11 +31,11 @@ public class BuiltInRuleTests
         { "JK1018", () => ValidationMaps.Clean().Channel("Radio"), "/channels/radio" },
         { "JK1019", () => ValidationMaps.Clean().Owner("Legal"), "/owners/legal" },
         { "JK1020", () => ValidationMaps.Clean().EditStage("pay", s => s.EditStep("pays", st => st.Description(LongText))), "/stages/pay/steps/pays/description" },
-        { "JK1021", () => ValidationMaps.Clean().EditStage("pay", s => s.EditStep("pays", st => st.Rename("Pays\nnow"))), "/stages/pay/steps/pays-now/name" },
+        { "JK1021", () => ValidationMaps.Clean().EditStage("pay", s => s.EditStep("pays", st => st.Name("Pays\nnow"))), "/stages/pay/steps/pays-now/name" },
         { "JK1022", () => ValidationMaps.Clean().EditStage("pay", s => s.EditStep("pays", st => st.Thought("Cheap \u202Eeulav"))), "/stages/pay/steps/pays/thoughts" },
         { "JK1023", () => ValidationMaps.Clean().EditStage("pay", s => s.Step("Gets a receipt", st => st.Id("receipt"))).Exit("Pays", "Leaves", 1m), "/stages/pay/steps/receipt" },
         { "JK1024", () => ValidationMaps.Clean().Loop("Pays", "Looks at the menu", "Always goes back", 1m), "/stages/choose-food/steps/looks-at-the-menu" },
-        { "JK1025", () => ValidationMaps.Clean().LastReviewed(new DateOnly(2026, 1, 5)), "/lastReviewedOn" },
+        { "JK1025", () => ValidationMaps.Clean().LastReviewedOn(new DateOnly(2026, 1, 5)), "/lastReviewedOn" },
         { "JK1026", () => ValidationMaps.Clean().Stage("Eat", s => s.Step("Eats")), "/stages/eat" },
         { "JK1027", () => ValidationMaps.Clean().EditStage("pay", s => s.EditStep("pays", st => st.Touchpoint("Kiosk"))), "/touchpoints/kiosk" },
         { "JK1028", () => ValidationMaps.Clean().EditStage("pay", s => s.EditStep("pays", st => st.PainPoint("Card reader is slow").Opportunity("New reader", o => o.Addresses("Card reader is slow")))), "/stages/pay/steps/pays/painPoints/card-reader-is-slow" },
@@ -183,7 +183,7 @@ public class BuiltInRuleTests
     [Fact]
     public void JK1025_CadenceButNoReview_Fires()
     {
-        var map = JourneyMap.Create("m").ReviewEvery(TimeSpan.FromDays(30));
+        var map = JourneyMap.Create("m").ReviewCadence(TimeSpan.FromDays(30));
 
         map.Validate().IssuesOf("JK1025").Single().Message.Should().Contain("no recorded review");
     }
@@ -191,8 +191,8 @@ public class BuiltInRuleTests
     [Fact]
     public void JK1025_ReviewDueToday_DoesNotFire_DueYesterday_Fires()
     {
-        var dueToday = ValidationMaps.Clean().ReviewEvery(TimeSpan.FromDays(10), new DateOnly(2026, 11, 12));
-        var dueYesterday = ValidationMaps.Clean().ReviewEvery(TimeSpan.FromDays(10), new DateOnly(2026, 11, 11));
+        var dueToday = ValidationMaps.Clean().ReviewCadence(TimeSpan.FromDays(10)).LastReviewedOn(new DateOnly(2026, 11, 12));
+        var dueYesterday = ValidationMaps.Clean().ReviewCadence(TimeSpan.FromDays(10)).LastReviewedOn(new DateOnly(2026, 11, 11));
 
         dueToday.Validate().IssuesOf("JK1025").Should().BeEmpty();
         dueYesterday.Validate().IssuesOf("JK1025").Single().Message.Should().Contain("due on 2026-11-21, 1 day ago");
@@ -201,7 +201,7 @@ public class BuiltInRuleTests
     [Fact]
     public void JK1025_OverdueSeveralDays_CountsThemInTheMessage()
     {
-        var map = ValidationMaps.Clean().ReviewEvery(TimeSpan.FromDays(10), new DateOnly(2026, 11, 10));
+        var map = ValidationMaps.Clean().ReviewCadence(TimeSpan.FromDays(10)).LastReviewedOn(new DateOnly(2026, 11, 10));
 
         map.Validate().IssuesOf("JK1025").Single().Message.Should().Contain("due on 2026-11-20, 2 days ago.");
     }

@@ -33,7 +33,7 @@ public static class ValidationMaps
                 .Metric("Card payments", m => m.Kind(MetricKind.Completion).Unit("%").Target(100).Actual(0))
                 .Step("Pays", st => st.Touchpoint("Till").Emotion(2).Owner("Canteen manager")))
             .Loop("Picks a dish", "Looks at the menu", "Changes their mind", 0.2m)
-            .ReviewEvery(TimeSpan.FromDays(90), new DateOnly(2026, 10, 1));
+            .ReviewCadence(TimeSpan.FromDays(90)).LastReviewedOn(new DateOnly(2026, 10, 1));
         return withPersona ? map.Persona("Student") : map;
     }
 

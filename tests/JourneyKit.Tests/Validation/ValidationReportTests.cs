@@ -5,7 +5,7 @@ namespace JourneyKit.Tests.Validation;
 public class ValidationReportTests
 {
     private static ValidationReport Report() => ValidationMaps.Clean()
-        .Stage("Eat", s => s.Step("Eats", st => st.Rename("Eats\u0007")))
+        .Stage("Eat", s => s.Step("Eats", st => st.Name("Eats\u0007")))
         .EditStage("pay", s => s.Metric("Share", m => m.Unit("%").Target(150)))
         .Validate();
 
