@@ -16,7 +16,7 @@ public static class CleanMaps
         for (var t = 0; t < MapShape.TouchpointCount; t++)
         {
             var name = string.Create(CultureInfo.InvariantCulture, $"Touchpoint {t}");
-            map.Touchpoint(name, tp => tp.Channel("Web"));
+            map.Touchpoint(name, tp => tp.OnChannel("Web"));
         }
 
         var stages = (steps + MapShape.StepsPerStage - 1) / MapShape.StepsPerStage;
@@ -25,7 +25,7 @@ public static class CleanMaps
             var stage = s;
             map.Stage(string.Create(CultureInfo.InvariantCulture, $"Stage {stage}"), builder =>
             {
-                builder.Goal("Move on").Question("What next?").Owner($"Team {stage % 2}")
+                builder.Goal("Move on").Question("What next?").OwnedBy($"Team {stage % 2}")
                     .Metric(string.Create(CultureInfo.InvariantCulture, $"Stage {stage} conversion"), m => m.Kind(MetricKind.Conversion).Unit("%").Target(50).Actual(42));
                 var count = Math.Min(MapShape.StepsPerStage, steps - (stage * MapShape.StepsPerStage));
                 for (var k = 0; k < count; k++)
@@ -33,8 +33,8 @@ public static class CleanMaps
                     var i = (stage * MapShape.StepsPerStage) + k;
                     builder.Step(string.Create(CultureInfo.InvariantCulture, $"Customer takes step {i}"), st =>
                     {
-                        st.Action("Reads the page").Emotion((i % 5) - 2, "feels").Owner($"Team {i % 2}")
-                            .Touchpoint(string.Create(CultureInfo.InvariantCulture, $"Touchpoint {i % MapShape.TouchpointCount}"));
+                        st.Action("Reads the page").Emotion((i % 5) - 2, "feels").OwnedBy($"Team {i % 2}")
+                            .Via(string.Create(CultureInfo.InvariantCulture, $"Touchpoint {i % MapShape.TouchpointCount}"));
                         if ((i % 5) - 2 < 0)
                         {
                             var pain = string.Create(CultureInfo.InvariantCulture, $"Friction at step {i}");

@@ -8,7 +8,7 @@ public static class FluentConstruction
         var map = JourneyMap.Create(MapShape.Title).Channel(MapShape.ChannelName);
         foreach (var touchpoint in shape.TouchpointNames)
         {
-            map.Touchpoint(touchpoint, t => t.Channel(MapShape.ChannelName));
+            map.Touchpoint(touchpoint, t => t.OnChannel(MapShape.ChannelName));
         }
 
         for (var stage = 0; stage < shape.Stages; stage++)
@@ -16,7 +16,7 @@ public static class FluentConstruction
             var s = stage;
             map.Stage(shape.StageNames[s], builder =>
             {
-                builder.Owner(shape.OwnerNames[shape.Owner(s)])
+                builder.OwnedBy(shape.OwnerNames[shape.Owner(s)])
                     .Metric(shape.StageMetricNames[s], m => m.Kind(MetricKind.Conversion).Unit("%").Target(50));
                 for (var i = s * MapShape.StepsPerStage; i < (s * MapShape.StepsPerStage) + shape.StepCount(s); i++)
                 {
@@ -25,10 +25,10 @@ public static class FluentConstruction
                         .Action(MapShape.FirstAction, MapShape.SecondAction)
                         .Thought(MapShape.Thought)
                         .Emotion(shape.Score(step), MapShape.Feeling)
-                        .Touchpoint(shape.TouchpointNames[shape.FirstTouchpoint(step)], shape.TouchpointNames[shape.SecondTouchpoint(step)])
+                        .Via(shape.TouchpointNames[shape.FirstTouchpoint(step)], shape.TouchpointNames[shape.SecondTouchpoint(step)])
                         .PainPoint(shape.PainNames[step], PainSeverity.Medium)
                         .Opportunity(shape.OpportunityNames[step], o => o.Addresses(shape.PainIds[step]).Impact(Level.High))
-                        .Owner(shape.OwnerNames[shape.Owner(step)])
+                        .OwnedBy(shape.OwnerNames[shape.Owner(step)])
                         .BackStage(shape.SystemNames[step], BackStageKind.System));
                 }
             });

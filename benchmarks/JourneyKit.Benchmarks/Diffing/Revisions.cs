@@ -26,7 +26,7 @@ public static class Revisions
             var stage = s;
             map.Stage(Text($"Stage {stage}"), builder =>
             {
-                builder.Goal(Fresh("Move on")).Owner(Fresh("Web team"));
+                builder.Goal(Fresh("Move on")).OwnedBy(Fresh("Web team"));
                 var first = stage * StepsPerStage;
                 for (var i = Math.Max(0, first - StepsPerStage); i < Math.Min(first + StepsPerStage, steps); i++)
                 {
@@ -56,8 +56,8 @@ public static class Revisions
             .Action(Fresh("Looks around"))
             .Thought(Fresh("Is this right?"))
             .Emotion(edited ? 2 : (n % 5) - 2, Fresh("mixed"))
-            .Touchpoint(Fresh(n % 2 == 0 ? "Website" : "Store"))
-            .Owner(Fresh(n % 2 == 0 ? "Web team" : "Store team"));
+            .Via(Fresh(n % 2 == 0 ? "Website" : "Store"))
+            .OwnedBy(Fresh(n % 2 == 0 ? "Web team" : "Store team"));
         if (n % 3 == 0 && !isNew)
         {
             step.PainPoint(Text($"Slow page {n}"), PainSeverity.High);

@@ -17,32 +17,32 @@ public static class B2BSoftwarePurchase
         .Stage("Research", s => s
             .Goal("Find tools that fit our size")
             .Question("Which tools do firms like ours use?")
-            .Owner("Marketing")
+            .OwnedBy("Marketing")
             .Metric("Qualified visits", m => m.Kind(MetricKind.Custom).Unit("visits/week").Target(500))
             .Step("Searches for vendors", st => st
-                .Touchpoint("Search results")
+                .Via("Search results")
                 .Emotion(0, "neutral"))
             .Step("Compares vendors", st => st
                 .Id("compare")
-                .Touchpoint("Comparison site", "Pricing page")
+                .Via("Comparison site", "Pricing page")
                 .Emotion(-2, "overwhelmed", persona: "IT buyer")
                 .Emotion(-1, "worried about cost", persona: "Finance approver")
                 .PainPoint("Pricing hidden behind 'contact sales'", PainSeverity.High, id: "hidden-pricing")
-                .Opportunity("Publish list prices", o => o.Addresses("hidden-pricing").Owner("Sales").Impact(Level.High))))
+                .Opportunity("Publish list prices", o => o.Addresses("hidden-pricing").OwnedBy("Sales").Impact(Level.High))))
         .Stage("Evaluation", s => s
             .Goal("Prove it works with our data")
             .Question("Can we import our tickets?")
-            .Owner("Sales")
+            .OwnedBy("Sales")
             .Metric("Trial to paid", m => m.Kind(MetricKind.Conversion).Unit("%").Target(25).Actual(19))
             .Step("Starts a trial", st => st
-                .Touchpoint("Trial workspace")
+                .Via("Trial workspace")
                 .Emotion(2, "impressed")
                 .Milestone()
                 .BackStage("Provisioning service"))
             .Step("Requests a quote", st => st
-                .Touchpoint("Sales call")
+                .Via("Sales call")
                 .Emotion(1, "reassured")
-                .Owner("Sales")))
+                .OwnedBy("Sales")))
         .Loop("compare", "Searches for vendors", "Shortlist too long, back to searching", 0.3m)
         .Exit("Requests a quote", "Budget not approved", 0.15m)
         .Build();

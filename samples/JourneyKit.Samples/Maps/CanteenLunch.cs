@@ -12,19 +12,19 @@ public static class CanteenLunch
             .Goal("Eat something warm within the 30-minute break")
             .Frustration("Long queues", "Cash only"))
         .Owner("Canteen manager")
-        .Touchpoint("Menu board", t => t.Channel("In person"))
-        .Touchpoint("Till", t => t.Channel("In person"))
+        .Touchpoint("Menu board", t => t.OnChannel("In person"))
+        .Touchpoint("Till", t => t.OnChannel("In person"))
         .Stage("Choose food", s => s
             .Icon("🍽")
             .Goal("Find something tasty and affordable")
             .Question("What is on today?", "Is there a vegetarian option?")
-            .Owner("Canteen manager")
+            .OwnedBy("Canteen manager")
             .Metric("Time to choose", m => m.Kind(MetricKind.Duration).Unit("min").Target(2).Actual(4))
             .Step("Looks at the menu", st => st
                 .Action("Reads the menu board from the queue")
                 .Thought("I can't read the small print from here")
                 .Emotion(-1, "confused")
-                .Touchpoint("Menu board")
+                .Via("Menu board")
                 .PainPoint("Menu board is hard to read from the queue", PainSeverity.Medium)
                 .Opportunity("Show the menu on the student app", o => o
                     .Addresses("Menu board is hard to read from the queue")
@@ -34,14 +34,14 @@ public static class CanteenLunch
             .Icon("💳")
             .Goal("Pay quickly")
             .Question("Can I pay by card?")
-            .Owner("Canteen manager")
+            .OwnedBy("Canteen manager")
             .Metric("Queue time", m => m.Kind(MetricKind.Duration).Unit("min").Target(5).Actual(12))
             .Step("Queues at the till", st => st
                 .Emotion(-2, "frustrated: the queue is long")
                 .Duration(TimeSpan.FromMinutes(12))
                 .PainPoint("The queue is long", PainSeverity.High))
             .Step("Pays", st => st
-                .Touchpoint("Till")
+                .Via("Till")
                 .Emotion(-1, "annoyed")
                 .PainPoint("No card payment", PainSeverity.Critical)
                 .Opportunity("Accept contactless payment", o => o.Addresses("No card payment", "The queue is long").Impact(Level.High))
@@ -49,7 +49,7 @@ public static class CanteenLunch
         .Stage("Eat", s => s
             .Icon("😋")
             .Goal("Enjoy the meal with friends")
-            .Owner("Canteen manager")
+            .OwnedBy("Canteen manager")
             .Metric("Meal satisfaction", m => m.Kind(MetricKind.Csat).Unit("points").Target(4).Actual(4.2m))
             .Step("Eats with friends", st => st
                 .Emotion(2, "happy")

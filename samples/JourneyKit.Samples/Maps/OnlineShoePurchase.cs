@@ -30,33 +30,33 @@ public static class OnlineShoePurchase
             .Owner("Web team")
             .Owner("Customer service")
             .Owner("CRM team")
-            .Touchpoint("Social media ad", t => t.Channel("Marketing communication"))
-            .Touchpoint("Search results", t => t.Channel("Web"))
-            .Touchpoint("Product page", t => t.Channel("Web"))
-            .Touchpoint("Review site", t => t.Channel("Web"))
-            .Touchpoint("Checkout", t => t.Channel("Web"))
-            .Touchpoint("Order email", t => t.Channel("Marketing communication").Description("Confirmation and tracking"))
-            .Touchpoint("Mobile app", t => t.Channel("Mobile"))
+            .Touchpoint("Social media ad", t => t.OnChannel("Marketing communication"))
+            .Touchpoint("Search results", t => t.OnChannel("Web"))
+            .Touchpoint("Product page", t => t.OnChannel("Web"))
+            .Touchpoint("Review site", t => t.OnChannel("Web"))
+            .Touchpoint("Checkout", t => t.OnChannel("Web"))
+            .Touchpoint("Order email", t => t.OnChannel("Marketing communication").Description("Confirmation and tracking"))
+            .Touchpoint("Mobile app", t => t.OnChannel("Mobile"))
             .Stage("Awareness", s => s
                 .Goal("Notice that my old shoes need replacing")
                 .Question("Are my shoes worn out?")
-                .Owner("Marketing")
+                .OwnedBy("Marketing")
                 .Metric("Ad click-through", m => m.Kind(MetricKind.Conversion).Unit("%").Target(2.5m).Actual(1.8m))
                 .Step("Sees an ad", st => st
-                    .Touchpoint("Social media ad")
+                    .Via("Social media ad")
                     .Emotion(0, "curious")
-                    .Owner("Marketing")))
+                    .OwnedBy("Marketing")))
             .Stage("Consideration", s => s
                 .Goal("Choose the right model and size")
                 .Question("Which model suits my running?", "Will this size fit?")
-                .Owner("Web team")
+                .OwnedBy("Web team")
                 .Metric("Product page to cart", m => m.Kind(MetricKind.Conversion).Unit("%").Target(8).Actual(5.5m))
                 .Step("Searches for shoes", st => st
-                    .Touchpoint("Search results")
+                    .Via("Search results")
                     .Emotion(1, "hopeful")
-                    .Owner("Web team"))
+                    .OwnedBy("Web team"))
                 .Step(next ? "Compares models and sizes" : "Compares models", st => st
-                    .Touchpoint("Product page", "Review site")
+                    .Via("Product page", "Review site")
                     .Thought("Every brand sizes differently")
                     .Emotion(next ? 1 : -1, next ? "reassured" : "unsure")
                     .Evidence("I order two sizes and send one back, because I can never tell which will fit", e => e
@@ -69,23 +69,23 @@ public static class OnlineShoePurchase
                         .Addresses("Sizing differs between brands")
                         .Impact(Level.High)
                         .Effort(Level.Medium)
-                        .Owner("Web team")
+                        .OwnedBy("Web team")
                         .Status(next ? OpportunityStatus.Done : OpportunityStatus.Planned))
-                    .Owner("Web team")))
+                    .OwnedBy("Web team")))
             .Stage("Purchase", s => s
                 .Goal("Pay safely and quickly")
                 .Question("Are there hidden costs?")
-                .Owner("Web team")
+                .OwnedBy("Web team")
                 .Metric("Checkout conversion", m => m.Kind(MetricKind.Conversion).Unit("%").Target(70).Actual(next ? 64 : 58))
                 .Step("Checks out", st =>
                 {
-                    st.Touchpoint("Checkout");
+                    st.Via("Checkout");
                     if (next)
                     {
                         st.Emotion(0, "knows the total")
                             .Evidence("18% of mobile checkouts end on the card form", e => e.Id("mobile-timeouts").Kind(EvidenceKind.Data).Source("Checkout analytics"))
                             .PainPoint("Card form times out on mobile", p => p.Severity(PainSeverity.High).Cites("mobile-timeouts"))
-                            .Owner("Payments team");
+                            .OwnedBy("Payments team");
                     }
                     else
                     {
@@ -93,7 +93,7 @@ public static class OnlineShoePurchase
                             .Evidence("Three of five testers stopped when the delivery cost appeared", e => e.Id("delivery-cost-test").Kind(EvidenceKind.Observation).Source("Usability test, round 2"))
                             .PainPoint("Delivery cost shown only at the last step", p => p.Severity(PainSeverity.Critical).Cites("delivery-cost-test"))
                             .Opportunity("Show delivery cost on the product page", o => o.Addresses("Delivery cost shown only at the last step").Impact(Level.High).Effort(Level.Low))
-                            .Owner("Web team");
+                            .OwnedBy("Web team");
                     }
 
                     st.Milestone()
@@ -103,23 +103,23 @@ public static class OnlineShoePurchase
 
         if (next)
         {
-            map.Owner("Payments team").Stage("Delivery", s => s.Goal("Get the shoes on time").Owner("Customer service").Step("Receives the order", ReceivesTheOrder));
+            map.Owner("Payments team").Stage("Delivery", s => s.Goal("Get the shoes on time").OwnedBy("Customer service").Step("Receives the order", ReceivesTheOrder));
         }
 
         map.Stage("Retention", s =>
         {
             s.Goal("Get the shoes and know they fit")
                 .Question("When will they arrive?", "How do I return them?")
-                .Owner("Customer service")
+                .OwnedBy("Customer service")
                 .Metric("Return rate", m => m.Kind(MetricKind.DropOff).Unit("%").Target(10).Actual(next ? 11 : 14));
             if (next)
             {
                 s.Step("Returns a pair", st => st
-                    .Touchpoint("Order email")
+                    .Via("Order email")
                     .Emotion(-1, "annoyed")
                     .Evidence("Who still owns a printer?", e => e.Id("no-printer").Source("Support chat"))
                     .PainPoint("The return label must be printed", p => p.Cites("no-printer"))
-                    .Owner("Customer service"));
+                    .OwnedBy("Customer service"));
             }
             else
             {
@@ -129,12 +129,12 @@ public static class OnlineShoePurchase
         .Stage("Loyalty", s => s
             .Goal("Get rewarded for coming back")
             .Question("Do I get anything for recommending the shop?")
-            .Owner("CRM team")
+            .OwnedBy("CRM team")
             .Metric("Net promoter score", m => m.Kind(MetricKind.Nps).Unit("points").Target(40).Actual(31))
             .Step("Joins the loyalty programme", st => st
-                .Touchpoint("Mobile app")
+                .Via("Mobile app")
                 .Emotion(2, "valued")
-                .Owner("CRM team")
+                .OwnedBy("CRM team")
                 .BackStage("CRM", BackStageKind.System)))
         .Exit("Checks out", "Abandons the cart over delivery costs", next ? 0.31m : 0.42m);
         return (next
@@ -146,8 +146,8 @@ public static class OnlineShoePurchase
     }
 
     private static void ReceivesTheOrder(StepBuilder step) => step
-        .Touchpoint("Order email")
+        .Via("Order email")
         .Emotion(1, "relieved")
-        .Owner("Customer service")
+        .OwnedBy("Customer service")
         .BackStage("Warehouse", BackStageKind.Process);
 }

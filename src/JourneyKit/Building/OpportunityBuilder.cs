@@ -77,7 +77,7 @@ public sealed class OpportunityBuilder
     /// <summary>Sets the owner, by the id or name of a catalog owner; an unknown name registers a new owner.</summary>
     /// <param name="owner">The owner's id or name.</param>
     /// <returns>This builder.</returns>
-    public OpportunityBuilder Owner(string owner)
+    public OpportunityBuilder OwnedBy(string owner)
     {
         _owner = Guard.Text(owner, nameof(owner));
         return this;

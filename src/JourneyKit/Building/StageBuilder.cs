@@ -59,7 +59,7 @@ public sealed class StageBuilder
     /// <summary>Sets the owner, by the id or name of a catalog owner; an unknown name registers a new owner.</summary>
     /// <param name="owner">The owner's id or name.</param>
     /// <returns>This builder.</returns>
-    public StageBuilder Owner(string owner)
+    public StageBuilder OwnedBy(string owner)
     {
         _owner = Guard.Text(owner, nameof(owner));
         return this;

@@ -108,7 +108,7 @@ public sealed class StepBuilder
     /// <summary>Adds touchpoints the customer uses, by the id or name of catalog touchpoints; unknown names register new touchpoints.</summary>
     /// <param name="touchpoints">The touchpoints' ids or names.</param>
     /// <returns>This builder.</returns>
-    public StepBuilder Touchpoint(params ReadOnlySpan<string> touchpoints)
+    public StepBuilder Via(params ReadOnlySpan<string> touchpoints)
     {
         BuilderGuard.AddAll(ref _touchpoints, touchpoints, nameof(touchpoints));
         return this;
@@ -167,7 +167,7 @@ public sealed class StepBuilder
     /// <summary>Sets the owner, by the id or name of a catalog owner; an unknown name registers a new owner.</summary>
     /// <param name="owner">The owner's id or name.</param>
     /// <returns>This builder.</returns>
-    public StepBuilder Owner(string owner)
+    public StepBuilder OwnedBy(string owner)
     {
         _owner = Guard.Text(owner, nameof(owner));
         return this;

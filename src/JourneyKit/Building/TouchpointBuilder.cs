@@ -43,7 +43,7 @@ public sealed class TouchpointBuilder : ICatalogEntry
     /// <summary>Sets the channel, by the id or name of a catalog channel; an unknown name registers a new channel.</summary>
     /// <param name="channel">The channel's id or name, such as "Web".</param>
     /// <returns>This builder.</returns>
-    public TouchpointBuilder Channel(string channel)
+    public TouchpointBuilder OnChannel(string channel)
     {
         ChannelReference = Guard.Text(channel, nameof(channel));
         return this;

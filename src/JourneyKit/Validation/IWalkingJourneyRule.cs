@@ -11,7 +11,7 @@ namespace JourneyKit.Validation;
 /// sealed class StepsNeedOwners : IWalkingJourneyRule
 /// {
 ///     public RuleInfo Info { get; } = new("ACME001", "Step has no owner", IssueSeverity.Warning, RuleCategory.Maintenance,
-///         "Every step needs someone who answers for it.", "Give the step an owner with .Owner(\"...\").");
+///         "Every step needs someone who answers for it.", "Give the step an owner with .OwnedBy(\"...\").");
 ///
 ///     public MapVisitor CreateVisitor(RuleContext context) => new Visitor(context);
 ///

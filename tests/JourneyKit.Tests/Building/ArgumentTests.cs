@@ -19,20 +19,20 @@ public class ArgumentTests
         { "toStep", () => JourneyMap.Create("m").Loop("a", "") },
         { "name", () => JourneyMap.Create("m").Stage("s", s => s.Step(" ")) },
         { "questions", () => JourneyMap.Create("m").Stage("s", s => s.Question("ok", " ")) },
-        { "owner", () => JourneyMap.Create("m").Stage("s", s => s.Owner("")) },
+        { "owner", () => JourneyMap.Create("m").Stage("s", s => s.OwnedBy("")) },
         { "name", () => JourneyMap.Create("m").Stage("s", s => s.Metric(" ")) },
         { "unit", () => JourneyMap.Create("m").Stage("s", s => s.Metric("m", m => m.Unit(" "))) },
         { "description", () => JourneyMap.Create("m").Stage("s", s => s.Step("a", st => st.PainPoint(""))) },
         { "title", () => JourneyMap.Create("m").Stage("s", s => s.Step("a", st => st.Opportunity(" "))) },
         { "painPoints", () => JourneyMap.Create("m").Stage("s", s => s.Step("a", st => st.Opportunity("o", o => o.Addresses(" ")))) },
-        { "touchpoints", () => JourneyMap.Create("m").Stage("s", s => s.Step("a", st => st.Touchpoint((string)null!))) },
+        { "touchpoints", () => JourneyMap.Create("m").Stage("s", s => s.Step("a", st => st.Via((string)null!))) },
         { "actions", () => JourneyMap.Create("m").Stage("s", s => s.Step("a", st => st.Action(""))) },
         { "label", () => JourneyMap.Create("m").Stage("s", s => s.Step("a", st => st.Emotion(1, " "))) },
         { "persona", () => JourneyMap.Create("m").Stage("s", s => s.Step("a", st => st.Emotion(1, persona: ""))) },
         { "name", () => JourneyMap.Create("m").Stage("s", s => s.Step("a", st => st.BackStage(" "))) },
         { "goals", () => JourneyMap.Create("m").Persona("p", p => p.Goal((string)null!)) },
         { "key", () => JourneyMap.Create("m").Persona("p", p => p.Demographic("", "x")) },
-        { "channel", () => JourneyMap.Create("m").Touchpoint("t", t => t.Channel(" ")) },
+        { "channel", () => JourneyMap.Create("m").Touchpoint("t", t => t.OnChannel(" ")) },
     };
 
     [Theory]

@@ -128,7 +128,7 @@ public class BuildProblemsTests
     [Fact]
     public void Build_TouchpointListedTwice_IsReported()
     {
-        var failure = Failure(JourneyMap.Create("m").Stage("s", s => s.Step("a", st => st.Touchpoint("Web", "web"))));
+        var failure = Failure(JourneyMap.Create("m").Stage("s", s => s.Step("a", st => st.Via("Web", "web"))));
 
         failure.Problems.Single().Path.Value.Should().Be("/stages/s/steps/a/touchpoints");
     }

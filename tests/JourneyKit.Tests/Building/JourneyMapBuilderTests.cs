@@ -7,7 +7,7 @@ public class JourneyMapBuilderTests
     [Fact]
     public void Build_CalledTwice_GivesEqualMaps()
     {
-        var builder = JourneyMap.Create("Lunch").Stage("Pay", s => s.Step("Pays", st => st.Touchpoint("Till").Owner("Cashier")));
+        var builder = JourneyMap.Create("Lunch").Stage("Pay", s => s.Step("Pays", st => st.Via("Till").OwnedBy("Cashier")));
 
         var first = builder.Build();
         var second = builder.Build();
@@ -113,12 +113,12 @@ public class JourneyMapBuilderTests
     public void Build_CatalogReferencesByNameIdOrSlug_ResolveToOneEntry()
     {
         var map = JourneyMap.Create("m")
-            .Touchpoint("Website", t => t.Id("web").Channel("Online"))
+            .Touchpoint("Website", t => t.Id("web").OnChannel("Online"))
             .Stage("s", s => s
-                .Step("a", st => st.Touchpoint("Website"))
-                .Step("b", st => st.Touchpoint("web"))
-                .Step("c", st => st.Touchpoint("Mobile App"))
-                .Step("d", st => st.Touchpoint("mobile-app")))
+                .Step("a", st => st.Via("Website"))
+                .Step("b", st => st.Via("web"))
+                .Step("c", st => st.Via("Mobile App"))
+                .Step("d", st => st.Via("mobile-app")))
             .Build();
 
         map.Touchpoints.Select(t => t.Id).Should().Equal("web", "mobile-app");
@@ -207,10 +207,10 @@ public class JourneyMapBuilderTests
     [Fact]
     public void Build_BuilderChangedAfterwards_EarlierMapsStayAsBuilt()
     {
-        var builder = JourneyMap.Create("m").Persona("P", p => p.Goal("a")).Stage("s", s => s.Question("q1").Step("a", st => st.Action("one").Touchpoint("web").Emotion(1)));
+        var builder = JourneyMap.Create("m").Persona("P", p => p.Goal("a")).Stage("s", s => s.Question("q1").Step("a", st => st.Action("one").Via("web").Emotion(1)));
         var first = builder.Build();
 
-        builder.Persona("Q").EditStage("s", s => s.Question("q2").EditStep("a", st => st.Action("two").Touchpoint("app").Emotion(2, persona: "Q")));
+        builder.Persona("Q").EditStage("s", s => s.Question("q2").EditStep("a", st => st.Action("two").Via("app").Emotion(2, persona: "Q")));
         var second = builder.Build();
 
         first.Stages[0].Questions.Should().Equal("q1");
@@ -220,6 +220,6 @@ public class JourneyMapBuilderTests
         second.Steps.Single().Actions.Should().Equal("one", "two");
         second.Steps.Single().TouchpointIds.Should().Equal("web", "app");
         second.Steps.Single().Emotions.Select(e => e.PersonaId).Should().Equal(null, "q");
-        first.Should().Be(JourneyMap.Create("m").Persona("P", p => p.Goal("a")).Stage("s", s => s.Question("q1").Step("a", st => st.Action("one").Touchpoint("web").Emotion(1))).Build());
+        first.Should().Be(JourneyMap.Create("m").Persona("P", p => p.Goal("a")).Stage("s", s => s.Question("q1").Step("a", st => st.Action("one").Via("web").Emotion(1))).Build());
     }
 }

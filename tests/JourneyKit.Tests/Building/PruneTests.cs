@@ -7,11 +7,11 @@ public class PruneTests
 {
     private static JourneyMap Lunch() => JourneyMap.Create("Lunch")
         .Channel("App")
-        .Touchpoint("Order screen", t => t.Channel("App"))
-        .Stage("Choose", s => s.Owner("Canteen").Step("Reads the menu", st => st.Touchpoint("Menu board")))
+        .Touchpoint("Order screen", t => t.OnChannel("App"))
+        .Stage("Choose", s => s.OwnedBy("Canteen").Step("Reads the menu", st => st.Via("Menu board")))
         .Stage("Pay", s => s
-            .Step("Orders ahead", st => st.Touchpoint("Order screen").Owner("App team"))
-            .Step("Pays", st => st.Touchpoint("Till", "Menu board")))
+            .Step("Orders ahead", st => st.Via("Order screen").OwnedBy("App team"))
+            .Step("Pays", st => st.Via("Till", "Menu board")))
         .Build();
 
     [Fact]
@@ -31,8 +31,8 @@ public class PruneTests
         var edited = Lunch().ToBuilder().EditStage("pay", s => s.RemoveStep("orders-ahead")).Prune().Build();
 
         edited.Should().Be(JourneyMap.Create("Lunch")
-            .Stage("Choose", s => s.Owner("Canteen").Step("Reads the menu", st => st.Touchpoint("Menu board")))
-            .Stage("Pay", s => s.Step("Pays", st => st.Touchpoint("Till", "Menu board")))
+            .Stage("Choose", s => s.OwnedBy("Canteen").Step("Reads the menu", st => st.Via("Menu board")))
+            .Stage("Pay", s => s.Step("Pays", st => st.Via("Till", "Menu board")))
             .Build());
     }
 

@@ -25,7 +25,7 @@ public class RandomMapPropertyTests
             steps += stepCount;
             builder.Stage(StepNames[random.Next(StepNames.Length)], stage =>
             {
-                stage.Owner(Owners[random.Next(Owners.Length)]);
+                stage.OwnedBy(Owners[random.Next(Owners.Length)]);
                 for (var i = 0; i < stepCount; i++)
                 {
                     var hasPain = random.Next(2) == 0;
@@ -39,7 +39,7 @@ public class RandomMapPropertyTests
                     var touchpoint = Touchpoints[random.Next(Touchpoints.Length)];
                     stage.Step(StepNames[random.Next(StepNames.Length)], step =>
                     {
-                        step.Touchpoint(touchpoint);
+                        step.Via(touchpoint);
                         if (hasEmotion)
                         {
                             step.Emotion(score, persona: random.Next(2) == 0 ? "Buyer" : null);

@@ -106,10 +106,10 @@ public class RepeatedNameTests
         {
             for (var i = 0; i < 5_000; i++)
             {
-                st.Touchpoint($"T{i}");
+                st.Via($"T{i}");
             }
 
-            st.Touchpoint("T7").Touchpoint("T9");
+            st.Via("T7").Via("T9");
         })).Build();
 
         act.Should().Throw<JourneyKit.Building.JourneyMapBuildException>().Which.Problems.Select(p => p.Message)

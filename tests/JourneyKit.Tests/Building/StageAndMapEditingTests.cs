@@ -7,7 +7,7 @@ public class StageAndMapEditingTests
         .Description("Weekday lunch")
         .Revision(3, new DateOnly(2026, 11, 2), "CX team")
         .ReviewCadence(TimeSpan.FromDays(90)).LastReviewedOn(new DateOnly(2026, 11, 2))
-        .Stage("Pay", s => s.Goal("Pay fast").Owner("Canteen").Icon("$").Question("Card?", "Cash?")
+        .Stage("Pay", s => s.Goal("Pay fast").OwnedBy("Canteen").Icon("$").Question("Card?", "Cash?")
             .Metric("Queue time", m => m.Unit("min").Target(5))
             .Step("Pays").Step("Leaves"))
         .Loop("Leaves", "Pays", "Forgot a drink")

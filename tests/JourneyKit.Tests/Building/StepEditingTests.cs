@@ -6,7 +6,7 @@ public class StepEditingTests
     private static JourneyMap Lunch(Action<JourneyKit.Building.StepBuilder>? more = null) => JourneyMap.Create("Lunch")
         .Stage("Pay", s => s.Step("Pays", st =>
         {
-            st.Description("At the till").Owner("Canteen").Duration(TimeSpan.FromMinutes(2))
+            st.Description("At the till").OwnedBy("Canteen").Duration(TimeSpan.FromMinutes(2))
                 .Action("Taps a card", "Takes the receipt").Thought("Quick?")
                 .Evidence("Queue of 12 at noon", e => e.Id("noon-queue").Kind(EvidenceKind.Observation))
                 .PainPoint("The queue is long", p => p.Cites("noon-queue"))
@@ -48,7 +48,7 @@ public class StepEditingTests
             .RemoveBackStage("card-terminal"));
 
         edited.Should().Be(JourneyMap.Create("Lunch")
-            .Stage("Pay", s => s.Step("Pays", st => st.Description("At the till").Owner("Canteen").Duration(TimeSpan.FromMinutes(2))
+            .Stage("Pay", s => s.Step("Pays", st => st.Description("At the till").OwnedBy("Canteen").Duration(TimeSpan.FromMinutes(2))
                 .Action("Taps a card", "Takes the receipt").Thought("Quick?")))
             .Build());
     }

@@ -79,7 +79,7 @@ public class ApplyIntegrityTests
     [Fact]
     public void Apply_ReferenceToAMissingTouchpoint_IsAProblemAtTheReference()
     {
-        var diff = Edited(m => m.EditStage("Choose", s => s.EditStep("Queues", st => st.Touchpoint("App"))), changes => changes[0]!["after"] = new JsonArray("ghost"));
+        var diff = Edited(m => m.EditStage("Choose", s => s.EditStep("Queues", st => st.Via("App"))), changes => changes[0]!["after"] = new JsonArray("ghost"));
 
         var problem = Refused(diff).Problems.Should().ContainSingle().Subject;
 
@@ -127,8 +127,8 @@ public class ApplyIntegrityTests
     [Fact]
     public void Apply_DiffThatIgnoredStepTouchpoints_RefusesToDropATouchpointAStepStillUses()
     {
-        var before = JourneyMap.Create("Lunch").Stage("Pay", s => s.Step("Pays", st => st.Touchpoint("Till", "App"))).Build();
-        var after = JourneyMap.Create("Lunch").Stage("Pay", s => s.Step("Pays", st => st.Touchpoint("Till"))).Build();
+        var before = JourneyMap.Create("Lunch").Stage("Pay", s => s.Step("Pays", st => st.Via("Till", "App"))).Build();
+        var after = JourneyMap.Create("Lunch").Stage("Pay", s => s.Step("Pays", st => st.Via("Till"))).Build();
         var diff = JourneyDiff.Compare(before, after, DiffOptions.Default with { IgnoredProperties = ["step.touchpoints"] });
 
         var error = FluentActions.Invoking(() => JourneyDiff.Apply(before, diff)).Should().Throw<JourneyPatchException>().Which;

@@ -120,7 +120,7 @@ public class JourneyDiffCompareTests
     public void Compare_OneStepMovedToTheEnd_ReportsOnlyThatStepAsReordered()
     {
         var after = DiffMaps.Lunch(m => m.EditStage("Choose", s => s.RemoveStep("Reads the menu")
-            .Step("Reads the menu", st => st.Touchpoint("Menu board").Emotion(1).Owner("Canteen").Description("Looks at today's dishes"))));
+            .Step("Reads the menu", st => st.Via("Menu board").Emotion(1).OwnedBy("Canteen").Description("Looks at today's dishes"))));
 
         var change = JourneyDiff.Compare(DiffMaps.Lunch(), after).Changes.Should().ContainSingle().Subject;
 
@@ -160,7 +160,7 @@ public class JourneyDiffCompareTests
     public void Compare_UnrelatedStepReplacingAnother_IsNotMatchedBySimilarity()
     {
         var after = DiffMaps.Lunch(m => m.EditStage("Pay", s => s.RemoveStep("Gets a receipt")
-            .Step("Leaves feedback on the app", st => st.Touchpoint("App").Emotion(2).Owner("Kitchen").Description("Rates the dish"))));
+            .Step("Leaves feedback on the app", st => st.Via("App").Emotion(2).OwnedBy("Kitchen").Description("Rates the dish"))));
 
         var changes = JourneyDiff.Compare(DiffMaps.Lunch(), after).Changes;
 
@@ -170,7 +170,7 @@ public class JourneyDiffCompareTests
     [Fact]
     public void Compare_TouchpointsOfAStepInAnotherOrder_ReportsNothing()
     {
-        var after = DiffMaps.Lunch(m => m.EditStage("Pay", s => s.RemoveStep("Pays at the till").Step("Pays at the till", st => st.Touchpoint("App", "Till").Emotion(0))
+        var after = DiffMaps.Lunch(m => m.EditStage("Pay", s => s.RemoveStep("Pays at the till").Step("Pays at the till", st => st.Via("App", "Till").Emotion(0))
             .RemoveStep("Gets a receipt").Step("Gets a receipt", st => st.Emotion(0))));
 
         JourneyDiff.Compare(DiffMaps.Lunch(), after).IsEmpty.Should().BeTrue();
@@ -179,7 +179,7 @@ public class JourneyDiffCompareTests
     [Fact]
     public void Compare_TouchpointAddedToAStep_ReportsTheStepsTouchpointsChanged()
     {
-        var after = DiffMaps.Lunch(m => m.EditStage("Choose", s => s.EditStep("Picks a dish", st => st.Touchpoint("App"))));
+        var after = DiffMaps.Lunch(m => m.EditStage("Choose", s => s.EditStep("Picks a dish", st => st.Via("App"))));
 
         var change = JourneyDiff.Compare(DiffMaps.Lunch(), after).Changes.Should().ContainSingle().Subject;
 
@@ -206,7 +206,7 @@ public class JourneyDiffCompareTests
     {
         var after = DiffMaps.Lunch(m => m
             .RemoveStage("Pay")
-            .EditStage("Choose", s => s.Step("Pays at the till", st => st.Touchpoint("Till", "App").Emotion(0))));
+            .EditStage("Choose", s => s.Step("Pays at the till", st => st.Via("Till", "App").Emotion(0))));
 
         var changes = JourneyDiff.Compare(DiffMaps.Lunch(), after).Changes;
 
@@ -243,7 +243,7 @@ public class JourneyDiffCompareTests
     {
         var edited = DiffMaps.Lunch(m => m.EditStage("Pay", s => s.EditStep("Gets a receipt", st => st.Description("Paper or email"))));
         var movedAndEdited = DiffMaps.Lunch(m => m.EditStage("Pay", s => s.RemoveStep("Gets a receipt").Step("Gets a receipt", st => st.Emotion(0).Description("Paper or email")))
-            .EditStage("Pay", s => s.RemoveStep("Pays at the till").Step("Pays at the till", st => st.Touchpoint("Till", "App").Emotion(0))));
+            .EditStage("Pay", s => s.RemoveStep("Pays at the till").Step("Pays at the till", st => st.Via("Till", "App").Emotion(0))));
 
         var first = JourneyDiff.Compare(DiffMaps.Lunch(), edited).Changes.Single(c => c.Property == "description");
         var second = JourneyDiff.Compare(DiffMaps.Lunch(), movedAndEdited).Changes.Single(c => c.Property == "description");

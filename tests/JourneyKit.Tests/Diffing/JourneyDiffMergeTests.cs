@@ -155,11 +155,11 @@ public class JourneyDiffMergeTests
     public void Merge_ReferenceToAnElementTheOtherSideRemoved_IsAConflictAndTheMapStaysSound()
     {
         var result = Merge(
-            m => m.EditStage("Choose", s => s.EditStep("Picks a dish", st => st.Touchpoint("App"))),
-            m => m.EditStage("Pay", s => s.RemoveStep("Pays at the till").Step("Pays at the till", st => st.Touchpoint("Till").Emotion(0))));
+            m => m.EditStage("Choose", s => s.EditStep("Picks a dish", st => st.Via("App"))),
+            m => m.EditStage("Pay", s => s.RemoveStep("Pays at the till").Step("Pays at the till", st => st.Via("Till").Emotion(0))));
         var removed = JourneyDiff.Merge(
             Base,
-            DiffMaps.Lunch(m => m.EditStage("Choose", s => s.EditStep("Picks a dish", st => st.Touchpoint("Menu board")))),
+            DiffMaps.Lunch(m => m.EditStage("Choose", s => s.EditStep("Picks a dish", st => st.Via("Menu board")))),
             RemoveMenuBoard());
 
         result.Conflicts.Should().BeEmpty();
@@ -186,12 +186,12 @@ public class JourneyDiffMergeTests
         .Touchpoint("Till")
         .Touchpoint("App")
         .Stage("Choose", s => s
-            .Step("Reads the menu", st => st.Emotion(1).Owner("Canteen").Description("Looks at today's dishes"))
+            .Step("Reads the menu", st => st.Emotion(1).OwnedBy("Canteen").Description("Looks at today's dishes"))
             .Step("Queues", Queues)
             .Step("Picks a dish", st => st.Emotion(1)))
         .Stage("Pay", s => s
             .Metric("Time to pay", m => m.Kind(MetricKind.Duration).Unit("s").Target(30).Actual(45))
-            .Step("Pays at the till", st => st.Touchpoint("Till", "App").Emotion(0))
+            .Step("Pays at the till", st => st.Via("Till", "App").Emotion(0))
             .Step("Gets a receipt", st => st.Emotion(0)))
         .Build();
 
@@ -199,5 +199,5 @@ public class JourneyDiffMergeTests
 
     private static void PicksADish(StepBuilder step) => step.Emotion(1);
 
-    private static void ReadsTheMenu(StepBuilder step) => step.Touchpoint("Menu board").Emotion(1).Owner("Canteen").Description("Looks at today's dishes");
+    private static void ReadsTheMenu(StepBuilder step) => step.Via("Menu board").Emotion(1).OwnedBy("Canteen").Description("Looks at today's dishes");
 }

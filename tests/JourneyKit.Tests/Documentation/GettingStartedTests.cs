@@ -26,20 +26,20 @@ public class GettingStartedTests
                     .Segment("Recreational runners, 25-45")
                     .Goal("Find comfortable shoes that last")
                     .Frustration("Shoes that don't fit"))
-                .Touchpoint("Product page", t => t.Channel("Web"))
+                .Touchpoint("Product page", t => t.OnChannel("Web"))
                 .Stage("Consideration", s => s
                     .Goal("Choose the right model and size")
                     .Question("Will this size fit?")
-                    .Owner("Web team")
+                    .OwnedBy("Web team")
                     .Metric("Product page to cart", m => m.Kind(MetricKind.Conversion).Unit("%").Target(8).Actual(5.5m))
                     .Step("Compares models", st => st
-                        .Touchpoint("Product page", "Review site")
+                        .Via("Product page", "Review site")
                         .Thought("Every brand sizes differently")
                         .Emotion(-1, "unsure")
                         .PainPoint("Sizing differs between brands", PainSeverity.High)
                         .Opportunity("Size finder", o => o.Addresses("Sizing differs between brands").Impact(Level.High))))
                 .Stage("Purchase", s => s
-                    .Step("Checks out", st => st.Touchpoint("Checkout").Milestone()))
+                    .Step("Checks out", st => st.Via("Checkout").Milestone()))
                 .Exit("Checks out", "Abandons the cart over delivery costs", share: 0.42m)
                 .Build();
             #endregion

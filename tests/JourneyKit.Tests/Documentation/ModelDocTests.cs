@@ -21,7 +21,7 @@ public class ModelDocTests
             var revision3 = OnlineShoePurchase.Build(revision: 3);
             var revision4 = revision3.ToBuilder()
                 .Revision(4, new DateOnly(2026, 11, 20), "CX team", "Delivery is its own stage")
-                .Stage("Delivery", s => s.Goal("Get the shoes on time").Owner("Customer service"))
+                .Stage("Delivery", s => s.Goal("Get the shoes on time").OwnedBy("Customer service"))
                 .MoveStage("delivery", 3)
                 .MoveStep("receives-the-order", toStage: "delivery")
                 .EditStage("consideration", s => s.EditStep("compares-models", st => st

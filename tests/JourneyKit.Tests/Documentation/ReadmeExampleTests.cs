@@ -16,15 +16,15 @@ public class ReadmeExampleTests
                 .Persona("First-year student", p => p.Goal("Eat within the break"))
                 .Owner("Canteen manager")
                 .Stage("Choose food", s => s
-                    .Owner("Canteen manager")
+                    .OwnedBy("Canteen manager")
                     .Question("What is on today?")
                     .Step("Looks at the menu", st => st
-                        .Touchpoint("Menu board")
+                        .Via("Menu board")
                         .Emotion(-1, "confused")
                         .PainPoint("Menu is hard to read", PainSeverity.Medium)
                         .Opportunity("Menu on the student app", o => o.Addresses("Menu is hard to read"))))
                 .Stage("Pay", s => s
-                    .Step("Pays", st => st.Touchpoint("Till").Emotion(-2, "no card payment")))
+                    .Step("Pays", st => st.Via("Till").Emotion(-2, "no card payment")))
                 .Build();
 
             Console.WriteLine(map);                           // Journey map 'Buy lunch in the canteen' (2 stages, 2 steps)

@@ -147,7 +147,7 @@ public partial class SerializationDocTests
     {
         var map = JourneyMap.Create("Buy lunch").Id("buy-lunch").Kind(JourneyKind.Purchase)
             .Touchpoint("Till")
-            .Stage("Pay", s => s.Step("Pays at the till", st => st.Emotion(-1, "rushed").Touchpoint("Till").Duration(TimeSpan.FromMinutes(2))))
+            .Stage("Pay", s => s.Step("Pays at the till", st => st.Emotion(-1, "rushed").Via("Till").Duration(TimeSpan.FromMinutes(2))))
             .Build();
 
         var json = JourneyMapJson.Default.Serialize(map);

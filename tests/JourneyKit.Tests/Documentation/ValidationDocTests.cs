@@ -36,7 +36,7 @@ public class ValidationDocTests
     {
         public RuleInfo Info { get; } = new("ACME002", "Step has no owner", IssueSeverity.Warning, RuleCategory.Maintenance,
             rationale: "Every step needs a team that answers for it.",
-            fix: "Give the step an owner with .Owner(\"...\").");
+            fix: "Give the step an owner with .OwnedBy(\"...\").");
 
         public MapVisitor CreateVisitor(RuleContext context) => new Visitor(context);
 

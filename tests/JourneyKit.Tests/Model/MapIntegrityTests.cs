@@ -17,7 +17,7 @@ public class MapIntegrityTests
         .Owner("Canteen")
         .Touchpoint("Menu board")
         .Stage("Choose", s => s
-            .Step("Reads the menu", st => st.Touchpoint("Menu board").Emotion(1).Owner("Canteen"))
+            .Step("Reads the menu", st => st.Via("Menu board").Emotion(1).OwnedBy("Canteen"))
             .Step("Queues", st => st.Emotion(-1).PainPoint("The queue is long", PainSeverity.High, "long-queue")
                 .Opportunity("Pre-order", o => o.Addresses("long-queue"))))
         .Stage("Pay", s => s.Step("Pays", st => st.Emotion(0)))

@@ -12,13 +12,13 @@ public class RenderingGrowthTests
     /// <summary>A map where every step has a pain point, an opportunity addressing it and a touchpoint, and every tenth step a branch.</summary>
     private static JourneyMap Wide(int steps)
     {
-        var builder = JourneyMap.Create("Wide").Persona("Shopper").Owner("Web team").Touchpoint("Website", t => t.Channel("Web"));
+        var builder = JourneyMap.Create("Wide").Persona("Shopper").Owner("Web team").Touchpoint("Website", t => t.OnChannel("Web"));
         builder.Stage("All", s =>
         {
             for (var i = 0; i < steps; i++)
             {
                 var n = i;
-                s.Step($"Step {n}", st => st.Id($"step-{n}").Emotion((n % 5) - 2).Touchpoint("Website").Owner("Web team")
+                s.Step($"Step {n}", st => st.Id($"step-{n}").Emotion((n % 5) - 2).Via("Website").OwnedBy("Web team")
                     .PainPoint($"Slow {n}", PainSeverity.High, $"pain-{n}")
                     .Opportunity($"Faster {n}", o => o.Id($"faster-{n}").Addresses($"pain-{n}")));
             }

@@ -12,12 +12,12 @@ internal static class DiffMaps
             .Touchpoint("Till")
             .Touchpoint("App")
             .Stage("Choose", s => s
-                .Step("Reads the menu", st => st.Touchpoint("Menu board").Emotion(1).Owner("Canteen").Description("Looks at today's dishes"))
+                .Step("Reads the menu", st => st.Via("Menu board").Emotion(1).OwnedBy("Canteen").Description("Looks at today's dishes"))
                 .Step("Queues", st => st.Emotion(-1).PainPoint("The queue is long", PainSeverity.High))
                 .Step("Picks a dish", st => st.Emotion(1)))
             .Stage("Pay", s => s
                 .Metric("Time to pay", m => m.Kind(MetricKind.Duration).Unit("s").Target(30).Actual(45))
-                .Step("Pays at the till", st => st.Touchpoint("Till", "App").Emotion(0))
+                .Step("Pays at the till", st => st.Via("Till", "App").Emotion(0))
                 .Step("Gets a receipt", st => st.Emotion(0)));
         change?.Invoke(builder);
         return builder.Build();

@@ -110,7 +110,7 @@ public static class RandomMaps
 
                 if (channels > 0)
                 {
-                    touchpoint.Channel($"channel-{random.Next(channels)}");
+                    touchpoint.OnChannel($"channel-{random.Next(channels)}");
                 }
             });
         }
@@ -127,7 +127,7 @@ public static class RandomMaps
                 Properties((k, v) => stage.Property(k, v));
                 if (random.Next(2) == 0)
                 {
-                    stage.Goal(Text()).Question(Text()).Owner("owner").Icon(Pick(["🍽", "💳", "search"]));
+                    stage.Goal(Text()).Question(Text()).OwnedBy("owner").Icon(Pick(["🍽", "💳", "search"]));
                     stage.Metric(Text(), m =>
                     {
                         m.Id($"metric-{metrics++}").Kind(Pick(Enum.GetValues<MetricKind>())).Unit(Text()).Target(Number());
@@ -157,7 +157,7 @@ public static class RandomMaps
                             step.Emotion(random.Next(min, max + 1), persona: $"persona-{random.Next(personas)}");
                         }
 
-                        step.Touchpoint($"touchpoint-{random.Next(touchpoints)}");
+                        step.Via($"touchpoint-{random.Next(touchpoints)}");
                         var evidenceId = random.Next(3) == 0 ? $"{stepId}-evidence" : null;
                         if (evidenceId is not null)
                         {
@@ -197,7 +197,7 @@ public static class RandomMaps
                                 Properties((k, v) => o.Property(k, v));
                                 if (random.Next(2) == 0)
                                 {
-                                    o.Owner("owner");
+                                    o.OwnedBy("owner");
                                 }
                             });
                         }
@@ -209,7 +209,7 @@ public static class RandomMaps
 
                         if (random.Next(3) == 0)
                         {
-                            step.Owner("owner").Duration(TimeSpan.FromTicks(random.NextInt64(0, TimeSpan.TicksPerDay * 3))).Milestone(random.Next(2) == 0);
+                            step.OwnedBy("owner").Duration(TimeSpan.FromTicks(random.NextInt64(0, TimeSpan.TicksPerDay * 3))).Milestone(random.Next(2) == 0);
                             step.BackStage(Text(), item =>
                             {
                                 item.Id($"{stepId}-system").Kind(Pick(Enum.GetValues<BackStageKind>()));

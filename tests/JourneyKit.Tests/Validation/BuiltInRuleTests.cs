@@ -27,7 +27,7 @@ public class BuiltInRuleTests
         { "JK1014", () => ValidationMaps.Clean().EditStage("pay", s => s.Metric("Queue time", m => m.Unit("min"))), "/stages/pay/metrics/queue-time" },
         { "JK1015", () => ValidationMaps.Clean().EditStage("pay", s => s.EditStep("pays", st => st.Metric("Tips", m => m.Target(1)))), "/stages/pay/steps/pays/metrics/tips" },
         { "JK1016", () => ValidationMaps.Clean().EditStage("pay", s => s.Metric("Conversion", m => m.Unit("%").Target(120))), "/stages/pay/metrics/conversion/target" },
-        { "JK1017", () => ValidationMaps.Clean().Touchpoint("Fax", t => t.Channel("In person")), "/touchpoints/fax" },
+        { "JK1017", () => ValidationMaps.Clean().Touchpoint("Fax", t => t.OnChannel("In person")), "/touchpoints/fax" },
         { "JK1018", () => ValidationMaps.Clean().Channel("Radio"), "/channels/radio" },
         { "JK1019", () => ValidationMaps.Clean().Owner("Legal"), "/owners/legal" },
         { "JK1020", () => ValidationMaps.Clean().EditStage("pay", s => s.EditStep("pays", st => st.Description(LongText))), "/stages/pay/steps/pays/description" },
@@ -37,7 +37,7 @@ public class BuiltInRuleTests
         { "JK1024", () => ValidationMaps.Clean().Loop("Pays", "Looks at the menu", "Always goes back", 1m), "/stages/choose-food/steps/looks-at-the-menu" },
         { "JK1025", () => ValidationMaps.Clean().LastReviewedOn(new DateOnly(2026, 1, 5)), "/lastReviewedOn" },
         { "JK1026", () => ValidationMaps.Clean().Stage("Eat", s => s.Step("Eats")), "/stages/eat" },
-        { "JK1027", () => ValidationMaps.Clean().EditStage("pay", s => s.EditStep("pays", st => st.Touchpoint("Kiosk"))), "/touchpoints/kiosk" },
+        { "JK1027", () => ValidationMaps.Clean().EditStage("pay", s => s.EditStep("pays", st => st.Via("Kiosk"))), "/touchpoints/kiosk" },
         { "JK1028", () => ValidationMaps.Clean().EditStage("pay", s => s.EditStep("pays", st => st.PainPoint("Card reader is slow").Opportunity("New reader", o => o.Addresses("Card reader is slow")))), "/stages/pay/steps/pays/painPoints/card-reader-is-slow" },
     };
 
@@ -220,7 +220,7 @@ public class BuiltInRuleTests
     {
         var report = ValidationMaps.Clean().Stage("Eat", s => s.Step("Eats")).Validate();
 
-        report.IssuesOf("JK1004").Single().Message.Should().Contain("'Eat'").And.Contain("(eat)").And.Contain(".Owner(");
+        report.IssuesOf("JK1004").Single().Message.Should().Contain("'Eat'").And.Contain("(eat)").And.Contain(".OwnedBy(");
         report.IssuesOf("JK1004").Single().Location.Description.Should().Be("Stage 'Eat'");
         report.IssuesOf("JK1009").Single().Location.Description.Should().Be("Stage 'Eat' > Step 'Eats'");
     }
@@ -295,14 +295,14 @@ public class BuiltInRuleTests
         var map = ValidationMaps.Clean();
         for (var i = 0; i < 20; i++)
         {
-            map.Touchpoint($"Kiosk {i}", t => t.Channel("In person"));
+            map.Touchpoint($"Kiosk {i}", t => t.OnChannel("In person"));
         }
 
         map.EditStage("pay", s => s.EditStep("pays", st =>
         {
             for (var i = 0; i < 20; i++)
             {
-                st.Touchpoint($"kiosk-{i}");
+                st.Via($"kiosk-{i}");
             }
         }));
 
@@ -315,14 +315,14 @@ public class BuiltInRuleTests
         var map = ValidationMaps.Clean();
         for (var i = 0; i < 20; i++)
         {
-            map.Touchpoint($"Kiosk {i}", t => t.Channel("In person"));
+            map.Touchpoint($"Kiosk {i}", t => t.OnChannel("In person"));
         }
 
         map.EditStage("pay", s => s.EditStep("pays", st =>
         {
             for (var i = 0; i < 19; i++)
             {
-                st.Touchpoint($"kiosk-{i}");
+                st.Via($"kiosk-{i}");
             }
         }));
 
@@ -338,7 +338,7 @@ public class BuiltInRuleTests
             map.Channel($"Radio {i}");
             if (i != 17)
             {
-                map.Touchpoint($"Spot {i}", t => t.Channel($"radio-{i}"));
+                map.Touchpoint($"Spot {i}", t => t.OnChannel($"radio-{i}"));
             }
         }
 
@@ -355,21 +355,21 @@ public class BuiltInRuleTests
         {
             if (owns == "stage")
             {
-                s.Owner("Cashier");
+                s.OwnedBy("Cashier");
             }
 
             s.Step("Leaves", st =>
             {
                 if (owns == "step")
                 {
-                    st.Owner("Cashier");
+                    st.OwnedBy("Cashier");
                 }
 
                 st.Opportunity("Say goodbye", o =>
                 {
                     if (owns == "opportunity")
                     {
-                        o.Owner("Cashier");
+                        o.OwnedBy("Cashier");
                     }
                 });
             });

@@ -132,7 +132,7 @@ public class MapWalkerTests
         .Stage("Pay", s => s
             .Metric("Queue time", m => m.Unit("min"))
             .Step("Pays", st => st
-                .Touchpoint("Counter")
+                .Via("Counter")
                 .PainPoint("No card", id: "no-card")
                 .Opportunity("Take cards", o => o.Addresses("no-card"))
                 .Metric("Tips")

@@ -48,7 +48,7 @@ internal sealed class UsageMarks
 internal sealed class UnusedTouchpointRule() : WalkingRule(
     "JK1017", "Touchpoint is not used", IssueSeverity.Info, RuleCategory.Catalog,
     "A catalog touchpoint no step uses is either missing from the steps where customers meet it or no longer part of the journey.",
-    "Use the touchpoint on the steps where customers meet it with .Touchpoint(\"...\"), or remove it from the catalog.")
+    "Use the touchpoint on the steps where customers meet it with .Via(\"...\"), or remove it from the catalog.")
 {
     public override bool VisitsSteps => true;
 
@@ -87,7 +87,7 @@ internal sealed class UnusedTouchpointRule() : WalkingRule(
 internal sealed class UnusedChannelRule() : WalkingRule(
     "JK1018", "Channel is not used", IssueSeverity.Info, RuleCategory.Catalog,
     "A channel no touchpoint lives in adds noise to the catalog and suggests a touchpoint is missing.",
-    "Give the touchpoints of that channel .Channel(\"...\"), or remove the channel.")
+    "Give the touchpoints of that channel .OnChannel(\"...\"), or remove the channel.")
 {
     public override void Begin(RuleContext context)
     {
@@ -107,7 +107,7 @@ internal sealed class UnusedChannelRule() : WalkingRule(
         {
             if (!marks.IsUsed(i))
             {
-                context.Report(ValidationLocation.Of(catalog[i]), $"Channel '{catalog[i].Name}' ({catalog[i].Id}) is in the catalog but no touchpoint lives in it; set it on touchpoints with .Channel(\"...\"), or remove it.");
+                context.Report(ValidationLocation.Of(catalog[i]), $"Channel '{catalog[i].Name}' ({catalog[i].Id}) is in the catalog but no touchpoint lives in it; set it on touchpoints with .OnChannel(\"...\"), or remove it.");
             }
         }
     }
@@ -116,7 +116,7 @@ internal sealed class UnusedChannelRule() : WalkingRule(
 internal sealed class UnusedOwnerRule() : WalkingRule(
     "JK1019", "Owner is not used", IssueSeverity.Info, RuleCategory.Catalog,
     "An owner responsible for nothing in the map is either missing from the stages and steps they own or no longer involved.",
-    "Make the owner responsible for their stages, steps or opportunities with .Owner(\"...\"), or remove them.")
+    "Make the owner responsible for their stages, steps or opportunities with .OwnedBy(\"...\"), or remove them.")
 {
     public override bool VisitsStages => true;
 
@@ -151,7 +151,7 @@ internal sealed class UnusedOwnerRule() : WalkingRule(
         {
             if (!marks.IsUsed(i))
             {
-                context.Report(ValidationLocation.Of(catalog[i]), $"Owner '{catalog[i].Name}' ({catalog[i].Id}) is in the catalog but owns no stage, step or opportunity; assign what they own with .Owner(\"...\"), or remove them.");
+                context.Report(ValidationLocation.Of(catalog[i]), $"Owner '{catalog[i].Name}' ({catalog[i].Id}) is in the catalog but owns no stage, step or opportunity; assign what they own with .OwnedBy(\"...\"), or remove them.");
             }
         }
     }
@@ -160,7 +160,7 @@ internal sealed class UnusedOwnerRule() : WalkingRule(
 internal sealed class TouchpointWithoutChannelRule() : WalkingRule(
     "JK1027", "Touchpoint has no channel", IssueSeverity.Info, RuleCategory.Catalog,
     "Channels group touchpoints by medium (web, mobile, phone, branch), which is how teams split the work of improving them.",
-    "Set the medium of the touchpoint with .Channel(\"...\") when declaring it.")
+    "Set the medium of the touchpoint with .OnChannel(\"...\") when declaring it.")
 {
     public override void Begin(RuleContext context)
     {
@@ -168,7 +168,7 @@ internal sealed class TouchpointWithoutChannelRule() : WalkingRule(
         {
             if (touchpoint.ChannelId is null)
             {
-                context.Report(ValidationLocation.Of(touchpoint), $"Touchpoint '{touchpoint.Name}' ({touchpoint.Id}) has no channel; declare it with .Touchpoint(\"{touchpoint.Name}\", t => t.Channel(\"...\")).");
+                context.Report(ValidationLocation.Of(touchpoint), $"Touchpoint '{touchpoint.Name}' ({touchpoint.Id}) has no channel; declare it with .Touchpoint(\"{touchpoint.Name}\", t => t.OnChannel(\"...\")).");
             }
         }
     }

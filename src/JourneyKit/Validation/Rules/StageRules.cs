@@ -3,7 +3,7 @@ namespace JourneyKit.Validation.Rules;
 internal sealed class StageWithoutOwnerRule() : WalkingRule(
     "JK1004", "Stage has no owner", IssueSeverity.Warning, RuleCategory.Ownership,
     "Someone must be responsible for every stage, or nobody acts on what the map shows.",
-    "Name the team or person who owns the stage with .Owner(\"...\") on the stage.")
+    "Name the team or person who owns the stage with .OwnedBy(\"...\") on the stage.")
 {
     public override bool VisitsStages => true;
 
@@ -11,7 +11,7 @@ internal sealed class StageWithoutOwnerRule() : WalkingRule(
     {
         if (stage.OwnerId is null)
         {
-            context.Report(ValidationLocation.Of(stage), $"Stage '{stage.Name}' ({stage.Id}) has no owner; every stage needs someone responsible. Set one with .Owner(\"...\") on the stage.");
+            context.Report(ValidationLocation.Of(stage), $"Stage '{stage.Name}' ({stage.Id}) has no owner; every stage needs someone responsible. Set one with .OwnedBy(\"...\") on the stage.");
         }
     }
 }
@@ -35,7 +35,7 @@ internal sealed class StageWithoutMetricRule() : WalkingRule(
 internal sealed class StageWithoutTouchpointRule() : WalkingRule(
     "JK1006", "Stage has no touchpoint", IssueSeverity.Warning, RuleCategory.Experience,
     "Touchpoints are where the business meets the customer; a stage with none shows no place where the business can act.",
-    "Record the touchpoints (website, store, email, phone...) the customer uses in the stage's steps with .Touchpoint(\"...\").")
+    "Record the touchpoints (website, store, email, phone...) the customer uses in the stage's steps with .Via(\"...\").")
 {
     public override bool VisitsStages => true;
 
@@ -54,7 +54,7 @@ internal sealed class StageWithoutTouchpointRule() : WalkingRule(
 
         if (!used)
         {
-            context.Report(ValidationLocation.Of(stage), $"No step of stage '{stage.Name}' ({stage.Id}) uses a touchpoint; record where the customer meets the business with .Touchpoint(\"...\") on its steps.");
+            context.Report(ValidationLocation.Of(stage), $"No step of stage '{stage.Name}' ({stage.Id}) uses a touchpoint; record where the customer meets the business with .Via(\"...\") on its steps.");
         }
     }
 }

@@ -3,7 +3,7 @@ namespace JourneyKit.Validation.Rules;
 internal sealed class StepWithoutOwnerRule() : WalkingRule(
     "JK1009", "Step has no owner", IssueSeverity.Info, RuleCategory.Ownership,
     "Ideally every step has an owner: the discipline that knows it best (product, marketing, usability, support) acts on its pain points.",
-    "Name who owns the step with .Owner(\"...\") on the step.")
+    "Name who owns the step with .OwnedBy(\"...\") on the step.")
 {
     public override bool VisitsSteps => true;
 
@@ -11,7 +11,7 @@ internal sealed class StepWithoutOwnerRule() : WalkingRule(
     {
         if (step.OwnerId is null)
         {
-            context.Report(ValidationLocation.Of(stage, step), $"Step '{step.Name}' ({step.Id}) has no owner; name who acts on it with .Owner(\"...\") on the step.");
+            context.Report(ValidationLocation.Of(stage, step), $"Step '{step.Name}' ({step.Id}) has no owner; name who acts on it with .OwnedBy(\"...\") on the step.");
         }
     }
 }

@@ -14,13 +14,13 @@ public class ElementPropertiesTests
         .Persona("Student", p => p.Property("crm", "seg-7"))
         .Channel("Web", c => c.Property("crm", "web"))
         .Owner("Canteen", o => o.Property("team", "ops"))
-        .Touchpoint("App", t => t.Channel("Web").Property("crm", "TP-42"))
+        .Touchpoint("App", t => t.OnChannel("Web").Property("crm", "TP-42"))
         .Stage("Choose", s => s
             .Property("colour", "blue")
             .Metric("Queue time", m => m.Kind(MetricKind.Duration).Property("source", "tills"))
             .Step("Queues", st => st
                 .Property("tags", "peak, queue")
-                .Touchpoint("App")
+                .Via("App")
                 .PainPoint("The queue is long", p => p.Id("queue").Severity(PainSeverity.High).Property("ticket", ticket))
                 .Opportunity("Pre-order", o => o.Addresses("queue").Property("ticket", "JIRA-2"))
                 .BackStage("Till system", b => b.Kind(BackStageKind.System).Description("Point of sale").Property("service", "pos")))
