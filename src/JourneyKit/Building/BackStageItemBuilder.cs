@@ -51,5 +51,8 @@ public sealed class BackStageItemBuilder
         return this;
     }
 
+    internal static BackStageItemBuilder From(BackStageSpec spec) =>
+        new(spec.Name) { _id = spec.Slot.Explicit, _kind = spec.Kind, _description = spec.Description, _properties = PropertyBag.From(spec.Properties) };
+
     internal BackStageSpec ToSpec() => new(Name, _kind, _description) { Slot = new IdSlot { Explicit = _id }, Properties = _properties.ToValueMap() };
 }

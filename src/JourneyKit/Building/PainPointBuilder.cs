@@ -10,9 +10,18 @@ public sealed class PainPointBuilder
     private PropertyBag _properties;
     private ItemList<string> _evidence;
 
-    internal PainPointBuilder(string description) => Description = description;
+    internal PainPointBuilder(string description) => DescriptionText = description;
 
-    internal string Description { get; }
+    internal string DescriptionText { get; private set; }
+
+    /// <summary>Rewords the pain point; an explicit id, if any, stays.</summary>
+    /// <param name="description">What hurts, in the customer's terms.</param>
+    /// <returns>This builder.</returns>
+    public PainPointBuilder Description(string description)
+    {
+        DescriptionText = Guard.Text(description, nameof(description));
+        return this;
+    }
 
     /// <summary>Sets an explicit id instead of the one derived from the description.</summary>
     /// <param name="id">The id; see <see cref="ElementIds"/> for the rules.</param>
@@ -51,5 +60,12 @@ public sealed class PainPointBuilder
         return this;
     }
 
-    internal PainPointSpec ToSpec() => new(Description, _severity) { Slot = new IdSlot { Explicit = _id }, Evidence = _evidence.ToValueList(), Properties = _properties.ToValueMap() };
+    internal static PainPointBuilder From(PainPointSpec spec)
+    {
+        var builder = new PainPointBuilder(spec.Description) { _id = spec.Slot.Explicit, _severity = spec.Severity, _properties = PropertyBag.From(spec.Properties) };
+        builder._evidence.AddRange(spec.Evidence.AsSpan());
+        return builder;
+    }
+
+    internal PainPointSpec ToSpec() => new(DescriptionText, _severity) { Slot = new IdSlot { Explicit = _id }, Evidence = _evidence.ToValueList(), Properties = _properties.ToValueMap() };
 }

@@ -154,6 +154,18 @@ public sealed class StageBuilder
         return this;
     }
 
+    /// <summary>Changes a metric of the stage, found by explicit id, name, or the id its name derives.</summary>
+    /// <param name="metric">The metric's id or name.</param>
+    /// <param name="configure">The changes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The stage has no such metric.</exception>
+    public StageBuilder EditMetric(string metric, Action<MetricBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(_metrics[BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Stage '{NameText}'", m => m.Slot.Explicit, m => m.NameText, "metric", nameof(metric))]);
+        return this;
+    }
+
     /// <summary>Removes a metric of the stage, found by explicit id, name, or the id its name derives.</summary>
     /// <param name="metric">The metric's id or name.</param>
     /// <returns>This builder.</returns>

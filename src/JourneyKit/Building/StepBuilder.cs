@@ -274,6 +274,72 @@ public sealed class StepBuilder
         return this;
     }
 
+    /// <summary>Changes a pain point, found by explicit id, description, or the id its description derives.</summary>
+    /// <param name="painPoint">The pain point's id or description.</param>
+    /// <param name="configure">The changes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such pain point.</exception>
+    public StepBuilder EditPainPoint(string painPoint, Action<PainPointBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var index = BuilderGuard.IndexOf(_painPoints.AsSpan(), painPoint, $"Step '{NameText}'", p => p.Slot.Explicit, p => p.Description, "pain point", nameof(painPoint));
+        var builder = PainPointBuilder.From(_painPoints[index]);
+        configure(builder);
+        _painPoints.Set(index, builder.ToSpec());
+        return this;
+    }
+
+    /// <summary>Changes an opportunity, found by explicit id, title, or the id its title derives.</summary>
+    /// <param name="opportunity">The opportunity's id or title.</param>
+    /// <param name="configure">The changes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such opportunity.</exception>
+    public StepBuilder EditOpportunity(string opportunity, Action<OpportunityBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(_opportunities[BuilderGuard.IndexOf(_opportunities.AsSpan(), opportunity, $"Step '{NameText}'", o => o.Slot.Explicit, o => o.TitleText, "opportunity", nameof(opportunity))]);
+        return this;
+    }
+
+    /// <summary>Changes a metric, found by explicit id, name, or the id its name derives.</summary>
+    /// <param name="metric">The metric's id or name.</param>
+    /// <param name="configure">The changes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such metric.</exception>
+    public StepBuilder EditMetric(string metric, Action<MetricBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(_metrics[BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Step '{NameText}'", m => m.Slot.Explicit, m => m.NameText, "metric", nameof(metric))]);
+        return this;
+    }
+
+    /// <summary>Changes a back-stage item, found by explicit id, name, or the id its name derives.</summary>
+    /// <param name="item">The item's id or name.</param>
+    /// <param name="configure">The changes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such back-stage item.</exception>
+    public StepBuilder EditBackStage(string item, Action<BackStageItemBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var index = BuilderGuard.IndexOf(_backStage.AsSpan(), item, $"Step '{NameText}'", b => b.Slot.Explicit, b => b.Name, "back-stage item", nameof(item));
+        var builder = BackStageItemBuilder.From(_backStage[index]);
+        configure(builder);
+        _backStage.Set(index, builder.ToSpec());
+        return this;
+    }
+
+    /// <summary>Changes evidence, found by explicit id, text, or the id its text derives.</summary>
+    /// <param name="evidence">The evidence's id or text.</param>
+    /// <param name="configure">The changes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such evidence.</exception>
+    public StepBuilder EditEvidence(string evidence, Action<EvidenceBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(_evidence[BuilderGuard.IndexOf(_evidence.AsSpan(), evidence, $"Step '{NameText}'", e => e.Slot.Explicit, e => e.Text, "evidence", nameof(evidence))]);
+        return this;
+    }
+
     /// <summary>Removes a pain point, found by explicit id, description, or the id its description derives.</summary>
     /// <param name="painPoint">The pain point's id or description.</param>
     /// <returns>This builder.</returns>

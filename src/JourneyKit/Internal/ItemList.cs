@@ -54,6 +54,19 @@ internal struct ItemList<T>
         }
     }
 
+    /// <summary>Replaces the item at an index; an array a model holds is copied first, never changed.</summary>
+    public void Set(int index, T item)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
+        if (_shared)
+        {
+            _items = (T[])_items!.Clone();
+            _shared = false;
+        }
+
+        _items![index] = item;
+    }
+
     /// <summary>Removes the item at an index; an array a model holds is copied first, never changed.</summary>
     public void RemoveAt(int index)
     {
