@@ -11,7 +11,7 @@ namespace JourneyKit.Building;
 /// any order. Stages and steps are added in timeline order. Not thread-safe: use one builder from one thread;
 /// <see cref="Build"/> can be called any number of times and gives equal maps for an unchanged builder.
 /// </remarks>
-public sealed class JourneyMapBuilder
+public sealed partial class JourneyMapBuilder
 {
     private readonly List<PersonaBuilder> _personas = [];
     private readonly Catalog<ChannelBuilder> _channels = new();
@@ -207,108 +207,6 @@ public sealed class JourneyMapBuilder
     public JourneyMapBuilder RemoveStage(string stage)
     {
         _stages.RemoveAt(IndexOfStage(stage, nameof(stage)));
-        return this;
-    }
-
-    /// <summary>Removes the description.</summary>
-    /// <returns>This builder.</returns>
-    public JourneyMapBuilder ClearDescription()
-    {
-        _description = null;
-        return this;
-    }
-
-    /// <summary>Removes the revision.</summary>
-    /// <returns>This builder.</returns>
-    public JourneyMapBuilder ClearRevision()
-    {
-        _revision = null;
-        return this;
-    }
-
-    /// <summary>Removes the review cadence and the date of the last review.</summary>
-    /// <returns>This builder.</returns>
-    public JourneyMapBuilder ClearReviews()
-    {
-        _reviewCadence = null;
-        _lastReviewedOn = null;
-        return this;
-    }
-
-    /// <summary>Removes a branch, loop or exit by its id.</summary>
-    /// <param name="transition">The transition's id, such as <c>pays-to-looks-at-the-menu</c>.</param>
-    /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">The map has no transition with that id.</exception>
-    public JourneyMapBuilder RemoveTransition(string transition)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(transition);
-        var index = _transitions.FindIndex(t => t.Slot.Explicit == transition);
-        if (index < 0)
-        {
-            index = _transitions.FindIndex(t => t.Slot.Explicit is null && ElementIds.FromName(t.Name) == transition);
-        }
-
-        if (index < 0)
-        {
-            throw new ArgumentException($"The map has no transition with the id '{transition}'.", nameof(transition));
-        }
-
-        _transitions.RemoveAt(index);
-        return this;
-    }
-
-    /// <summary>Moves a stage, with its steps, to another place among the stages; ids stay.</summary>
-    /// <param name="stage">The stage's id or name.</param>
-    /// <param name="position">Where it goes, from 0 for first to the number of stages less one for last.</param>
-    /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">The map has no such stage.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among the stages.</exception>
-    public JourneyMapBuilder MoveStage(string stage, int position)
-    {
-        var index = IndexOfStage(stage, nameof(stage));
-        ArgumentOutOfRangeException.ThrowIfNegative(position);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(position, _stages.Count - 1);
-        var moving = _stages[index];
-        _stages.RemoveAt(index);
-        _stages.Insert(position, moving);
-        return this;
-    }
-
-    /// <summary>
-    /// Moves a step, with everything it holds, to another stage; its id stays, so references to it (transitions,
-    /// addressed pain points) still hold, and a diff reports it as moved.
-    /// </summary>
-    /// <param name="step">The step's id or name, in any stage.</param>
-    /// <param name="toStage">The id or name of the stage it goes to.</param>
-    /// <param name="position">Where it goes among that stage's steps, from 0 for first; last when <see langword="null"/>.</param>
-    /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">The map has no such step or stage.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place in the stage.</exception>
-    public JourneyMapBuilder MoveStep(string step, string toStage, int? position = null)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(step);
-        var target = _stages[IndexOfStage(toStage, nameof(toStage))];
-        var (source, index) = StageBuilder.Locate(_stages, step)
-            ?? throw new ArgumentException($"The map has no step with the id or name '{step}'. Its first steps: {string.Join(", ", _stages.SelectMany(s => s.StepBuilders).Take(10).Select(s => $"'{s.NameText}'"))}.", nameof(step));
-        if (position is { } at)
-        {
-            var room = target.StepBuilders.Count - (ReferenceEquals(_stages[source], target) ? 1 : 0);
-            ArgumentOutOfRangeException.ThrowIfNegative(at, nameof(position));
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(at, room, nameof(position));
-        }
-
-        target.PutStep(_stages[source].TakeStep(index), position);
-        return this;
-    }
-
-    /// <summary>
-    /// Leaves out, when the map is built, the channels, owners and touchpoints nothing in it refers to, such as those only
-    /// a removed step used; without it they stay, as declared.
-    /// </summary>
-    /// <returns>This builder.</returns>
-    public JourneyMapBuilder Prune()
-    {
-        _prune = true;
         return this;
     }
 

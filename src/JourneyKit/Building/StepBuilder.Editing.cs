@@ -1,0 +1,165 @@
+namespace JourneyKit.Building;
+
+// Changing what a step holds while editing a map: clearing values, and changing or removing its items by id or text.
+public sealed partial class StepBuilder
+{
+    /// <summary>Removes the description.</summary>
+    /// <returns>This builder.</returns>
+    public StepBuilder ClearDescription()
+    {
+        _description = null;
+        return this;
+    }
+
+    /// <summary>Removes the owner; the step then has the stage's.</summary>
+    /// <returns>This builder.</returns>
+    public StepBuilder ClearOwner()
+    {
+        _owner = null;
+        return this;
+    }
+
+    /// <summary>Removes the duration.</summary>
+    /// <returns>This builder.</returns>
+    public StepBuilder ClearDuration()
+    {
+        _duration = null;
+        return this;
+    }
+
+    /// <summary>Removes an action, the first one with this text.</summary>
+    /// <param name="action">The action's text.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such action.</exception>
+    public StepBuilder RemoveAction(string action)
+    {
+        _actions.RemoveAt(BuilderGuard.IndexOf(_actions.AsSpan(), action, $"Step '{NameText}'", _ => null, a => a, "action", nameof(action)));
+        return this;
+    }
+
+    /// <summary>Removes a thought, the first one with this text.</summary>
+    /// <param name="thought">The thought's text.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such thought.</exception>
+    public StepBuilder RemoveThought(string thought)
+    {
+        _thoughts.RemoveAt(BuilderGuard.IndexOf(_thoughts.AsSpan(), thought, $"Step '{NameText}'", _ => null, t => t, "thought", nameof(thought)));
+        return this;
+    }
+
+    /// <summary>Changes a pain point, found by explicit id, description, or the id its description derives.</summary>
+    /// <param name="painPoint">The pain point's id or description.</param>
+    /// <param name="configure">The changes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such pain point.</exception>
+    public StepBuilder EditPainPoint(string painPoint, Action<PainPointBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var index = BuilderGuard.IndexOf(_painPoints.AsSpan(), painPoint, $"Step '{NameText}'", p => p.Slot.Explicit, p => p.Description, "pain point", nameof(painPoint));
+        var builder = PainPointBuilder.From(_painPoints[index]);
+        configure(builder);
+        _painPoints.Set(index, builder.ToSpec());
+        return this;
+    }
+
+    /// <summary>Changes an opportunity, found by explicit id, title, or the id its title derives.</summary>
+    /// <param name="opportunity">The opportunity's id or title.</param>
+    /// <param name="configure">The changes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such opportunity.</exception>
+    public StepBuilder EditOpportunity(string opportunity, Action<OpportunityBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(_opportunities[BuilderGuard.IndexOf(_opportunities.AsSpan(), opportunity, $"Step '{NameText}'", o => o.Slot.Explicit, o => o.TitleText, "opportunity", nameof(opportunity))]);
+        return this;
+    }
+
+    /// <summary>Changes a metric, found by explicit id, name, or the id its name derives.</summary>
+    /// <param name="metric">The metric's id or name.</param>
+    /// <param name="configure">The changes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such metric.</exception>
+    public StepBuilder EditMetric(string metric, Action<MetricBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(_metrics[BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Step '{NameText}'", m => m.Slot.Explicit, m => m.NameText, "metric", nameof(metric))]);
+        return this;
+    }
+
+    /// <summary>Changes a back-stage item, found by explicit id, name, or the id its name derives.</summary>
+    /// <param name="item">The item's id or name.</param>
+    /// <param name="configure">The changes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such back-stage item.</exception>
+    public StepBuilder EditBackStage(string item, Action<BackStageItemBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var index = BuilderGuard.IndexOf(_backStage.AsSpan(), item, $"Step '{NameText}'", b => b.Slot.Explicit, b => b.Name, "back-stage item", nameof(item));
+        var builder = BackStageItemBuilder.From(_backStage[index]);
+        configure(builder);
+        _backStage.Set(index, builder.ToSpec());
+        return this;
+    }
+
+    /// <summary>Changes evidence, found by explicit id, text, or the id its text derives.</summary>
+    /// <param name="evidence">The evidence's id or text.</param>
+    /// <param name="configure">The changes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such evidence.</exception>
+    public StepBuilder EditEvidence(string evidence, Action<EvidenceBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(_evidence[BuilderGuard.IndexOf(_evidence.AsSpan(), evidence, $"Step '{NameText}'", e => e.Slot.Explicit, e => e.Text, "evidence", nameof(evidence))]);
+        return this;
+    }
+
+    /// <summary>Removes a pain point, found by explicit id, description, or the id its description derives.</summary>
+    /// <param name="painPoint">The pain point's id or description.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such pain point.</exception>
+    public StepBuilder RemovePainPoint(string painPoint)
+    {
+        _painPoints.RemoveAt(BuilderGuard.IndexOf(_painPoints.AsSpan(), painPoint, $"Step '{NameText}'", p => p.Slot.Explicit, p => p.Description, "pain point", nameof(painPoint)));
+        return this;
+    }
+
+    /// <summary>Removes an opportunity, found by explicit id, title, or the id its title derives.</summary>
+    /// <param name="opportunity">The opportunity's id or title.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such opportunity.</exception>
+    public StepBuilder RemoveOpportunity(string opportunity)
+    {
+        _opportunities.RemoveAt(BuilderGuard.IndexOf(_opportunities.AsSpan(), opportunity, $"Step '{NameText}'", o => o.Slot.Explicit, o => o.TitleText, "opportunity", nameof(opportunity)));
+        return this;
+    }
+
+    /// <summary>Removes a metric, found by explicit id, name, or the id its name derives.</summary>
+    /// <param name="metric">The metric's id or name.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such metric.</exception>
+    public StepBuilder RemoveMetric(string metric)
+    {
+        _metrics.RemoveAt(BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Step '{NameText}'", m => m.Slot.Explicit, m => m.NameText, "metric", nameof(metric)));
+        return this;
+    }
+
+    /// <summary>Removes a back-stage item, found by explicit id, name, or the id its name derives.</summary>
+    /// <param name="item">The item's id or name.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such back-stage item.</exception>
+    public StepBuilder RemoveBackStage(string item)
+    {
+        _backStage.RemoveAt(BuilderGuard.IndexOf(_backStage.AsSpan(), item, $"Step '{NameText}'", b => b.Slot.Explicit, b => b.Name, "back-stage item", nameof(item)));
+        return this;
+    }
+
+    /// <summary>Removes evidence, found by explicit id, text, or the id its text derives; pain points that cite it must stop citing it.</summary>
+    /// <param name="evidence">The evidence's id or text.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such evidence.</exception>
+    public StepBuilder RemoveEvidence(string evidence)
+    {
+        _evidence.RemoveAt(BuilderGuard.IndexOf(_evidence.AsSpan(), evidence, $"Step '{NameText}'", e => e.Slot.Explicit, e => e.Text, "evidence", nameof(evidence)));
+        return this;
+    }
+}
