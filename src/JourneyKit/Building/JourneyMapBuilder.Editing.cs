@@ -28,6 +28,25 @@ public sealed partial class JourneyMapBuilder
         return this;
     }
 
+    /// <summary>Changes a persona already added, found by explicit id, name, or the id its name derives.</summary>
+    /// <param name="persona">The persona's id or name.</param>
+    /// <param name="configure">The changes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The map has no such persona.</exception>
+    public JourneyMapBuilder EditPersona(string persona, Action<PersonaBuilder> configure)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(persona);
+        ArgumentNullException.ThrowIfNull(configure);
+        var index = StageBuilder.Find(_personas, persona, p => p.Slot.Explicit, p => p.NameText);
+        if (index < 0)
+        {
+            throw new ArgumentException($"The map has no persona '{persona}'. Its personas: {string.Join(", ", _personas.Take(10).Select(p => $"'{p.NameText}'"))}.", nameof(persona));
+        }
+
+        configure(_personas[index]);
+        return this;
+    }
+
     /// <summary>Removes a branch, loop or exit by its id.</summary>
     /// <param name="transition">The transition's id, such as <c>pays-to-looks-at-the-menu</c>.</param>
     /// <returns>This builder.</returns>

@@ -52,4 +52,24 @@ public class StageAndMapEditingTests
         builder.Invoking(b => b.RemoveTransition("nowhere")).Should().Throw<ArgumentException>().WithParameterName("transition").WithMessage("*'nowhere'*");
         builder.Invoking(b => b.EditStage("pay", s => s.RemoveQuestion("Tip?"))).Should().Throw<ArgumentException>().WithParameterName("question").WithMessage("*Stage 'Pay' has no question 'Tip?'; it has 'Card?', 'Cash?'.*");
     }
+
+    [Fact]
+    public void EditPersona_ByName_ChangesThatPersonaAndKeepsItsId()
+    {
+        var map = JourneyMap.Create("Lunch").Persona("Student", p => p.Goal("Eat fast")).Persona("Teacher").Stage("Pay", s => s.Step("Pays")).Build();
+
+        var edited = map.ToBuilder().EditPersona("Student", p => p.Segment("First year").Goal("Eat well")).Build();
+
+        var student = edited.FindPersona("student")!;
+        (student.Segment, string.Join("; ", student.Goals)).Should().Be(("First year", "Eat fast; Eat well"));
+        edited.FindPersona("teacher").Should().Be(map.FindPersona("teacher"));
+    }
+
+    [Fact]
+    public void EditPersona_Unknown_ThrowsListingThePersonas()
+    {
+        var builder = JourneyMap.Create("Lunch").Persona("Student");
+
+        builder.Invoking(b => b.EditPersona("Chef", _ => { })).Should().Throw<ArgumentException>().WithParameterName("persona").WithMessage("*'Chef'*'Student'*");
+    }
 }
