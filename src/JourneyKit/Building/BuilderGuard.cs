@@ -25,26 +25,42 @@ internal static class BuilderGuard
         list.AddRange(values);
     }
 
-    /// <summary>Finds an item by explicit id, then by its text, then by the id its text derives; the error lists what <paramref name="holder"/> has.</summary>
-    public static int IndexOf<T>(ReadOnlySpan<T> items, string reference, string holder, Func<T, string?> explicitId, Func<T, string> text, string what, string paramName)
+    /// <summary>
+    /// Returns whether an item answers to a reference at one tier of the lookup every builder uses: 0, its explicit id;
+    /// 1, its name or text; 2, the id its name derives, when it has no explicit id.
+    /// </summary>
+    public static bool Matches(int tier, string reference, string? explicitId, string text) => tier switch
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reference, paramName);
+        0 => explicitId == reference,
+        1 => text == reference,
+        _ => explicitId is null && ElementIds.FromName(text) == reference,
+    };
+
+    /// <summary>Finds an item by explicit id, then by its text, then by the id its text derives; -1 when none answers.</summary>
+    public static int Find<T>(ReadOnlySpan<T> items, string reference, Func<T, string?> explicitId, Func<T, string> text)
+    {
         for (var tier = 0; tier < 3; tier++)
         {
             for (var i = 0; i < items.Length; i++)
             {
-                var id = explicitId(items[i]);
-                var found = tier switch
-                {
-                    0 => id == reference,
-                    1 => text(items[i]) == reference,
-                    _ => id is null && ElementIds.FromName(text(items[i])) == reference,
-                };
-                if (found)
+                if (Matches(tier, reference, explicitId(items[i]), text(items[i])))
                 {
                     return i;
                 }
             }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Finds an item like <see cref="Find"/>; the error when none answers lists what <paramref name="holder"/> has.</summary>
+    public static int IndexOf<T>(ReadOnlySpan<T> items, string reference, string holder, Func<T, string?> explicitId, Func<T, string> text, string what, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference, paramName);
+        var index = Find(items, reference, explicitId, text);
+        if (index >= 0)
+        {
+            return index;
         }
 
         var known = new List<string>();

@@ -54,12 +54,7 @@ public sealed partial class JourneyMapBuilder
     public JourneyMapBuilder RemoveTransition(string transition)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(transition);
-        var index = _transitions.FindIndex(t => t.Slot.Explicit == transition);
-        if (index < 0)
-        {
-            index = _transitions.FindIndex(t => t.Slot.Explicit is null && ElementIds.FromName(t.Name) == transition);
-        }
-
+        var index = StageBuilder.Find(_transitions, transition, t => t.Slot.Explicit, t => t.Name);
         if (index < 0)
         {
             throw new ArgumentException($"The map has no transition with the id '{transition}'.", nameof(transition));

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using JourneyKit.Internal;
 
 namespace JourneyKit.Building;
@@ -199,16 +200,11 @@ public sealed class StageBuilder
     /// <summary>Finds a step in any stage: by explicit id first, then by name, then by the id its name derives.</summary>
     internal static (int Stage, int Step)? Locate(List<StageBuilder> stages, string step)
     {
-        foreach (var matches in new Func<StepBuilder, bool>[]
-        {
-            s => s.Slot.Explicit == step,
-            s => s.NameText == step,
-            s => s.Slot.Explicit is null && ElementIds.FromName(s.NameText) == step,
-        })
+        for (var tier = 0; tier < 3; tier++)
         {
             for (var stage = 0; stage < stages.Count; stage++)
             {
-                var index = stages[stage]._steps.FindIndex(s => matches(s));
+                var index = stages[stage]._steps.FindIndex(s => BuilderGuard.Matches(tier, step, s.Slot.Explicit, s.NameText));
                 if (index >= 0)
                 {
                     return (stage, index);
@@ -239,21 +235,8 @@ public sealed class StageBuilder
             : throw new ArgumentException($"Stage '{NameText}' has no step with the id or name '{step}'. Its steps: {string.Join(", ", _steps.Select(s => $"'{s.NameText}'"))}.", paramName);
     }
 
-    internal static int Find<T>(List<T> items, string reference, Func<T, string?> explicitId, Func<T, string> name)
-    {
-        var index = items.FindIndex(i => explicitId(i) == reference);
-        if (index < 0)
-        {
-            index = items.FindIndex(i => name(i) == reference);
-        }
-
-        if (index < 0)
-        {
-            index = items.FindIndex(i => explicitId(i) is null && ElementIds.FromName(name(i)) == reference);
-        }
-
-        return index;
-    }
+    internal static int Find<T>(List<T> items, string reference, Func<T, string?> explicitId, Func<T, string> name) =>
+        BuilderGuard.Find(CollectionsMarshal.AsSpan(items), reference, explicitId, name);
 
     internal IReadOnlyList<StepBuilder> StepBuilders => _steps;
 
