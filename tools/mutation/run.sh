@@ -24,6 +24,8 @@ done
 export JourneyKitMutationTests="$tests"
 # The fuzz tests read 20,000 documents per run; for every mutant a few hundred find what mutation testing can.
 export JOURNEYKIT_FUZZ_ITERATIONS="${JOURNEYKIT_FUZZ_ITERATIONS:-300}"
+# The streaming tests write and read maps of 100,000 steps, seconds per mutant; 10,000 steps check the same bounds.
+export JOURNEYKIT_LARGE_STEPS="${JOURNEYKIT_LARGE_STEPS:-10000}"
 # The checks with real npm tools and Chromium start a Node.js process per test: per mutant that is hours for Rendering
 # and Serialization. They skip, with this reason, and the in-process assertions do the killing.
 export JOURNEYKIT_SKIP_NODE_CHECKS="a Node.js process for every mutant would take hours"
