@@ -104,7 +104,7 @@ internal sealed class BuildContext(JourneyMapBuilder map)
     {
         foreach (var evidence in step.EvidenceBuilders)
         {
-            lookup.Add(evidence.Slot.Assigned, evidence.Text, evidence.Slot.Assigned);
+            lookup.Add(evidence.Slot.Assigned, evidence.Wording, evidence.Slot.Assigned);
         }
     });
 

@@ -53,6 +53,22 @@ internal static class BuilderGuard
         return -1;
     }
 
+    /// <summary>
+    /// Finds a reference in a list of references, each an id or a name: the same text first, then a name that derives
+    /// the id given, then the id the name given derives. The error when none answers lists the references.
+    /// </summary>
+    public static int ReferenceIndex(ReadOnlySpan<string> references, string reference, string holder, string what, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference, paramName);
+        var index = Find(references, reference, _ => null, r => r);
+        if (index < 0 && ElementIds.FromName(reference) is { Length: > 0 } derived)
+        {
+            index = references.IndexOf(derived);
+        }
+
+        return index >= 0 ? index : IndexOf(references, reference, holder, _ => null, r => r, what, paramName);
+    }
+
     /// <summary>Finds an item like <see cref="Find"/>; the error when none answers lists what <paramref name="holder"/> has.</summary>
     public static int IndexOf<T>(ReadOnlySpan<T> items, string reference, string holder, Func<T, string?> explicitId, Func<T, string> text, string what, string paramName)
     {

@@ -45,6 +45,26 @@ internal sealed class Catalog<T>
         Index(entry, _entries.Count - 1);
     }
 
+    /// <summary>Removes the entry with this explicit id or name, or whose name derives this id; <see langword="null"/> when there is none.</summary>
+    public T? Remove(string key)
+    {
+        var index = BuilderGuard.Find(CollectionsMarshal.AsSpan(_entries), key, e => e.Slot.Explicit, e => e.NameText);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var removed = _entries[index];
+        _entries.RemoveAt(index);
+        _firstWithKey.Clear();
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            Index(_entries[i], i);
+        }
+
+        return removed;
+    }
+
     private int IndexOf(string key)
     {
         if (!_firstWithKey.TryGetValue(key, out var index))

@@ -12,11 +12,20 @@ public sealed class EvidenceBuilder
     private string? _link;
     private PropertyBag _properties;
 
-    internal EvidenceBuilder(string text) => Text = text;
+    internal EvidenceBuilder(string text) => Wording = text;
 
-    internal string Text { get; }
+    internal string Wording { get; private set; }
 
     internal ref IdSlot Slot => ref _slot;
+
+    /// <summary>Sets what the evidence says; an explicit id, if any, stays.</summary>
+    /// <param name="text">The quote, observation or figure.</param>
+    /// <returns>This builder.</returns>
+    public EvidenceBuilder Text(string text)
+    {
+        Wording = Guard.Text(text, nameof(text));
+        return this;
+    }
 
     /// <summary>Sets an explicit id instead of the one derived from the text.</summary>
     /// <param name="id">The id; see <see cref="ElementIds"/> for the rules.</param>
@@ -64,6 +73,30 @@ public sealed class EvidenceBuilder
         return this;
     }
 
+    /// <summary>Removes the source.</summary>
+    /// <returns>This builder.</returns>
+    public EvidenceBuilder ClearSource()
+    {
+        _source = null;
+        return this;
+    }
+
+    /// <summary>Removes the date the evidence was collected on.</summary>
+    /// <returns>This builder.</returns>
+    public EvidenceBuilder ClearCollectedOn()
+    {
+        _collectedOn = null;
+        return this;
+    }
+
+    /// <summary>Removes the link.</summary>
+    /// <returns>This builder.</returns>
+    public EvidenceBuilder ClearLink()
+    {
+        _link = null;
+        return this;
+    }
+
     /// <summary>Sets a free-form property for embedding applications, such as a research-repository id, replacing any earlier value.</summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
@@ -74,10 +107,19 @@ public sealed class EvidenceBuilder
         return this;
     }
 
+    /// <summary>Removes a free-form property; nothing happens when the builder has none under <paramref name="key"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>This builder.</returns>
+    public EvidenceBuilder RemoveProperty(string key)
+    {
+        _properties.Remove(key);
+        return this;
+    }
+
     internal Evidence ToModel(BuildContext context, Location parent)
     {
-        context.CheckElement(in _slot, context.Evidence, Text, "evidence's text", parent, "evidence");
-        return new Evidence(_slot.Assigned, _kind, Text, _source, _collectedOn, _link, _properties.ToValueMap());
+        context.CheckElement(in _slot, context.Evidence, Wording, "evidence's text", parent, "evidence");
+        return new Evidence(_slot.Assigned, _kind, Wording, _source, _collectedOn, _link, _properties.ToValueMap());
     }
 
     internal static EvidenceBuilder From(Evidence evidence) => new(evidence.Text)

@@ -47,20 +47,87 @@ public sealed partial class JourneyMapBuilder
         return this;
     }
 
+    /// <summary>Removes a persona, and the feelings the steps record for it.</summary>
+    /// <param name="persona">The persona's id or name.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The map has no such persona.</exception>
+    public JourneyMapBuilder RemovePersona(string persona)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(persona);
+        var index = StageBuilder.Find(_personas, persona, p => p.Slot.Explicit, p => p.NameText);
+        if (index < 0)
+        {
+            throw new ArgumentException($"The map has no persona '{persona}'. Its personas: {string.Join(", ", _personas.Take(10).Select(p => $"'{p.NameText}'"))}.", nameof(persona));
+        }
+
+        var removed = _personas[index];
+        _personas.RemoveAt(index);
+        Forget(ElementKind.Persona, removed.Slot.Explicit, removed.NameText);
+        return this;
+    }
+
+    /// <summary>Removes a channel from the catalog; the touchpoints on it then belong to none.</summary>
+    /// <param name="channel">The channel's id or name.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The catalog has no such channel.</exception>
+    public JourneyMapBuilder RemoveChannel(string channel)
+    {
+        var removed = RemoveEntry(_channels, channel, "channel", nameof(channel));
+        foreach (var touchpoint in _touchpoints.Entries)
+        {
+            touchpoint.ForgetChannel(reference => RefersTo(reference, removed.Slot.Explicit, removed.NameText));
+        }
+
+        return this;
+    }
+
+    /// <summary>Removes an owner from the catalog, and from the stages, steps and opportunities it owned.</summary>
+    /// <param name="owner">The owner's id or name.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The catalog has no such owner.</exception>
+    public JourneyMapBuilder RemoveOwner(string owner)
+    {
+        var removed = RemoveEntry(_owners, owner, "owner", nameof(owner));
+        Forget(ElementKind.Owner, removed.Slot.Explicit, removed.NameText);
+        return this;
+    }
+
+    /// <summary>Removes a touchpoint from the catalog, and from the steps that used it.</summary>
+    /// <param name="touchpoint">The touchpoint's id or name.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The catalog has no such touchpoint.</exception>
+    public JourneyMapBuilder RemoveTouchpoint(string touchpoint)
+    {
+        var removed = RemoveEntry(_touchpoints, touchpoint, "touchpoint", nameof(touchpoint));
+        Forget(ElementKind.Touchpoint, removed.Slot.Explicit, removed.NameText);
+        return this;
+    }
+
     /// <summary>Removes a branch, loop or exit by its id.</summary>
     /// <param name="transition">The transition's id, such as <c>pays-to-looks-at-the-menu</c>.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">The map has no transition with that id.</exception>
     public JourneyMapBuilder RemoveTransition(string transition)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(transition);
-        var index = StageBuilder.Find(_transitions, transition, t => t.Slot.Explicit, t => t.Name);
-        if (index < 0)
-        {
-            throw new ArgumentException($"The map has no transition with the id '{transition}'.", nameof(transition));
-        }
+        _transitions.RemoveAt(IndexOfTransition(transition, nameof(transition)));
+        return this;
+    }
 
-        _transitions.RemoveAt(index);
+    /// <summary>Changes a branch, loop or exit already added, found by its id: its kind, steps, label, share, id or properties.</summary>
+    /// <param name="transition">The transition's id, such as <c>pays-to-looks-at-the-menu</c>.</param>
+    /// <param name="configure">The changes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The map has no transition with that id.</exception>
+    public JourneyMapBuilder EditTransition(string transition, Action<TransitionBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var index = IndexOfTransition(transition, nameof(transition));
+        var old = _transitions[index];
+        var builder = TransitionBuilder.From(old);
+        configure(builder);
+        var changed = new TransitionSpec(builder.KindValue ?? old.Kind, builder.FromStep ?? old.From, builder.ToStep, builder.LabelText, builder.ShareValue) { Properties = builder.Properties };
+        changed.Slot.Explicit = builder.IdText;
+        _transitions[index] = changed;
         return this;
     }
 
@@ -117,5 +184,33 @@ public sealed partial class JourneyMapBuilder
     {
         _prune = true;
         return this;
+    }
+
+    private static T RemoveEntry<T>(Catalog<T> catalog, string reference, string what, string paramName)
+        where T : class, ICatalogEntry
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference, paramName);
+        return catalog.Remove(reference)
+            ?? throw new ArgumentException($"The catalog has no {what} '{reference}'. Its {what}s: {string.Join(", ", catalog.Entries.Take(10).Select(e => $"'{e.NameText}'"))}.", paramName);
+    }
+
+    /// <summary>Drops every reference to a removed element, so that building does not register it again.</summary>
+    private void Forget(ElementKind kind, string? explicitId, string name)
+    {
+        foreach (var stage in _stages)
+        {
+            stage.Forget(kind, reference => RefersTo(reference, explicitId, name));
+        }
+    }
+
+    /// <summary>Returns whether a reference, as written, names an element: by its explicit id, its name, or the id its name derives.</summary>
+    private static bool RefersTo(string reference, string? explicitId, string name) =>
+        BuilderGuard.Matches(0, reference, explicitId, name) || BuilderGuard.Matches(1, reference, explicitId, name) || BuilderGuard.Matches(2, reference, explicitId, name);
+
+    private int IndexOfTransition(string transition, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(transition, paramName);
+        var index = StageBuilder.Find(_transitions, transition, t => t.Slot.Explicit, t => t.Name);
+        return index >= 0 ? index : throw new ArgumentException($"The map has no transition with the id '{transition}'.", paramName);
     }
 }

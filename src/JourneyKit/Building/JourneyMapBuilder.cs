@@ -134,6 +134,15 @@ public sealed partial class JourneyMapBuilder
         return this;
     }
 
+    /// <summary>Removes a free-form property; nothing happens when the builder has none under <paramref name="key"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>This builder.</returns>
+    public JourneyMapBuilder RemoveProperty(string key)
+    {
+        _properties.Remove(Guard.Text(key, nameof(key)));
+        return this;
+    }
+
     /// <summary>Adds a persona.</summary>
     /// <param name="name">The persona's name, such as "First-year student".</param>
     /// <param name="configure">Describes the persona.</param>
@@ -267,7 +276,8 @@ public sealed partial class JourneyMapBuilder
         ArgumentNullException.ThrowIfNull(configure);
         var builder = new TransitionBuilder();
         configure(builder);
-        AddTransition(kind, fromStep, toStep, builder.LabelText, builder.ShareValue, builder.IdText);
+        var finalKind = builder.KindValue ?? kind;
+        AddTransition(finalKind, builder.FromStep ?? fromStep, finalKind == TransitionKind.Exit ? null : builder.ToStep ?? toStep, builder.LabelText, builder.ShareValue, builder.IdText);
         _transitions[^1].Properties = builder.Properties;
         return this;
     }

@@ -82,6 +82,38 @@ public sealed class MetricBuilder
         return this;
     }
 
+    /// <summary>Removes the unit.</summary>
+    /// <returns>This builder.</returns>
+    public MetricBuilder ClearUnit()
+    {
+        _unit = null;
+        return this;
+    }
+
+    /// <summary>Removes the target.</summary>
+    /// <returns>This builder.</returns>
+    public MetricBuilder ClearTarget()
+    {
+        _target = null;
+        return this;
+    }
+
+    /// <summary>Removes the actual value.</summary>
+    /// <returns>This builder.</returns>
+    public MetricBuilder ClearActual()
+    {
+        _actual = null;
+        return this;
+    }
+
+    /// <summary>Removes the direction set with <see cref="Direction"/>, so that the metric takes its kind's default again.</summary>
+    /// <returns>This builder.</returns>
+    public MetricBuilder ClearDirection()
+    {
+        _direction = null;
+        return this;
+    }
+
     /// <summary>Sets a free-form property for embedding applications, such as a CRM id, replacing any earlier value.</summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
@@ -89,6 +121,15 @@ public sealed class MetricBuilder
     public MetricBuilder Property(string key, string value)
     {
         _properties.Set(key, value);
+        return this;
+    }
+
+    /// <summary>Removes a free-form property; nothing happens when the builder has none under <paramref name="key"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>This builder.</returns>
+    public MetricBuilder RemoveProperty(string key)
+    {
+        _properties.Remove(key);
         return this;
     }
 

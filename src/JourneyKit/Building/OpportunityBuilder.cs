@@ -92,6 +92,32 @@ public sealed class OpportunityBuilder
         return this;
     }
 
+    /// <summary>Removes the description.</summary>
+    /// <returns>This builder.</returns>
+    public OpportunityBuilder ClearDescription()
+    {
+        _description = null;
+        return this;
+    }
+
+    /// <summary>Removes the owner.</summary>
+    /// <returns>This builder.</returns>
+    public OpportunityBuilder ClearOwner()
+    {
+        _owner = null;
+        return this;
+    }
+
+    /// <summary>Stops the opportunity addressing a pain point; the pain point stays.</summary>
+    /// <param name="painPoint">The pain point's id or description.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The opportunity does not address that pain point.</exception>
+    public OpportunityBuilder RemoveAddressed(string painPoint)
+    {
+        _addresses.RemoveAt(BuilderGuard.ReferenceIndex(_addresses.AsSpan(), painPoint, $"Opportunity '{TitleText}'", "addressed pain point", nameof(painPoint)));
+        return this;
+    }
+
     /// <summary>Sets a free-form property for embedding applications, such as a CRM id, replacing any earlier value.</summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
@@ -100,6 +126,24 @@ public sealed class OpportunityBuilder
     {
         _properties.Set(key, value);
         return this;
+    }
+
+    /// <summary>Removes a free-form property; nothing happens when the builder has none under <paramref name="key"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>This builder.</returns>
+    public OpportunityBuilder RemoveProperty(string key)
+    {
+        _properties.Remove(key);
+        return this;
+    }
+
+    /// <summary>Drops the owner when it is the removed one.</summary>
+    internal void ForgetOwner(Func<string, bool> refersTo)
+    {
+        if (_owner is not null && refersTo(_owner))
+        {
+            _owner = null;
+        }
     }
 
     internal Opportunity ToModel(BuildContext context, Location parent)

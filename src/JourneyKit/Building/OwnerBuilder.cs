@@ -47,6 +47,14 @@ public sealed class OwnerBuilder : ICatalogEntry
         return this;
     }
 
+    /// <summary>Removes the contact.</summary>
+    /// <returns>This builder.</returns>
+    public OwnerBuilder ClearContact()
+    {
+        ContactText = null;
+        return this;
+    }
+
     /// <summary>Sets a free-form property for embedding applications, such as a CRM id, replacing any earlier value.</summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
@@ -54,6 +62,15 @@ public sealed class OwnerBuilder : ICatalogEntry
     public OwnerBuilder Property(string key, string value)
     {
         _properties.Set(key, value);
+        return this;
+    }
+
+    /// <summary>Removes a free-form property; nothing happens when the builder has none under <paramref name="key"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>This builder.</returns>
+    public OwnerBuilder RemoveProperty(string key)
+    {
+        _properties.Remove(key);
         return this;
     }
 

@@ -50,6 +50,16 @@ public sealed class PainPointBuilder
         return this;
     }
 
+    /// <summary>Stops the pain point citing a piece of evidence; the evidence stays on the step.</summary>
+    /// <param name="evidence">The evidence's id or text.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The pain point does not cite that evidence.</exception>
+    public PainPointBuilder RemoveCited(string evidence)
+    {
+        _evidence.RemoveAt(BuilderGuard.ReferenceIndex(_evidence.AsSpan(), evidence, $"Pain point '{DescriptionText}'", "cited evidence", nameof(evidence)));
+        return this;
+    }
+
     /// <summary>Sets a free-form property for embedding applications, such as a ticket link, replacing any earlier value.</summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
@@ -57,6 +67,15 @@ public sealed class PainPointBuilder
     public PainPointBuilder Property(string key, string value)
     {
         _properties.Set(key, value);
+        return this;
+    }
+
+    /// <summary>Removes a free-form property; nothing happens when the builder has none under <paramref name="key"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>This builder.</returns>
+    public PainPointBuilder RemoveProperty(string key)
+    {
+        _properties.Remove(key);
         return this;
     }
 

@@ -95,6 +95,68 @@ public sealed class PersonaBuilder
         return this;
     }
 
+    /// <summary>Removes the segment.</summary>
+    /// <returns>This builder.</returns>
+    public PersonaBuilder ClearSegment()
+    {
+        SegmentText = null;
+        return this;
+    }
+
+    /// <summary>Removes a demographic fact.</summary>
+    /// <param name="key">The fact's key.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The persona has no fact under <paramref name="key"/>.</exception>
+    public PersonaBuilder RemoveDemographic(string key)
+    {
+        if (!_demographics.Remove(Guard.Text(key, nameof(key))))
+        {
+            throw new ArgumentException($"Persona '{NameText}' has no demographic fact '{key}'.", nameof(key));
+        }
+
+        return this;
+    }
+
+    /// <summary>Removes a behaviour, the first one with this text.</summary>
+    /// <param name="behaviour">The behaviour's text.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The persona has no such behaviour.</exception>
+    public PersonaBuilder RemoveBehaviour(string behaviour)
+    {
+        _behaviours.RemoveAt(BuilderGuard.IndexOf(_behaviours.AsSpan(), behaviour, $"Persona '{NameText}'", _ => null, t => t, "behaviour", nameof(behaviour)));
+        return this;
+    }
+
+    /// <summary>Removes a goal, the first one with this text.</summary>
+    /// <param name="goal">The goal's text.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The persona has no such goal.</exception>
+    public PersonaBuilder RemoveGoal(string goal)
+    {
+        _goals.RemoveAt(BuilderGuard.IndexOf(_goals.AsSpan(), goal, $"Persona '{NameText}'", _ => null, t => t, "goal", nameof(goal)));
+        return this;
+    }
+
+    /// <summary>Removes a need, the first one with this text.</summary>
+    /// <param name="need">The need's text.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The persona has no such need.</exception>
+    public PersonaBuilder RemoveNeed(string need)
+    {
+        _needs.RemoveAt(BuilderGuard.IndexOf(_needs.AsSpan(), need, $"Persona '{NameText}'", _ => null, t => t, "need", nameof(need)));
+        return this;
+    }
+
+    /// <summary>Removes a frustration, the first one with this text.</summary>
+    /// <param name="frustration">The frustration's text.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The persona has no such frustration.</exception>
+    public PersonaBuilder RemoveFrustration(string frustration)
+    {
+        _frustrations.RemoveAt(BuilderGuard.IndexOf(_frustrations.AsSpan(), frustration, $"Persona '{NameText}'", _ => null, t => t, "frustration", nameof(frustration)));
+        return this;
+    }
+
     /// <summary>Sets a free-form property for embedding applications, such as a CRM id, replacing any earlier value.</summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
@@ -102,6 +164,15 @@ public sealed class PersonaBuilder
     public PersonaBuilder Property(string key, string value)
     {
         _properties.Set(key, value);
+        return this;
+    }
+
+    /// <summary>Removes a free-form property; nothing happens when the builder has none under <paramref name="key"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>This builder.</returns>
+    public PersonaBuilder RemoveProperty(string key)
+    {
+        _properties.Remove(key);
         return this;
     }
 

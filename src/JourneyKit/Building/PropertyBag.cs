@@ -21,5 +21,18 @@ internal struct PropertyBag
         _set[key] = value;
     }
 
+    /// <summary>Removes the value under a key; nothing happens when there is none.</summary>
+    public void Remove(string key)
+    {
+        Guard.Text(key, nameof(key));
+        if (_set is null && !_from.ContainsKey(key))
+        {
+            return;
+        }
+
+        _set ??= new SortedDictionary<string, string>(_from.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+        _set.Remove(key);
+    }
+
     public readonly ValueMap ToValueMap() => _set is null ? _from : ValueMap.From(_set);
 }

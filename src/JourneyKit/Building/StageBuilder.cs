@@ -238,6 +238,20 @@ public sealed class StageBuilder
     internal static int Find<T>(List<T> items, string reference, Func<T, string?> explicitId, Func<T, string> name) =>
         BuilderGuard.Find(CollectionsMarshal.AsSpan(items), reference, explicitId, name);
 
+    /// <summary>Drops this stage's and its steps' references to a removed catalog entry or persona.</summary>
+    internal void Forget(ElementKind kind, Func<string, bool> refersTo)
+    {
+        if (kind == ElementKind.Owner && _owner is not null && refersTo(_owner))
+        {
+            _owner = null;
+        }
+
+        foreach (var step in _steps)
+        {
+            step.Forget(kind, refersTo);
+        }
+    }
+
     internal IReadOnlyList<StepBuilder> StepBuilders => _steps;
 
     internal void ReserveIds(BuildContext context)
@@ -275,6 +289,15 @@ public sealed class StageBuilder
     public StageBuilder Property(string key, string value)
     {
         _properties.Set(key, value);
+        return this;
+    }
+
+    /// <summary>Removes a free-form property; nothing happens when the builder has none under <paramref name="key"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>This builder.</returns>
+    public StageBuilder RemoveProperty(string key)
+    {
+        _properties.Remove(key);
         return this;
     }
 

@@ -1,3 +1,5 @@
+using JourneyKit.Internal;
+
 namespace JourneyKit.Building;
 
 // Changing what a step holds while editing a map: clearing values, and changing or removing its items by id or text.
@@ -24,6 +26,16 @@ public sealed partial class StepBuilder
     public StepBuilder ClearDuration()
     {
         _duration = null;
+        return this;
+    }
+
+    /// <summary>Stops the step using a touchpoint; the touchpoint stays in the catalog (see <see cref="JourneyMapBuilder.Prune"/>).</summary>
+    /// <param name="touchpoint">The touchpoint's id or name.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step does not use that touchpoint.</exception>
+    public StepBuilder RemoveVia(string touchpoint)
+    {
+        _touchpoints.RemoveAt(BuilderGuard.ReferenceIndex(_touchpoints.AsSpan(), touchpoint, $"Step '{NameText}'", "touchpoint", nameof(touchpoint)));
         return this;
     }
 
@@ -109,7 +121,7 @@ public sealed partial class StepBuilder
     public StepBuilder EditEvidence(string evidence, Action<EvidenceBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        configure(_evidence[BuilderGuard.IndexOf(_evidence.AsSpan(), evidence, $"Step '{NameText}'", e => e.Slot.Explicit, e => e.Text, "evidence", nameof(evidence))]);
+        configure(_evidence[BuilderGuard.IndexOf(_evidence.AsSpan(), evidence, $"Step '{NameText}'", e => e.Slot.Explicit, e => e.Wording, "evidence", nameof(evidence))]);
         return this;
     }
 
@@ -159,7 +171,65 @@ public sealed partial class StepBuilder
     /// <exception cref="ArgumentException">The step has no such evidence.</exception>
     public StepBuilder RemoveEvidence(string evidence)
     {
-        _evidence.RemoveAt(BuilderGuard.IndexOf(_evidence.AsSpan(), evidence, $"Step '{NameText}'", e => e.Slot.Explicit, e => e.Text, "evidence", nameof(evidence)));
+        _evidence.RemoveAt(BuilderGuard.IndexOf(_evidence.AsSpan(), evidence, $"Step '{NameText}'", e => e.Slot.Explicit, e => e.Wording, "evidence", nameof(evidence)));
         return this;
+    }
+
+    /// <summary>Drops this step's references to a removed catalog entry or persona: touchpoints used, owners, and feelings.</summary>
+    internal void Forget(ElementKind kind, Func<string, bool> refersTo)
+    {
+        switch (kind)
+        {
+            case ElementKind.Touchpoint:
+                for (var i = _touchpoints.Count - 1; i >= 0; i--)
+                {
+                    if (refersTo(_touchpoints[i]))
+                    {
+                        _touchpoints.RemoveAt(i);
+                    }
+                }
+
+                break;
+            case ElementKind.Owner:
+                _owner = _owner is not null && refersTo(_owner) ? null : _owner;
+                foreach (var opportunity in _opportunities.AsSpan())
+                {
+                    opportunity.ForgetOwner(refersTo);
+                }
+
+                break;
+            case ElementKind.Persona:
+                ForgetFeelings(refersTo);
+                break;
+        }
+    }
+
+    /// <summary>Drops the feelings, and the clears of feelings, recorded for a removed persona.</summary>
+    private void ForgetFeelings(Func<string, bool> refersTo)
+    {
+        var kept = new ItemList<Emotion>();
+        var keptBefore = new int[_emotions.Count + 1];
+        var inherited = 0;
+        for (var i = 0; i < _emotions.Count; i++)
+        {
+            keptBefore[i] = kept.Count;
+            if (_emotions[i].PersonaId is not { } persona || !refersTo(persona))
+            {
+                kept.Add(_emotions[i]);
+                inherited += i < _inheritedEmotions ? 1 : 0;
+            }
+        }
+
+        keptBefore[_emotions.Count] = kept.Count;
+        var clears = new ItemList<EmotionClear>();
+        foreach (var clear in _emotionClears.AsSpan())
+        {
+            if (clear.Persona is not { } persona || !refersTo(persona))
+            {
+                clears.Add(clear with { Before = keptBefore[clear.Before] });
+            }
+        }
+
+        (_emotions, _emotionClears, _inheritedEmotions) = (kept, clears, inherited);
     }
 }

@@ -10,7 +10,8 @@ public sealed partial class StepBuilder
     private string? _description;
     private ItemList<string> _actions;
     private ItemList<string> _thoughts;
-    private ItemList<EmotionEntry> _emotions;
+    private ItemList<Emotion> _emotions;
+    private ItemList<EmotionClear> _emotionClears;
     private int _inheritedEmotions;
     private ItemList<string> _touchpoints;
     private ItemList<PainPointSpec> _painPoints;
@@ -83,7 +84,7 @@ public sealed partial class StepBuilder
     /// <returns>This builder.</returns>
     public StepBuilder Emotion(int score, string? label = null, string? persona = null)
     {
-        _emotions.Add(new EmotionEntry(new Emotion(score, Guard.OptionalText(label, nameof(label)), null), Guard.OptionalText(persona, nameof(persona))));
+        _emotions.Add(new Emotion(score, Guard.OptionalText(label, nameof(label)), Guard.OptionalText(persona, nameof(persona))));
         return this;
     }
 
@@ -92,7 +93,7 @@ public sealed partial class StepBuilder
     /// <returns>This builder.</returns>
     public StepBuilder ClearEmotion(string? persona = null)
     {
-        _emotions.Add(new EmotionEntry(null, Guard.OptionalText(persona, nameof(persona))));
+        _emotionClears.Add(new EmotionClear(_emotions.Count, Guard.OptionalText(persona, nameof(persona))));
         return this;
     }
 
@@ -101,6 +102,7 @@ public sealed partial class StepBuilder
     public StepBuilder ClearEmotions()
     {
         _emotions.Clear();
+        _emotionClears.Clear();
         _inheritedEmotions = 0;
         return this;
     }
@@ -259,7 +261,7 @@ public sealed partial class StepBuilder
 
         foreach (var evidence in _evidence.AsSpan())
         {
-            evidence.Slot.Reserve(context.Evidence, "evidence", evidence.Text);
+            evidence.Slot.Reserve(context.Evidence, "evidence", evidence.Wording);
         }
     }
 
@@ -288,7 +290,7 @@ public sealed partial class StepBuilder
 
         foreach (var evidence in _evidence.AsSpan())
         {
-            evidence.Slot.Assign(context.Evidence, evidence.Text);
+            evidence.Slot.Assign(context.Evidence, evidence.Wording);
         }
     }
 
@@ -299,6 +301,15 @@ public sealed partial class StepBuilder
     public StepBuilder Property(string key, string value)
     {
         _properties.Set(key, value);
+        return this;
+    }
+
+    /// <summary>Removes a free-form property; nothing happens when the builder has none under <paramref name="key"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>This builder.</returns>
+    public StepBuilder RemoveProperty(string key)
+    {
+        _properties.Remove(key);
         return this;
     }
 
@@ -349,65 +360,36 @@ public sealed partial class StepBuilder
     }
 
     /// <summary>
-    /// Replays the feelings recorded, in order: a later feeling for a persona replaces one the edited map had, a clear
-    /// removes the one before it, and two feelings written for the same persona are an error.
+    /// Replays the feelings and clears recorded, in order: a later feeling for a persona replaces one the edited map had,
+    /// a clear removes the one before it, and two feelings written for the same persona are an error. The common case,
+    /// one feeling for everyone, keeps the builder's array.
     /// </summary>
     private ValueList<Emotion> Emotions(BuildContext context, Location here)
     {
-        var entries = _emotions.AsSpan();
-        if (entries.Length == 1 && entries[0] is { Emotion: { } only, Persona: null })
+        var written = _emotions.AsSpan();
+        if (_emotionClears.Count == 0 && written.Length == 1 && written[0].PersonaId is null)
         {
-            CheckScale(context, here, only, null);
-
-            return ValueList.Create([only]);
+            CheckScale(context, here, written[0], null);
+            return _emotions.ToValueList();
         }
 
-        var emotions = new List<(Emotion? Emotion, bool Inherited)>(entries.Length);
-        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
-        const string Everyone = "";
-        for (var i = 0; i < entries.Length; i++)
+        var replay = new EmotionReplay(this, context, here);
+        var clears = _emotionClears.AsSpan();
+        var nextClear = 0;
+        for (var i = 0; i <= written.Length; i++)
         {
-            var (emotion, persona) = entries[i];
-            var personaId = persona is null ? null : context.FindPersona(persona, here.Path().Element("emotions", persona));
-            if (persona is not null && personaId is null)
+            for (; nextClear < clears.Length && clears[nextClear].Before == i; nextClear++)
             {
-                continue;
+                replay.Clear(clears[nextClear].Persona);
             }
 
-            var key = personaId ?? Everyone;
-            var found = slots.TryGetValue(key, out var slot);
-            if (emotion is null)
+            if (i < written.Length)
             {
-                if (found)
-                {
-                    emotions[slot] = (null, false);
-                    slots.Remove(key);
-                }
-
-                continue;
-            }
-
-            CheckScale(context, here, emotion, personaId);
-
-            var resolved = personaId is null ? emotion : new Emotion(emotion.Score, emotion.Label, personaId);
-            if (!found)
-            {
-                slots[key] = emotions.Count;
-                emotions.Add((resolved, i < _inheritedEmotions));
-            }
-            else if (emotions[slot].Inherited && i >= _inheritedEmotions)
-            {
-                emotions[slot] = (resolved, false);
-            }
-            else
-            {
-                context.Problem(Path(here, personaId), personaId is null
-                    ? $"Step '{NameText}' has two emotions for every persona; keep one, or give each a persona."
-                    : $"Step '{NameText}' has two emotions for persona '{personaId}'; keep one.");
+                replay.Add(written[i], i < _inheritedEmotions);
             }
         }
 
-        return ValueList.From(emotions.Where(e => e.Emotion is not null).Select(e => e.Emotion!));
+        return replay.Result();
     }
 
     private void CheckScale(BuildContext context, Location here, Emotion emotion, string? personaId)
@@ -419,9 +401,60 @@ public sealed partial class StepBuilder
         }
     }
 
-    /// <summary>A feeling to record for a persona (or everyone, when <see cref="Persona"/> is <see langword="null"/>), or a clear when <see cref="Emotion"/> is <see langword="null"/>.</summary>
-    private readonly record struct EmotionEntry(Emotion? Emotion, string? Persona);
+    /// <summary>A clear of the feeling of a persona (or of everyone, when <see cref="Persona"/> is <see langword="null"/>), made after <see cref="Before"/> feelings were written.</summary>
+    private readonly record struct EmotionClear(int Before, string? Persona);
 
+    /// <summary>The feelings of one step as the replay goes: one slot per persona (and one for everyone), in first-written order.</summary>
+    private sealed class EmotionReplay(StepBuilder step, BuildContext context, Location here)
+    {
+        private const string Everyone = "";
+        private readonly List<(Emotion? Emotion, bool Inherited)> _emotions = [];
+        private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+
+        public void Add(Emotion written, bool inherited)
+        {
+            if (!Resolve(written.PersonaId, out var personaId))
+            {
+                return;
+            }
+
+            step.CheckScale(context, here, written, personaId);
+            var emotion = personaId is null ? written : new Emotion(written.Score, written.Label, personaId);
+            var key = personaId ?? Everyone;
+            if (!_slots.TryGetValue(key, out var slot))
+            {
+                _slots[key] = _emotions.Count;
+                _emotions.Add((emotion, inherited));
+            }
+            else if (_emotions[slot].Inherited && !inherited)
+            {
+                _emotions[slot] = (emotion, false);
+            }
+            else
+            {
+                context.Problem(Path(here, personaId), personaId is null
+                    ? $"Step '{step.NameText}' has two emotions for every persona; keep one, or give each a persona."
+                    : $"Step '{step.NameText}' has two emotions for persona '{personaId}'; keep one.");
+            }
+        }
+
+        public void Clear(string? persona)
+        {
+            if (Resolve(persona, out var personaId) && _slots.Remove(personaId ?? Everyone, out var slot))
+            {
+                _emotions[slot] = (null, false);
+            }
+        }
+
+        public ValueList<Emotion> Result() => ValueList.From(_emotions.Where(e => e.Emotion is not null).Select(e => e.Emotion!));
+
+        /// <summary>Finds the persona a feeling names; <see langword="false"/> (with the problem reported) when it names none.</summary>
+        private bool Resolve(string? persona, out string? personaId)
+        {
+            personaId = persona is null ? null : context.FindPersona(persona, here.Path().Element("emotions", persona));
+            return persona is null || personaId is not null;
+        }
+    }
     private static JourneyPath Path(Location here, string? persona) =>
         persona is null ? here.Path().Property("emotion") : here.Path().Element("emotions", persona);
 

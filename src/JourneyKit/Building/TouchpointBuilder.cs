@@ -58,6 +58,22 @@ public sealed class TouchpointBuilder : ICatalogEntry
         return this;
     }
 
+    /// <summary>Removes the channel; the touchpoint then belongs to none.</summary>
+    /// <returns>This builder.</returns>
+    public TouchpointBuilder ClearChannel()
+    {
+        ChannelReference = null;
+        return this;
+    }
+
+    /// <summary>Removes the description.</summary>
+    /// <returns>This builder.</returns>
+    public TouchpointBuilder ClearDescription()
+    {
+        DescriptionText = null;
+        return this;
+    }
+
     /// <summary>Sets a free-form property for embedding applications, such as a CRM id, replacing any earlier value.</summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
@@ -66,6 +82,24 @@ public sealed class TouchpointBuilder : ICatalogEntry
     {
         _properties.Set(key, value);
         return this;
+    }
+
+    /// <summary>Removes a free-form property; nothing happens when the builder has none under <paramref name="key"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>This builder.</returns>
+    public TouchpointBuilder RemoveProperty(string key)
+    {
+        _properties.Remove(key);
+        return this;
+    }
+
+    /// <summary>Drops the channel when it is the removed one.</summary>
+    internal void ForgetChannel(Func<string, bool> refersTo)
+    {
+        if (ChannelReference is not null && refersTo(ChannelReference))
+        {
+            ChannelReference = null;
+        }
     }
 
     internal Touchpoint ToModel(string? channelId) => new(_slot.Assigned, NameText, channelId, DescriptionText, _properties.ToValueMap());

@@ -19,12 +19,49 @@ public sealed class TransitionBuilder
 
     internal ValueMap Properties => _properties.ToValueMap();
 
+    internal TransitionKind? KindValue { get; private set; }
+
+    internal string? FromStep { get; private set; }
+
+    internal string? ToStep { get; private set; }
+
+    internal static TransitionBuilder From(TransitionSpec spec) =>
+        new() { IdText = spec.Slot.Explicit, KindValue = spec.Kind, FromStep = spec.From, ToStep = spec.To, LabelText = spec.Label, ShareValue = spec.Share, _properties = PropertyBag.From(spec.Properties) };
+
     /// <summary>Sets an explicit id instead of the one derived from the steps.</summary>
     /// <param name="id">The id; see <see cref="ElementIds"/> for the rules.</param>
     /// <returns>This builder.</returns>
     public TransitionBuilder Id(string id)
     {
         IdText = BuilderGuard.Id(id, nameof(id));
+        return this;
+    }
+
+    /// <summary>Changes what kind of path this is; a path made an exit no longer leads to a step.</summary>
+    /// <param name="kind">Branch, loop or exit.</param>
+    /// <returns>This builder.</returns>
+    public TransitionBuilder Kind(TransitionKind kind)
+    {
+        KindValue = Guard.Defined(kind, nameof(kind));
+        ToStep = kind == TransitionKind.Exit ? null : ToStep;
+        return this;
+    }
+
+    /// <summary>Changes the step customers leave.</summary>
+    /// <param name="step">The step's id or name.</param>
+    /// <returns>This builder.</returns>
+    public TransitionBuilder From(string step)
+    {
+        FromStep = Guard.Text(step, nameof(step));
+        return this;
+    }
+
+    /// <summary>Changes the step customers go to, for a branch or a loop.</summary>
+    /// <param name="step">The step's id or name.</param>
+    /// <returns>This builder.</returns>
+    public TransitionBuilder To(string step)
+    {
+        ToStep = Guard.Text(step, nameof(step));
         return this;
     }
 
@@ -46,6 +83,22 @@ public sealed class TransitionBuilder
         return this;
     }
 
+    /// <summary>Removes the label.</summary>
+    /// <returns>This builder.</returns>
+    public TransitionBuilder ClearLabel()
+    {
+        LabelText = null;
+        return this;
+    }
+
+    /// <summary>Removes the share.</summary>
+    /// <returns>This builder.</returns>
+    public TransitionBuilder ClearShare()
+    {
+        ShareValue = null;
+        return this;
+    }
+
     /// <summary>Sets a free-form property for embedding applications, such as an analytics event name, replacing any earlier value.</summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
@@ -53,6 +106,15 @@ public sealed class TransitionBuilder
     public TransitionBuilder Property(string key, string value)
     {
         _properties.Set(key, value);
+        return this;
+    }
+
+    /// <summary>Removes a free-form property; nothing happens when the builder has none under <paramref name="key"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>This builder.</returns>
+    public TransitionBuilder RemoveProperty(string key)
+    {
+        _properties.Remove(key);
         return this;
     }
 }

@@ -151,13 +151,9 @@ internal static class MapIntegrity
         private void References(ElementShape shape, object element, Place parent)
         {
             var place = parent.Inside(element);
-            for (var p = 0; p < shape.PropertyCount; p++)
+            foreach (var p in shape.ReferenceProperties)
             {
-                if (shape.Target(p) is not { } target)
-                {
-                    continue;
-                }
-
+                var target = shape.Target(p)!.Value;
                 var codec = shape.Codec(p);
                 if (codec is EmotionsCodec)
                 {
@@ -181,6 +177,11 @@ internal static class MapIntegrity
             for (var slot = 0; slot < shape.ChildKinds.Length; slot++)
             {
                 var childShape = Shapes.Of(shape.ChildKinds[slot]);
+                if (childShape.ReferenceProperties.Length == 0 && childShape.ChildKinds.Length == 0)
+                {
+                    continue;
+                }
+
                 foreach (var child in shape.ChildrenOf(element, slot))
                 {
                     References(childShape, child, place);

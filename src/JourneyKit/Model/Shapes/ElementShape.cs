@@ -43,6 +43,9 @@ internal abstract class ElementShape
     /// Returns whether a property came after version 1 of the JSON format was published: writers leave it out while it
     /// is empty, and documents without it read as empty.
     /// </summary>
+    /// <summary>Gets the properties that refer to other elements (those with a <see cref="Target"/>), in order.</summary>
+    public abstract int[] ReferenceProperties { get; }
+
     public abstract bool IsLaterAddition(int property);
 
     /// <summary>Gets whether the kind's collection came after version 1 of the JSON format, so an empty one is left out.</summary>
@@ -122,6 +125,8 @@ internal sealed class ElementShape<T>(
     /// <summary>The properties that hold text, the only ones a text walk needs to ask.</summary>
     private readonly PropertyShape<T>[] _textProperties = Array.FindAll(properties, p => p.HoldsText);
 
+    private readonly int[] _referenceProperties = [.. Enumerable.Range(0, properties.Length).Where(i => properties[i].Target is not null)];
+
     public override ElementKind Kind => kind;
 
     public override string Word => word;
@@ -149,6 +154,8 @@ internal sealed class ElementShape<T>(
     public override ElementKind? Target(int property) => properties[property].Target;
 
     public override bool IsLaterAddition(int property) => properties[property].IsLaterAddition;
+
+    public override int[] ReferenceProperties => _referenceProperties;
 
     public override bool CollectionIsLaterAddition => collectionIsLaterAddition;
 

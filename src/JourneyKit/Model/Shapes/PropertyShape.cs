@@ -145,7 +145,7 @@ internal static class Property
 
     /// <summary>A set of references to elements of the <paramref name="target"/> kind, such as the touchpoints a step uses: order does not matter.</summary>
     public static PropertyShape<T> ReferenceSet<T>(string name, ElementKind target, Func<T, ValueList<string>> get, bool laterAddition = false) =>
-        new(name, TextListCodec.Instance, e => get(e), (a, b, _) => SameSet(get(a), get(b)), target: target, references: (e, into) => into.AddRange(get(e)), laterAddition: laterAddition);
+        new(name, TextListCodec.Instance, e => get(e), (a, b, _) => SameSet(get(a), get(b)), target: target, references: (e, into) => into.AddRange(get(e).AsSpan()), laterAddition: laterAddition);
 
     /// <summary>A step's emotions, each of which may name the persona it belongs to.</summary>
     public static PropertyShape<T> Emotions<T>(string name, Func<T, ValueList<Emotion>> get) =>

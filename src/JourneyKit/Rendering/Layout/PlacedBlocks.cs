@@ -14,7 +14,7 @@ internal sealed class PlacedBlocks(int capacity) : IDisposable
 
     public ReadOnlySpan<PlacedBlock> All => _blocks.AsSpan(0, Count);
 
-    public void Add(PlacedBlock block)
+    public void Add(in PlacedBlock block)
     {
         if (Count == _blocks.Length)
         {

@@ -220,9 +220,9 @@ internal sealed class SvgEmitter
         }
 
         LaneStart(lane);
-        foreach (var placed in lane.Blocks.All)
+        foreach (ref readonly var placed in lane.Blocks.All)
         {
-            Block(placed);
+            Block(in placed);
         }
 
         _svg.Raw("</g>\n"u8);
@@ -238,9 +238,10 @@ internal sealed class SvgEmitter
         Text(lane.Label);
     }
 
-    private void Block(PlacedBlock placed)
+    private void Block(in PlacedBlock placed)
     {
-        var (block, x, y, width) = placed;
+        var block = placed.Block;
+        var (x, y, width, height) = (placed.X, placed.Y, placed.Width, block.Height);
         if (block.Plain)
         {
             // Only thoughts (italic) and notes (muted) are styled; other plain lines need no class.
@@ -255,7 +256,7 @@ internal sealed class SvgEmitter
         }
 
         _svg.Raw("<rect class=\"card\" x=\""u8).Number(x).Raw("\" y=\""u8).Number(y).Raw("\" width=\""u8).Number(width)
-            .Raw("\" height=\""u8).Number(block.Height).Raw("\" rx=\"4\""u8);
+            .Raw("\" height=\""u8).Number(height).Raw("\" rx=\"4\""u8);
         if (block.Mark != Mark.None)
         {
             _svg.Raw(" style=\"stroke:"u8).Raw(MarkColour(block.Mark)).Raw(";stroke-width:2"u8).Raw(block.Mark == Mark.Removed ? ";stroke-dasharray:5 3" : "").Raw('"');
@@ -265,7 +266,7 @@ internal sealed class SvgEmitter
         if (block.Bar > 0)
         {
             _svg.Raw("<rect x=\""u8).Number(x).Raw("\" y=\""u8).Number(y).Raw("\" width=\""u8).Number(block.Bar)
-                .Raw("\" height=\""u8).Number(block.Height).Raw("\" fill=\""u8).Raw(BarColour(block.Kind)).Raw("\"/>"u8);
+                .Raw("\" height=\""u8).Number(height).Raw("\" fill=\""u8).Raw(BarColour(block.Kind)).Raw("\"/>"u8);
         }
 
         var textX = x + BlockPad + block.Bar;
@@ -277,12 +278,12 @@ internal sealed class SvgEmitter
         }
 
         Text(textX, baseline, block.Lines, block.Kind == BlockKind.Step ? "step-name" : block.Kind == BlockKind.Thought ? "thought" : "", LineHeight, quoted: block.Quoted);
-        MarkBadge(block, x + width - 4, y + block.Height - 6);
+        MarkBadge(in block, x + width - 4, y + height - 6);
         _svg.Raw("</g>\n"u8);
     }
 
     /// <summary>Writes a block's change mark, right-aligned at <paramref name="x"/>.</summary>
-    private void MarkBadge(Block block, double x, double y)
+    private void MarkBadge(in Block block, double x, double y)
     {
         if (block.Mark == Mark.None)
         {

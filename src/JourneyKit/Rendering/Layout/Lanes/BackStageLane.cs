@@ -5,7 +5,7 @@ namespace JourneyKit.Rendering.Layout.Lanes;
 /// <summary>The back stage of each step (systems, processes, people), below the line of visibility.</summary>
 internal sealed class BackStageLane() : BlockLane("Back stage", MapLanes.BackStage, belowLineOfVisibility: true)
 {
-    protected override void Fill(LayoutContext context, Column column, Step step, Step? old, List<Block> cell)
+    protected override void Fill(LayoutContext context, Column column, Step step, Step? old, Cell cell)
     {
         if (old is null)
         {
@@ -23,7 +23,7 @@ internal sealed class BackStageLane() : BlockLane("Back stage", MapLanes.BackSta
         }
     }
 
-    private static void Add(LayoutContext context, BackStageItem item, bool ghost, List<Block> cell)
+    private static void Add(LayoutContext context, BackStageItem item, bool ghost, Cell cell)
     {
         var width = context.BlockTextWidth;
         var lines = context.Wrap(item.Name, width, FontSize);

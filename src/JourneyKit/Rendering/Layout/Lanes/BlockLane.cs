@@ -6,11 +6,12 @@ namespace JourneyKit.Rendering.Layout.Lanes;
 internal abstract class BlockLane(string name, MapLanes? option, bool belowLineOfVisibility = false) : Lane(name, option)
 {
     /// <summary>Adds the blocks of one step's cell; <paramref name="old"/> is the step in the earlier revision of a visual diff.</summary>
-    protected abstract void Fill(LayoutContext context, Column column, Step step, Step? old, List<Block> cell);
+    protected abstract void Fill(LayoutContext context, Column column, Step step, Step? old, Cell cell);
 
     public override LaneLayout? Lay(LayoutContext context, IReadOnlyList<Column> columns, double top)
     {
-        var blocks = new PlacedBlocks(columns.Count * 2);
+        // Most cells hold a few blocks: room for four each saves copying the pooled array as it grows.
+        var blocks = new PlacedBlocks(columns.Count * 4);
         try
         {
             return Lay(context, columns, top, blocks);
@@ -35,7 +36,7 @@ internal abstract class BlockLane(string name, MapLanes? option, bool belowLineO
         }
 
         var column = context.ColumnWidth;
-        var cell = new List<Block>();
+        var cell = new Cell(blocks);
         var tallest = 0.0;
         for (var i = 0; i < columns.Count; i++)
         {
@@ -44,19 +45,9 @@ internal abstract class BlockLane(string name, MapLanes? option, bool belowLineO
                 continue;
             }
 
-            cell.Clear();
+            cell.Start(Pad + LabelWidth + (i * column) + CellPad, y + CellPad, column - (CellPad * 2));
             Fill(context, columns[i], step, context.EarlierStep(columns[i]), cell);
-            var x = Pad + LabelWidth + (i * column) + CellPad;
-            var blockTop = y + CellPad;
-            var height = 0.0;
-            foreach (var block in cell)
-            {
-                blocks.Add(new PlacedBlock(block, x, blockTop, column - (CellPad * 2)));
-                blockTop += block.Height + BlockGap;
-                height += block.Height + BlockGap;
-            }
-
-            tallest = Math.Max(tallest, height);
+            tallest = Math.Max(tallest, cell.Height);
         }
 
         if (blocks.Count == 0 && !AlwaysShown)

@@ -59,7 +59,7 @@ internal sealed class EmotionLane() : Lane("Feeling", MapLanes.Emotions)
         TextRow? more = hidden > 0
             ? new TextRow(Pad, legendTop + (who.Count * LineHeight), new WrappedText(string.Create(CultureInfo.InvariantCulture, $"+{hidden} more personas: see their feelings in the detail tables")), TextStyle.Muted, LineHeight)
             : null;
-        var words = new List<TextRow>();
+        var words = new List<TextRow>(columns.Count);
         for (var i = 0; i < columns.Count; i++)
         {
             if (feelings[i].Count > 0)
@@ -89,8 +89,24 @@ internal sealed class EmotionLane() : Lane("Feeling", MapLanes.Emotions)
         var map = context.Map;
         IReadOnlyList<Persona?> who = context.Options.PersonaId is { } id
             ? [map.FindPersona(id) ?? throw new ArgumentException($"The map has no persona '{id}' to draw the emotions of (RenderOptions.PersonaId).")]
-            : map.Steps.Any(s => s.Emotions.Any(e => e.PersonaId is not null)) ? map.Personas : new Persona?[] { null };
+            : AnyPersonaFeeling(map) ? map.Personas : new Persona?[] { null };
         return ([.. who.Take(MaxCurves)], Math.Max(0, who.Count - MaxCurves));
+    }
+
+    private static bool AnyPersonaFeeling(JourneyMap map)
+    {
+        foreach (var step in map.Steps)
+        {
+            foreach (var emotion in step.Emotions)
+            {
+                if (emotion.PersonaId is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets the feelings in words under each column, one per curve that has a label there.</summary>
@@ -106,8 +122,9 @@ internal sealed class EmotionLane() : Lane("Feeling", MapLanes.Emotions)
                 continue;
             }
 
-            foreach (var persona in who)
+            for (var p = 0; p < who.Count; p++)
             {
+                var persona = who[p];
                 if (Feeling(step, persona?.Id) is { Label: { } label })
                 {
                     labels[i].AddRange(context.Wrap(who.Count > 1 ? $"{persona!.Name}: {label}" : label, width, FontSize, remember: true).ToArray());

@@ -5,7 +5,7 @@ namespace JourneyKit.Rendering.Layout.Lanes;
 /// <summary>The opportunities of each step, the highest impact and then the least effort first, with their owners.</summary>
 internal sealed class OpportunityLane() : BlockLane("Opportunities", MapLanes.Opportunities)
 {
-    protected override void Fill(LayoutContext context, Column column, Step step, Step? old, List<Block> cell)
+    protected override void Fill(LayoutContext context, Column column, Step step, Step? old, Cell cell)
     {
         if (old is null && step.Opportunities.Count <= 1)
         {
@@ -25,7 +25,7 @@ internal sealed class OpportunityLane() : BlockLane("Opportunities", MapLanes.Op
         }
     }
 
-    private static void Add(LayoutContext context, Opportunity opportunity, bool ghost, List<Block> cell)
+    private static void Add(LayoutContext context, Opportunity opportunity, bool ghost, Cell cell)
     {
         var width = context.BlockTextWidth;
         var lines = context.Wrap(opportunity.Title, width, FontSize);

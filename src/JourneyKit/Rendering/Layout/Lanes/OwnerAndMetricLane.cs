@@ -6,7 +6,7 @@ namespace JourneyKit.Rendering.Layout.Lanes;
 /// <summary>The owner and the metrics of each step.</summary>
 internal sealed class OwnerAndMetricLane() : BlockLane("Owners & metrics", MapLanes.OwnersAndMetrics)
 {
-    protected override void Fill(LayoutContext context, Column column, Step step, Step? old, List<Block> cell)
+    protected override void Fill(LayoutContext context, Column column, Step step, Step? old, Cell cell)
     {
         var width = context.BlockTextWidth;
         if (step.OwnerId is { } owner)

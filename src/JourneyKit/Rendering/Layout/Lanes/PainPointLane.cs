@@ -6,7 +6,7 @@ namespace JourneyKit.Rendering.Layout.Lanes;
 /// <summary>The pain points of each step, the most severe first, with a bar as thick as the severity and an evidence count.</summary>
 internal sealed class PainPointLane() : BlockLane("Pain points", MapLanes.PainPoints)
 {
-    protected override void Fill(LayoutContext context, Column column, Step step, Step? old, List<Block> cell)
+    protected override void Fill(LayoutContext context, Column column, Step step, Step? old, Cell cell)
     {
         if (old is null && step.PainPoints.Count <= 1)
         {
@@ -26,7 +26,7 @@ internal sealed class PainPointLane() : BlockLane("Pain points", MapLanes.PainPo
         }
     }
 
-    private static void Add(LayoutContext context, PainPoint pain, bool ghost, List<Block> cell)
+    private static void Add(LayoutContext context, PainPoint pain, bool ghost, Cell cell)
     {
         var width = context.BlockTextWidth;
         var bar = 3 + ((int)pain.Severity * 2);

@@ -6,7 +6,7 @@ namespace JourneyKit.Rendering.Layout.Lanes;
 /// <summary>The steps, always shown: each step's card (with a milestone and duration badge) and its description.</summary>
 internal sealed class StepLane() : BlockLane("Steps", option: null)
 {
-    protected override void Fill(LayoutContext context, Column column, Step step, Step? old, List<Block> cell)
+    protected override void Fill(LayoutContext context, Column column, Step step, Step? old, Cell cell)
     {
         var width = context.BlockTextWidth;
         WrappedText? badge = null;
