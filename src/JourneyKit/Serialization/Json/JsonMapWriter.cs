@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using N = JourneyKit.Serialization.Json.JsonNames;
@@ -282,13 +283,36 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         writer.WriteString(nameProperty, name);
     }
 
+    // Most elements leave most collections empty: the checks are inlined so that an empty one costs a test, not a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Elements<T>(JsonEncodedText property, ValueList<T> items, Action<JsonMapWriter, T> write)
     {
-        if (items.IsEmpty)
+        if (!items.IsEmpty)
         {
-            return;
+            WriteElements(property, items, write);
         }
+    }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Texts(JsonEncodedText property, ValueList<string> texts)
+    {
+        if (!texts.IsEmpty)
+        {
+            WriteTexts(property, texts);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Map(JsonEncodedText property, ValueMap map)
+    {
+        if (!map.IsEmpty)
+        {
+            WriteMap(property, map);
+        }
+    }
+
+    private void WriteElements<T>(JsonEncodedText property, ValueList<T> items, Action<JsonMapWriter, T> write)
+    {
         writer.WriteStartArray(property);
         foreach (var item in items)
         {
@@ -300,13 +324,8 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         writer.WriteEndArray();
     }
 
-    private void Texts(JsonEncodedText property, ValueList<string> texts)
+    private void WriteTexts(JsonEncodedText property, ValueList<string> texts)
     {
-        if (texts.IsEmpty)
-        {
-            return;
-        }
-
         writer.WriteStartArray(property);
         foreach (var text in texts)
         {
@@ -316,13 +335,8 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
         writer.WriteEndArray();
     }
 
-    private void Map(JsonEncodedText property, ValueMap map)
+    private void WriteMap(JsonEncodedText property, ValueMap map)
     {
-        if (map.IsEmpty)
-        {
-            return;
-        }
-
         writer.WriteStartObject(property);
         foreach (var (key, value) in map)
         {
