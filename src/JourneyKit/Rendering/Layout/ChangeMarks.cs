@@ -3,7 +3,7 @@ using JourneyKit.Diffing;
 namespace JourneyKit.Rendering.Layout;
 
 /// <summary>How an element changed between two revisions, as a visual diff marks it.</summary>
-internal enum Mark
+internal enum Mark : byte
 {
     None,
     Moved,

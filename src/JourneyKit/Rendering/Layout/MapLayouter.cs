@@ -210,7 +210,7 @@ internal static class MapLayouter
             }
 
             var mark = stage is null ? Mark.None : context.MarkOf(columns[first].Ghost, ElementKind.Stage, stage.Id);
-            var block = new Block(BlockKind.Stage, lines.ToArray(), null, mark, stage is null ? null : context.Marks.Details(ElementKind.Stage, stage.Id), HeadingLines: heading);
+            var block = new Block(BlockKind.Stage, lines.ToArray(), default, mark, stage is null ? null : context.Marks.Details(ElementKind.Stage, stage.Id), HeadingLines: heading);
             stages.Add(new StageCell(block, Pad + LabelWidth + (first * column), count * column));
             first += count;
         }

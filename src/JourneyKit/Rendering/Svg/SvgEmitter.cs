@@ -271,7 +271,7 @@ internal sealed class SvgEmitter
 
         var textX = x + BlockPad + block.Bar;
         var baseline = y + BlockPad + 12;
-        if (block.BadgeLines is { } badge)
+        if (block.BadgeLines is { IsEmpty: false } badge)
         {
             Text(textX, baseline, badge, "badge", LineHeight);
             baseline += badge.Length * LineHeight;

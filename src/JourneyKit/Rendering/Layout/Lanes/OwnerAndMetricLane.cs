@@ -11,7 +11,7 @@ internal sealed class OwnerAndMetricLane() : BlockLane("Owners & metrics", MapLa
         var width = context.BlockTextWidth;
         if (step.OwnerId is { } owner)
         {
-            cell.Add(new Block(BlockKind.Owner, context.Wrap(context.OwnerText(owner), width, FontSize, remember: true), null, column.Ghost ? Mark.Removed : Mark.None, null));
+            cell.Add(new Block(BlockKind.Owner, context.Wrap(context.OwnerText(owner), width, FontSize, remember: true), default, column.Ghost ? Mark.Removed : Mark.None, null));
         }
 
         if (step.Metrics.IsEmpty && old is null)
@@ -21,7 +21,7 @@ internal sealed class OwnerAndMetricLane() : BlockLane("Owners & metrics", MapLa
 
         foreach (var (metric, ghost) in WithRemoved(context, column, step.Metrics, old))
         {
-            cell.Add(new Block(BlockKind.Metric, context.Wrap(MapText.Metric(metric), width, FontSize), null, context.MarkOf(ghost, ElementKind.Metric, metric.Id), context.Marks.Details(ElementKind.Metric, metric.Id)));
+            cell.Add(new Block(BlockKind.Metric, context.Wrap(MapText.Metric(metric), width, FontSize), default, context.MarkOf(ghost, ElementKind.Metric, metric.Id), context.Marks.Details(ElementKind.Metric, metric.Id)));
         }
     }
 }

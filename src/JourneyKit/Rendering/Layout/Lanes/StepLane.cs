@@ -9,7 +9,7 @@ internal sealed class StepLane() : BlockLane("Steps", option: null)
     protected override void Fill(LayoutContext context, Column column, Step step, Step? old, Cell cell)
     {
         var width = context.BlockTextWidth;
-        WrappedText? badge = null;
+        WrappedText badge = default;
         if (step.IsMilestone || step.Duration is not null)
         {
             var facts = new List<string>();
@@ -29,7 +29,7 @@ internal sealed class StepLane() : BlockLane("Steps", option: null)
         cell.Add(new Block(BlockKind.Step, context.Wrap(step.Name, width, 13 * Bold), badge, context.MarkOf(column.Ghost, ElementKind.Step, step.Id), context.Marks.Details(ElementKind.Step, step.Id)));
         if (step.Description is { } description)
         {
-            cell.Add(new Block(BlockKind.Note, context.Wrap(description, width, FontSize), null, Mark.None, null));
+            cell.Add(new Block(BlockKind.Note, context.Wrap(description, width, FontSize), default, Mark.None, null));
         }
     }
 }

@@ -15,7 +15,7 @@ internal sealed class TextLane(MapLanes option, string name, BlockKind kind, Fun
         foreach (var item in items)
         {
             var added = before is not null && !before.Contains(item);
-            cell.Add(new Block(kind, context.Wrap(item, width, FontSize), null, column.Ghost ? Mark.Removed : added ? Mark.Added : Mark.None, null, Quoted: quoted));
+            cell.Add(new Block(kind, context.Wrap(item, width, FontSize), default, column.Ghost ? Mark.Removed : added ? Mark.Added : Mark.None, null, Quoted: quoted));
         }
 
         if (earlier is not { IsEmpty: false } removedFrom)
@@ -28,7 +28,7 @@ internal sealed class TextLane(MapLanes option, string name, BlockKind kind, Fun
         {
             if (!now.Contains(item))
             {
-                cell.Add(new Block(kind, context.Wrap(item, width, FontSize), null, Mark.Removed, null, Quoted: quoted));
+                cell.Add(new Block(kind, context.Wrap(item, width, FontSize), default, Mark.Removed, null, Quoted: quoted));
             }
         }
     }

@@ -12,7 +12,7 @@ internal sealed class TouchpointLane() : BlockLane("Touchpoints", MapLanes.Touch
         foreach (var id in step.TouchpointIds)
         {
             var added = before is not null && !before.Contains(id);
-            cell.Add(new Block(BlockKind.Touchpoint, context.Wrap(context.TouchpointText(id), width, FontSize, remember: true), null, column.Ghost ? Mark.Removed : added ? Mark.Added : Mark.None, null));
+            cell.Add(new Block(BlockKind.Touchpoint, context.Wrap(context.TouchpointText(id), width, FontSize, remember: true), default, column.Ghost ? Mark.Removed : added ? Mark.Added : Mark.None, null));
         }
 
         if (old is null || old.TouchpointIds.IsEmpty)
@@ -25,7 +25,7 @@ internal sealed class TouchpointLane() : BlockLane("Touchpoints", MapLanes.Touch
         {
             if (!now.Contains(id))
             {
-                cell.Add(new Block(BlockKind.Touchpoint, context.Wrap(context.TouchpointText(id), width, FontSize, remember: true), null, Mark.Removed, null));
+                cell.Add(new Block(BlockKind.Touchpoint, context.Wrap(context.TouchpointText(id), width, FontSize, remember: true), default, Mark.Removed, null));
             }
         }
     }
