@@ -125,6 +125,12 @@ public static class ElementIds
             return false;
         }
 
+        // The common case, an id derived from a name, needs no decoding of runes.
+        if (IsAsciiSlug(id))
+        {
+            return true;
+        }
+
         var first = true;
         foreach (var rune in id.EnumerateRunes())
         {
