@@ -15,6 +15,22 @@ internal static class BuilderGuard
         return id;
     }
 
+    /// <summary>Checks that a position is a place among <paramref name="count"/> items, from 0 for first.</summary>
+    public static int Position(int position, int count, string paramName)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(position, paramName);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(position, count - 1, paramName);
+        return position;
+    }
+
+    /// <summary>Moves an item of a list to another place, shifting those between.</summary>
+    public static void Move<T>(List<T> items, int from, int position)
+    {
+        var moving = items[from];
+        items.RemoveAt(from);
+        items.Insert(position, moving);
+    }
+
     public static void AddAll(ref ItemList<string> list, ReadOnlySpan<string> values, string paramName)
     {
         foreach (var value in values)

@@ -45,6 +45,20 @@ internal sealed class Catalog<T>
         Index(entry, _entries.Count - 1);
     }
 
+    /// <summary>Moves the entry with this explicit id or name, or whose name derives this id, to another place; <see langword="false"/> when there is none.</summary>
+    public bool Move(string key, int position)
+    {
+        var index = BuilderGuard.Find(CollectionsMarshal.AsSpan(_entries), key, e => e.Slot.Explicit, e => e.NameText);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        BuilderGuard.Move(_entries, index, BuilderGuard.Position(position, _entries.Count, nameof(position)));
+        Reindex();
+        return true;
+    }
+
     /// <summary>Removes the entry with this explicit id or name, or whose name derives this id; <see langword="null"/> when there is none.</summary>
     public T? Remove(string key)
     {
@@ -56,13 +70,17 @@ internal sealed class Catalog<T>
 
         var removed = _entries[index];
         _entries.RemoveAt(index);
+        Reindex();
+        return removed;
+    }
+
+    private void Reindex()
+    {
         _firstWithKey.Clear();
         for (var i = 0; i < _entries.Count; i++)
         {
             Index(_entries[i], i);
         }
-
-        return removed;
     }
 
     private int IndexOf(string key)

@@ -35,15 +35,8 @@ public sealed partial class JourneyMapBuilder
     /// <exception cref="ArgumentException">The map has no such persona.</exception>
     public JourneyMapBuilder EditPersona(string persona, Action<PersonaBuilder> configure)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(persona);
         ArgumentNullException.ThrowIfNull(configure);
-        var index = StageBuilder.Find(_personas, persona, p => p.Slot.Explicit, p => p.NameText);
-        if (index < 0)
-        {
-            throw new ArgumentException($"The map has no persona '{persona}'. Its personas: {string.Join(", ", _personas.Take(10).Select(p => $"'{p.NameText}'"))}.", nameof(persona));
-        }
-
-        configure(_personas[index]);
+        configure(_personas[IndexOfPersona(persona, nameof(persona))]);
         return this;
     }
 
@@ -53,13 +46,7 @@ public sealed partial class JourneyMapBuilder
     /// <exception cref="ArgumentException">The map has no such persona.</exception>
     public JourneyMapBuilder RemovePersona(string persona)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(persona);
-        var index = StageBuilder.Find(_personas, persona, p => p.Slot.Explicit, p => p.NameText);
-        if (index < 0)
-        {
-            throw new ArgumentException($"The map has no persona '{persona}'. Its personas: {string.Join(", ", _personas.Take(10).Select(p => $"'{p.NameText}'"))}.", nameof(persona));
-        }
-
+        var index = IndexOfPersona(persona, nameof(persona));
         var removed = _personas[index];
         _personas.RemoveAt(index);
         Forget(ElementKind.Persona, removed.Slot.Explicit, removed.NameText);
@@ -139,12 +126,55 @@ public sealed partial class JourneyMapBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among the stages.</exception>
     public JourneyMapBuilder MoveStage(string stage, int position)
     {
-        var index = IndexOfStage(stage, nameof(stage));
-        ArgumentOutOfRangeException.ThrowIfNegative(position);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(position, _stages.Count - 1);
-        var moving = _stages[index];
-        _stages.RemoveAt(index);
-        _stages.Insert(position, moving);
+        BuilderGuard.Move(_stages, IndexOfStage(stage, nameof(stage)), BuilderGuard.Position(position, _stages.Count, nameof(position)));
+        return this;
+    }
+
+    /// <summary>Moves a persona to another place among the personas.</summary>
+    /// <param name="persona">The persona's id or name.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of personas less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The map has no such persona.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among the personas.</exception>
+    public JourneyMapBuilder MovePersona(string persona, int position)
+    {
+        BuilderGuard.Move(_personas, IndexOfPersona(persona, nameof(persona)), BuilderGuard.Position(position, _personas.Count, nameof(position)));
+        return this;
+    }
+
+    /// <summary>Moves a channel to another place in the catalog.</summary>
+    /// <param name="channel">The channel's id or name.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of channels less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The catalog has no such channel.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place in the catalog.</exception>
+    public JourneyMapBuilder MoveChannel(string channel, int position) => MoveEntry(_channels, channel, position, "channel", nameof(channel));
+
+    /// <summary>Moves an owner to another place in the catalog.</summary>
+    /// <param name="owner">The owner's id or name.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of owners less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The catalog has no such owner.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place in the catalog.</exception>
+    public JourneyMapBuilder MoveOwner(string owner, int position) => MoveEntry(_owners, owner, position, "owner", nameof(owner));
+
+    /// <summary>Moves a touchpoint to another place in the catalog.</summary>
+    /// <param name="touchpoint">The touchpoint's id or name.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of touchpoints less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The catalog has no such touchpoint.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place in the catalog.</exception>
+    public JourneyMapBuilder MoveTouchpoint(string touchpoint, int position) => MoveEntry(_touchpoints, touchpoint, position, "touchpoint", nameof(touchpoint));
+
+    /// <summary>Moves a branch, loop or exit to another place among the transitions.</summary>
+    /// <param name="transition">The transition's id.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of transitions less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The map has no transition with that id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among the transitions.</exception>
+    public JourneyMapBuilder MoveTransition(string transition, int position)
+    {
+        BuilderGuard.Move(_transitions, IndexOfTransition(transition, nameof(transition)), BuilderGuard.Position(position, _transitions.Count, nameof(position)));
         return this;
     }
 
@@ -190,8 +220,7 @@ public sealed partial class JourneyMapBuilder
         where T : class, ICatalogEntry
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference, paramName);
-        return catalog.Remove(reference)
-            ?? throw new ArgumentException($"The catalog has no {what} '{reference}'. Its {what}s: {string.Join(", ", catalog.Entries.Take(10).Select(e => $"'{e.NameText}'"))}.", paramName);
+        return catalog.Remove(reference) ?? throw NoEntry(catalog, reference, what, paramName);
     }
 
     /// <summary>Drops every reference to a removed element, so that building does not register it again.</summary>
@@ -213,4 +242,24 @@ public sealed partial class JourneyMapBuilder
         var index = StageBuilder.Find(_transitions, transition, t => t.Slot.Explicit, t => t.Name);
         return index >= 0 ? index : throw new ArgumentException($"The map has no transition with the id '{transition}'.", paramName);
     }
+
+    private int IndexOfPersona(string persona, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(persona, paramName);
+        var index = StageBuilder.Find(_personas, persona, p => p.Slot.Explicit, p => p.NameText);
+        return index >= 0
+            ? index
+            : throw new ArgumentException($"The map has no persona '{persona}'. Its personas: {string.Join(", ", _personas.Take(10).Select(p => $"'{p.NameText}'"))}.", paramName);
+    }
+
+    private JourneyMapBuilder MoveEntry<T>(Catalog<T> catalog, string reference, int position, string what, string paramName)
+        where T : class, ICatalogEntry
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference, paramName);
+        return catalog.Move(reference, position) ? this : throw NoEntry(catalog, reference, what, paramName);
+    }
+
+    private static ArgumentException NoEntry<T>(Catalog<T> catalog, string reference, string what, string paramName)
+        where T : class, ICatalogEntry =>
+        new($"The catalog has no {what} '{reference}'. Its {what}s: {string.Join(", ", catalog.Entries.Take(10).Select(e => $"'{e.NameText}'"))}.", paramName);
 }

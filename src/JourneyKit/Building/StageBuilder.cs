@@ -177,6 +177,19 @@ public sealed class StageBuilder
         return this;
     }
 
+    /// <summary>Moves a metric to another place among the stage's metrics.</summary>
+    /// <param name="metric">The metric's id or name.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of metrics less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The stage has no such metric.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among the metrics.</exception>
+    public StageBuilder MoveMetric(string metric, int position)
+    {
+        var index = BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Stage '{NameText}'", m => m.Slot.Explicit, m => m.NameText, "metric", nameof(metric));
+        _metrics.Move(index, BuilderGuard.Position(position, _metrics.Count, nameof(position)));
+        return this;
+    }
+
     /// <summary>Moves a step to another place in this stage, keeping its id and everything it holds.</summary>
     /// <param name="step">The step's id or name.</param>
     /// <param name="position">Where it goes, from 0 for first to the number of steps less one for last.</param>
@@ -185,12 +198,7 @@ public sealed class StageBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place in the stage.</exception>
     public StageBuilder MoveStep(string step, int position)
     {
-        var index = IndexOfStep(step, nameof(step));
-        ArgumentOutOfRangeException.ThrowIfNegative(position);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(position, _steps.Count - 1);
-        var moving = _steps[index];
-        _steps.RemoveAt(index);
-        _steps.Insert(position, moving);
+        BuilderGuard.Move(_steps, IndexOfStep(step, nameof(step)), BuilderGuard.Position(position, _steps.Count, nameof(position)));
         return this;
     }
 

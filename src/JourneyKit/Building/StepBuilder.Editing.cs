@@ -175,6 +175,71 @@ public sealed partial class StepBuilder
         return this;
     }
 
+    /// <summary>Moves a pain point to another place among the step's pain points.</summary>
+    /// <param name="painPoint">The pain point's id or description.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of pain points less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such pain point.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
+    public StepBuilder MovePainPoint(string painPoint, int position)
+    {
+        var index = BuilderGuard.IndexOf(_painPoints.AsSpan(), painPoint, $"Step '{NameText}'", p => p.Slot.Explicit, p => p.Description, "pain point", nameof(painPoint));
+        _painPoints.Move(index, BuilderGuard.Position(position, _painPoints.Count, nameof(position)));
+        return this;
+    }
+
+    /// <summary>Moves a opportunity to another place among the step's opportunities.</summary>
+    /// <param name="opportunity">The opportunity's id or title.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of opportunities less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such opportunity.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
+    public StepBuilder MoveOpportunity(string opportunity, int position)
+    {
+        var index = BuilderGuard.IndexOf(_opportunities.AsSpan(), opportunity, $"Step '{NameText}'", o => o.Slot.Explicit, o => o.TitleText, "opportunity", nameof(opportunity));
+        _opportunities.Move(index, BuilderGuard.Position(position, _opportunities.Count, nameof(position)));
+        return this;
+    }
+
+    /// <summary>Moves a metric to another place among the step's metrics.</summary>
+    /// <param name="metric">The metric's id or name.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of metrics less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such metric.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
+    public StepBuilder MoveMetric(string metric, int position)
+    {
+        var index = BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Step '{NameText}'", m => m.Slot.Explicit, m => m.NameText, "metric", nameof(metric));
+        _metrics.Move(index, BuilderGuard.Position(position, _metrics.Count, nameof(position)));
+        return this;
+    }
+
+    /// <summary>Moves a back-stage item to another place among the step's back-stage items.</summary>
+    /// <param name="item">The back-stage item's id or name.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of back-stage items less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such back-stage item.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
+    public StepBuilder MoveBackStage(string item, int position)
+    {
+        var index = BuilderGuard.IndexOf(_backStage.AsSpan(), item, $"Step '{NameText}'", b => b.Slot.Explicit, b => b.Name, "back-stage item", nameof(item));
+        _backStage.Move(index, BuilderGuard.Position(position, _backStage.Count, nameof(position)));
+        return this;
+    }
+
+    /// <summary>Moves a evidence to another place among the step's pieces of evidence.</summary>
+    /// <param name="evidence">The evidence's id or text.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of pieces of evidence less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such evidence.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
+    public StepBuilder MoveEvidence(string evidence, int position)
+    {
+        var index = BuilderGuard.IndexOf(_evidence.AsSpan(), evidence, $"Step '{NameText}'", e => e.Slot.Explicit, e => e.Wording, "evidence", nameof(evidence));
+        _evidence.Move(index, BuilderGuard.Position(position, _evidence.Count, nameof(position)));
+        return this;
+    }
+
     /// <summary>Drops this step's references to a removed catalog entry or persona: touchpoints used, owners, and feelings.</summary>
     internal void Forget(ElementKind kind, Func<string, bool> refersTo)
     {

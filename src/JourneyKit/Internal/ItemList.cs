@@ -82,6 +82,30 @@ internal struct ItemList<T>
     }
 
     /// <summary>Empties the list; an array a model holds is left alone.</summary>
+    /// <summary>Moves the item at <paramref name="from"/> to <paramref name="to"/>, shifting those between; copies a shared array first.</summary>
+    public void Move(int from, int to)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)from, (uint)_count, nameof(from));
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)to, (uint)_count, nameof(to));
+        if (_shared)
+        {
+            _items = (T[])_items!.Clone();
+            _shared = false;
+        }
+
+        var item = _items![from];
+        if (from < to)
+        {
+            Array.Copy(_items, from + 1, _items, from, to - from);
+        }
+        else
+        {
+            Array.Copy(_items, to, _items, to + 1, from - to);
+        }
+
+        _items[to] = item;
+    }
+
     public void Clear()
     {
         _items = null;

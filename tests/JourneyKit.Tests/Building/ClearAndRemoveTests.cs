@@ -96,4 +96,31 @@ public class ClearAndRemoveTests
 
         act.Should().Throw<ArgumentException>().WithMessage("The map has no transition with the id 'undecided'.*");
     }
+
+    [Fact]
+    public void MoveMetric_PositionPastTheLast_ThrowsNamingThePosition()
+    {
+        var act = () => Lunch().ToBuilder().EditStage("order", s => s.EditStep("reads-the-menu", st => st.MoveMetric("time-at-the-board", 1)));
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("position");
+    }
+
+    [Fact]
+    public void MoveTouchpoint_ByName_ReordersTheCatalogAndKeepsTheSteps()
+    {
+        var map = Lunch();
+
+        var edited = map.ToBuilder().MoveTouchpoint("Till", 0).Build();
+
+        edited.Touchpoints.Select(t => t.Id).Should().Equal("till", "menu-board");
+        edited.Stages.Should().Equal(map.Stages);
+    }
+
+    [Fact]
+    public void MoveChannel_Unknown_ThrowsListingTheCatalog()
+    {
+        var act = () => Lunch().ToBuilder().MoveChannel("Radio", 0);
+
+        act.Should().Throw<ArgumentException>().WithMessage("The catalog has no channel 'Radio'. Its channels: .*");
+    }
 }

@@ -15,7 +15,8 @@ public class EditingCoverageTests
 
     /// <summary>
     /// One workshop's decisions, each one line, named after the shape's kind and property (<c>Step.duration</c>), or
-    /// collection with <c>+</c> for an element added and <c>-</c> for one removed (<c>Step.painPoints+</c>).
+    /// collection with <c>+</c> for an element added, <c>-</c> for one removed and <c>~</c> for one moved to another
+    /// place (<c>Step.painPoints+</c>). Moves come first, so the ones later removed leave no trace in revision N+1.
     /// </summary>
     private static readonly Dictionary<string, Action<JourneyMapBuilder>> Edits = new()
     {
@@ -28,16 +29,22 @@ public class EditingCoverageTests
         ["Map.reviewCadence"] = m => m.ReviewCadence(TimeSpan.FromDays(60)),
         ["Map.lastReviewedOn"] = m => m.LastReviewedOn(Reviewed.AddDays(7)),
         ["Map.properties"] = m => m.RemoveProperty("crm"),
+        ["Map.personas~"] = m => m.MovePersona("staff", 0),
         ["Map.personas-"] = m => m.RemovePersona("Staff"),
         ["Map.personas+"] = m => m.Persona("Visitor"),
+        ["Map.stages~"] = m => m.MoveStage("queue", 0),
         ["Map.stages-"] = m => m.RemoveStage("Queue"),
         ["Map.stages+"] = m => m.Stage("Leave"),
+        ["Map.touchpoints~"] = m => m.MoveTouchpoint("flyer", 0),
         ["Map.touchpoints-"] = m => m.RemoveTouchpoint("Flyer"),
         ["Map.touchpoints+"] = m => m.Touchpoint("Queue app"),
+        ["Map.channels~"] = m => m.MoveChannel("posters", 0),
         ["Map.channels-"] = m => m.RemoveChannel("Posters"),
         ["Map.channels+"] = m => m.Channel("App"),
+        ["Map.owners~"] = m => m.MoveOwner("security", 0),
         ["Map.owners-"] = m => m.RemoveOwner("Security"),
         ["Map.owners+"] = m => m.Owner("Kitchen"),
+        ["Map.transitions~"] = m => m.MoveTransition("undecided", 0),
         ["Map.transitions-"] = m => m.RemoveTransition("gives-up"),
         ["Map.transitions+"] = m => m.Loop("picks-a-dish", "reads-the-menu", id: "reconsiders"),
 
@@ -56,8 +63,10 @@ public class EditingCoverageTests
         ["Stage.owner"] = m => m.EditStage("order", s => s.OwnedBy("cleaning")),
         ["Stage.icon"] = m => m.EditStage("order", s => s.ClearIcon()),
         ["Stage.properties"] = m => m.EditStage("order", s => s.RemoveProperty("crm")),
+        ["Stage.metrics~"] = m => m.EditStage("order", s => s.MoveMetric("waste", 0)),
         ["Stage.metrics-"] = m => m.EditStage("order", s => s.RemoveMetric("Waste")),
         ["Stage.metrics+"] = m => m.EditStage("order", s => s.Metric("Returns")),
+        ["Stage.steps~"] = m => m.EditStage("order", s => s.MoveStep("asks-staff", 0)),
         ["Stage.steps-"] = m => m.EditStage("order", s => s.RemoveStep("Asks staff")),
         ["Stage.steps+"] = m => m.EditStage("order", s => s.Step("Pays")),
 
@@ -71,14 +80,19 @@ public class EditingCoverageTests
         ["Step.duration"] = m => Step(m, st => st.Duration(TimeSpan.FromMinutes(2))),
         ["Step.milestone"] = m => Step(m, st => st.Milestone(false)),
         ["Step.properties"] = m => Step(m, st => st.Property("crm", "S-2")),
+        ["Step.painPoints~"] = m => Step(m, st => st.MovePainPoint("noisy", 0)),
         ["Step.painPoints-"] = m => Step(m, st => st.RemovePainPoint("Noisy")),
         ["Step.painPoints+"] = m => Step(m, st => st.PainPoint("No prices")),
+        ["Step.opportunities~"] = m => Step(m, st => st.MoveOpportunity("add-pictures", 0)),
         ["Step.opportunities-"] = m => Step(m, st => st.RemoveOpportunity("Add pictures")),
         ["Step.opportunities+"] = m => Step(m, st => st.Opportunity("Show prices")),
+        ["Step.metrics~"] = m => Step(m, st => st.MoveMetric("glances", 0)),
         ["Step.metrics-"] = m => Step(m, st => st.RemoveMetric("Glances")),
         ["Step.metrics+"] = m => Step(m, st => st.Metric("Scrolls")),
+        ["Step.backStage~"] = m => Step(m, st => st.MoveBackStage("printer", 0)),
         ["Step.backStage-"] = m => Step(m, st => st.RemoveBackStage("Printer")),
         ["Step.backStage+"] = m => Step(m, st => st.BackStage("Stock system")),
+        ["Step.evidence~"] = m => Step(m, st => st.MoveEvidence("hearsay", 0)),
         ["Step.evidence-"] = m => Step(m, st => st.RemoveEvidence("hearsay")),
         ["Step.evidence+"] = m => Step(m, st => st.Evidence("Survey: 40% skip the menu")),
 
@@ -392,6 +406,7 @@ public class EditingCoverageTests
             {
                 expected.Add($"{kind}.{Shapes.Of(child).Collection}+");
                 expected.Add($"{kind}.{Shapes.Of(child).Collection}-");
+                expected.Add($"{kind}.{Shapes.Of(child).Collection}~");
             }
         }
 
@@ -410,10 +425,16 @@ public class EditingCoverageTests
 
         changes.Should().NotBeEmpty();
         var (kind, property) = (Enum.Parse<ElementKind>(name[..name.IndexOf('.', StringComparison.Ordinal)]), name[(name.IndexOf('.', StringComparison.Ordinal) + 1)..]);
-        if (property.EndsWith('+') || property.EndsWith('-'))
+        if (property[^1] is '+' or '-' or '~')
         {
             var child = Shapes.Of(kind).ChildKinds.Single(c => Shapes.Of(c).Collection == property[..^1]);
-            changes.Should().OnlyContain(c => c.ElementKind == child && c.Kind == (property.EndsWith('+') ? ChangeKind.Added : ChangeKind.Removed));
+            var expected = property[^1] switch
+            {
+                '+' => ChangeKind.Added,
+                '-' => ChangeKind.Removed,
+                _ => ChangeKind.Reordered,
+            };
+            changes.Should().OnlyContain(c => c.ElementKind == child && c.Kind == expected);
         }
         else
         {
