@@ -117,6 +117,58 @@ public sealed class PersonaBuilder
         return this;
     }
 
+    /// <summary>Moves a behaviour, the first one with this text, to another place among the behaviours.</summary>
+    /// <param name="behaviour">The behaviour's text.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of behaviours less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The persona has no such behaviour.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
+    public PersonaBuilder MoveBehaviour(string behaviour, int position)
+    {
+        var index = BuilderGuard.IndexOf(_behaviours.AsSpan(), behaviour, $"Persona '{NameText}'", _ => null, t => t, "behaviour", nameof(behaviour));
+        _behaviours.Move(index, BuilderGuard.Position(position, _behaviours.Count, nameof(position)));
+        return this;
+    }
+
+    /// <summary>Moves a goal, the first one with this text, to another place among the goals.</summary>
+    /// <param name="goal">The goal's text.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of goals less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The persona has no such goal.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
+    public PersonaBuilder MoveGoal(string goal, int position)
+    {
+        var index = BuilderGuard.IndexOf(_goals.AsSpan(), goal, $"Persona '{NameText}'", _ => null, t => t, "goal", nameof(goal));
+        _goals.Move(index, BuilderGuard.Position(position, _goals.Count, nameof(position)));
+        return this;
+    }
+
+    /// <summary>Moves a need, the first one with this text, to another place among the needs.</summary>
+    /// <param name="need">The need's text.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of needs less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The persona has no such need.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
+    public PersonaBuilder MoveNeed(string need, int position)
+    {
+        var index = BuilderGuard.IndexOf(_needs.AsSpan(), need, $"Persona '{NameText}'", _ => null, t => t, "need", nameof(need));
+        _needs.Move(index, BuilderGuard.Position(position, _needs.Count, nameof(position)));
+        return this;
+    }
+
+    /// <summary>Moves a frustration, the first one with this text, to another place among the frustrations.</summary>
+    /// <param name="frustration">The frustration's text.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of frustrations less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The persona has no such frustration.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
+    public PersonaBuilder MoveFrustration(string frustration, int position)
+    {
+        var index = BuilderGuard.IndexOf(_frustrations.AsSpan(), frustration, $"Persona '{NameText}'", _ => null, t => t, "frustration", nameof(frustration));
+        _frustrations.Move(index, BuilderGuard.Position(position, _frustrations.Count, nameof(position)));
+        return this;
+    }
+
     /// <summary>Removes a behaviour, the first one with this text.</summary>
     /// <param name="behaviour">The behaviour's text.</param>
     /// <returns>This builder.</returns>

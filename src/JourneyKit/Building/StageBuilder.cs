@@ -145,6 +145,19 @@ public sealed class StageBuilder
         return this;
     }
 
+    /// <summary>Moves a question, the first one with this text, to another place among the questions.</summary>
+    /// <param name="question">The question's text.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of questions less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The stage has no such question.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
+    public StageBuilder MoveQuestion(string question, int position)
+    {
+        var index = BuilderGuard.IndexOf(_questions.AsSpan(), question, $"Stage '{NameText}'", _ => null, t => t, "question", nameof(question));
+        _questions.Move(index, BuilderGuard.Position(position, _questions.Count, nameof(position)));
+        return this;
+    }
+
     /// <summary>Removes a question, the first one with this text.</summary>
     /// <param name="question">The question's text.</param>
     /// <returns>This builder.</returns>

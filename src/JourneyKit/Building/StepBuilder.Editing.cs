@@ -39,6 +39,32 @@ public sealed partial class StepBuilder
         return this;
     }
 
+    /// <summary>Moves a action, the first one with this text, to another place among the actions.</summary>
+    /// <param name="action">The action's text.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of actions less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such action.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
+    public StepBuilder MoveAction(string action, int position)
+    {
+        var index = BuilderGuard.IndexOf(_actions.AsSpan(), action, $"Step '{NameText}'", _ => null, t => t, "action", nameof(action));
+        _actions.Move(index, BuilderGuard.Position(position, _actions.Count, nameof(position)));
+        return this;
+    }
+
+    /// <summary>Moves a thought, the first one with this text, to another place among the thoughts.</summary>
+    /// <param name="thought">The thought's text.</param>
+    /// <param name="position">Where it goes, from 0 for first to the number of thoughts less one for last.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The step has no such thought.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
+    public StepBuilder MoveThought(string thought, int position)
+    {
+        var index = BuilderGuard.IndexOf(_thoughts.AsSpan(), thought, $"Step '{NameText}'", _ => null, t => t, "thought", nameof(thought));
+        _thoughts.Move(index, BuilderGuard.Position(position, _thoughts.Count, nameof(position)));
+        return this;
+    }
+
     /// <summary>Removes an action, the first one with this text.</summary>
     /// <param name="action">The action's text.</param>
     /// <returns>This builder.</returns>

@@ -51,14 +51,19 @@ public class EditingCoverageTests
         ["Persona.name"] = m => m.EditPersona("student", p => p.Name("Undergraduate")),
         ["Persona.segment"] = m => m.EditPersona("student", p => p.ClearSegment()),
         ["Persona.demographics"] = m => m.EditPersona("student", p => p.RemoveDemographic("age")),
+        ["Persona.behaviours~"] = m => m.EditPersona("student", p => p.MoveBehaviour("Eats late", 0)),
         ["Persona.behaviours"] = m => m.EditPersona("student", p => p.RemoveBehaviour("Eats late")),
+        ["Persona.goals~"] = m => m.EditPersona("student", p => p.MoveGoal("Save money", 0)),
         ["Persona.goals"] = m => m.EditPersona("student", p => p.Goal("Eat well")),
+        ["Persona.needs~"] = m => m.EditPersona("student", p => p.MoveNeed("Cheap food", 0)),
         ["Persona.needs"] = m => m.EditPersona("student", p => p.RemoveNeed("Cheap food")),
+        ["Persona.frustrations~"] = m => m.EditPersona("student", p => p.MoveFrustration("Noise", 0)),
         ["Persona.frustrations"] = m => m.EditPersona("student", p => p.Frustration("Cold food")),
         ["Persona.properties"] = m => m.EditPersona("student", p => p.Property("crm", "P-2")),
 
         ["Stage.name"] = m => m.EditStage("order", s => s.Name("Choose")),
         ["Stage.goal"] = m => m.EditStage("order", s => s.ClearGoal()),
+        ["Stage.questions~"] = m => m.EditStage("order", s => s.MoveQuestion("How long will it take?", 0)),
         ["Stage.questions"] = m => m.EditStage("order", s => s.RemoveQuestion("How long will it take?")),
         ["Stage.owner"] = m => m.EditStage("order", s => s.OwnedBy("cleaning")),
         ["Stage.icon"] = m => m.EditStage("order", s => s.ClearIcon()),
@@ -72,7 +77,9 @@ public class EditingCoverageTests
 
         ["Step.name"] = m => Step(m, st => st.Name("Scans the menu")),
         ["Step.description"] = m => Step(m, st => st.ClearDescription()),
+        ["Step.actions~"] = m => Step(m, st => st.MoveAction("Looks up", 0)),
         ["Step.actions"] = m => Step(m, st => st.RemoveAction("Looks up")),
+        ["Step.thoughts~"] = m => Step(m, st => st.MoveThought("Hungry", 0)),
         ["Step.thoughts"] = m => Step(m, st => st.Thought("Is it vegan?")),
         ["Step.emotions"] = m => Step(m, st => st.Emotion(1, "calm")),
         ["Step.touchpoints"] = m => Step(m, st => st.RemoveVia("till")),
@@ -169,15 +176,14 @@ public class EditingCoverageTests
 
         map.Persona(next ? "Undergraduate" : "Student", p =>
         {
-            p.Id("student").Demographic("campus", "North").Behaviour("Skips breakfast").Goal("Eat quickly").Need("Hot food").Frustration("Queues")
-                .Property("crm", next ? "P-2" : "P-1");
+            p.Id("student").Demographic("campus", "North").Behaviour("Skips breakfast").Need("Hot food").Property("crm", next ? "P-2" : "P-1");
             if (next)
             {
-                p.Goal("Eat well").Frustration("Cold food");
+                p.Goal("Save money", "Eat quickly", "Eat well").Frustration("Noise", "Queues", "Cold food");
             }
             else
             {
-                p.Segment("Full-time").Demographic("age", "19").Behaviour("Eats late").Need("Cheap food");
+                p.Goal("Eat quickly", "Save money").Frustration("Queues", "Noise").Segment("Full-time").Demographic("age", "19").Behaviour("Eats late").Need("Cheap food");
             }
         });
         if (!next)
@@ -286,15 +292,15 @@ public class EditingCoverageTests
 
     private static void ReadsTheMenu(StepBuilder st, bool next)
     {
-        st.Id("reads-the-menu").Action("Queues").Thought("So many options").Emotion(next ? 1 : -1, next ? "calm" : "unsure").Via("menu-board")
+        st.Id("reads-the-menu").Action("Queues").Emotion(next ? 1 : -1, next ? "calm" : "unsure").Via("menu-board")
             .Duration(TimeSpan.FromMinutes(next ? 2 : 5)).Property("crm", next ? "S-2" : "S-1");
         if (next)
         {
-            st.Thought("Is it vegan?");
+            st.Thought("Hungry", "So many options", "Is it vegan?");
         }
         else
         {
-            st.Description("Stands at the board").Action("Looks up").Via("till").OwnedBy("catering").Milestone();
+            st.Thought("So many options", "Hungry").Description("Stands at the board").Action("Looks up").Via("till").OwnedBy("catering").Milestone();
         }
 
         st.Evidence(next ? "Most read the menu twice" : "Read it twice, slowly", e =>
@@ -410,7 +416,15 @@ public class EditingCoverageTests
             }
         }
 
-        Edits.Keys.Should().BeEquivalentTo(expected, "every property and collection the model describes must have an edit; add one for a new property");
+        foreach (var kind in Enum.GetValues<ElementKind>())
+        {
+            var shape = Shapes.Of(kind);
+            expected.AddRange(Enumerable.Range(0, shape.PropertyCount)
+                .Where(p => shape.Codec(p) is TextListCodec && shape.Target(p) is null)
+                .Select(p => $"{kind}.{shape.PropertyName(p)}~"));
+        }
+
+        Edits.Keys.Should().BeEquivalentTo(expected, "every property and collection the model describes must have an edit, and every list a move; add one for a new property");
     }
 
     [Theory]
@@ -425,7 +439,7 @@ public class EditingCoverageTests
 
         changes.Should().NotBeEmpty();
         var (kind, property) = (Enum.Parse<ElementKind>(name[..name.IndexOf('.', StringComparison.Ordinal)]), name[(name.IndexOf('.', StringComparison.Ordinal) + 1)..]);
-        if (property[^1] is '+' or '-' or '~')
+        if (property[^1] is '+' or '-' or '~' && Shapes.Of(kind).PropertyIndex(property[..^1]) < 0)
         {
             var child = Shapes.Of(kind).ChildKinds.Single(c => Shapes.Of(c).Collection == property[..^1]);
             var expected = property[^1] switch
@@ -438,6 +452,7 @@ public class EditingCoverageTests
         }
         else
         {
+            property = property.TrimEnd('~');
             changes.Should().OnlyContain(c => c.ElementKind == kind && (c.Property == property || (c.Kind == ChangeKind.Renamed && Shapes.Of(kind).NameProperty == Shapes.Of(kind).PropertyIndex(property))));
         }
     }
