@@ -62,7 +62,7 @@ public sealed partial class JourneyMapBuilder
         var removed = RemoveEntry(_channels, channel, "channel", nameof(channel));
         foreach (var touchpoint in _touchpoints.Entries)
         {
-            touchpoint.ForgetChannel(reference => RefersTo(reference, removed.Slot.Explicit, removed.NameText));
+            touchpoint.ForgetChannel(RefersTo(removed.Slot.Explicit, removed.NameText));
         }
 
         return this;
@@ -226,15 +226,19 @@ public sealed partial class JourneyMapBuilder
     /// <summary>Drops every reference to a removed element, so that building does not register it again.</summary>
     private void Forget(ElementKind kind, string? explicitId, string name)
     {
+        var refersTo = RefersTo(explicitId, name);
         foreach (var stage in _stages)
         {
-            stage.Forget(kind, reference => RefersTo(reference, explicitId, name));
+            stage.Forget(kind, refersTo);
         }
     }
 
-    /// <summary>Returns whether a reference, as written, names an element: by its explicit id, its name, or the id its name derives.</summary>
-    private static bool RefersTo(string reference, string? explicitId, string name) =>
-        BuilderGuard.Matches(0, reference, explicitId, name) || BuilderGuard.Matches(1, reference, explicitId, name) || BuilderGuard.Matches(2, reference, explicitId, name);
+    /// <summary>Tells whether a reference, as written, names an element: by its explicit id, its name, or the id its name derives (derived once).</summary>
+    private static Func<string, bool> RefersTo(string? explicitId, string name)
+    {
+        var derived = explicitId is null ? ElementIds.FromName(name) : null;
+        return reference => reference == explicitId || reference == name || reference == derived;
+    }
 
     private int IndexOfTransition(string transition, string paramName)
     {

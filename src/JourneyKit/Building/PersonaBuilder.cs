@@ -125,7 +125,7 @@ public sealed class PersonaBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
     public PersonaBuilder MoveBehaviour(string behaviour, int position)
     {
-        var index = BuilderGuard.IndexOf(_behaviours.AsSpan(), behaviour, $"Persona '{NameText}'", _ => null, t => t, "behaviour", nameof(behaviour));
+        var index = IndexOfBehaviour(behaviour, nameof(behaviour));
         _behaviours.Move(index, BuilderGuard.Position(position, _behaviours.Count, nameof(position)));
         return this;
     }
@@ -138,7 +138,7 @@ public sealed class PersonaBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
     public PersonaBuilder MoveGoal(string goal, int position)
     {
-        var index = BuilderGuard.IndexOf(_goals.AsSpan(), goal, $"Persona '{NameText}'", _ => null, t => t, "goal", nameof(goal));
+        var index = IndexOfGoal(goal, nameof(goal));
         _goals.Move(index, BuilderGuard.Position(position, _goals.Count, nameof(position)));
         return this;
     }
@@ -151,7 +151,7 @@ public sealed class PersonaBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
     public PersonaBuilder MoveNeed(string need, int position)
     {
-        var index = BuilderGuard.IndexOf(_needs.AsSpan(), need, $"Persona '{NameText}'", _ => null, t => t, "need", nameof(need));
+        var index = IndexOfNeed(need, nameof(need));
         _needs.Move(index, BuilderGuard.Position(position, _needs.Count, nameof(position)));
         return this;
     }
@@ -164,7 +164,7 @@ public sealed class PersonaBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
     public PersonaBuilder MoveFrustration(string frustration, int position)
     {
-        var index = BuilderGuard.IndexOf(_frustrations.AsSpan(), frustration, $"Persona '{NameText}'", _ => null, t => t, "frustration", nameof(frustration));
+        var index = IndexOfFrustration(frustration, nameof(frustration));
         _frustrations.Move(index, BuilderGuard.Position(position, _frustrations.Count, nameof(position)));
         return this;
     }
@@ -175,7 +175,7 @@ public sealed class PersonaBuilder
     /// <exception cref="ArgumentException">The persona has no such behaviour.</exception>
     public PersonaBuilder RemoveBehaviour(string behaviour)
     {
-        _behaviours.RemoveAt(BuilderGuard.IndexOf(_behaviours.AsSpan(), behaviour, $"Persona '{NameText}'", _ => null, t => t, "behaviour", nameof(behaviour)));
+        _behaviours.RemoveAt(IndexOfBehaviour(behaviour, nameof(behaviour)));
         return this;
     }
 
@@ -185,7 +185,7 @@ public sealed class PersonaBuilder
     /// <exception cref="ArgumentException">The persona has no such goal.</exception>
     public PersonaBuilder RemoveGoal(string goal)
     {
-        _goals.RemoveAt(BuilderGuard.IndexOf(_goals.AsSpan(), goal, $"Persona '{NameText}'", _ => null, t => t, "goal", nameof(goal)));
+        _goals.RemoveAt(IndexOfGoal(goal, nameof(goal)));
         return this;
     }
 
@@ -195,7 +195,7 @@ public sealed class PersonaBuilder
     /// <exception cref="ArgumentException">The persona has no such need.</exception>
     public PersonaBuilder RemoveNeed(string need)
     {
-        _needs.RemoveAt(BuilderGuard.IndexOf(_needs.AsSpan(), need, $"Persona '{NameText}'", _ => null, t => t, "need", nameof(need)));
+        _needs.RemoveAt(IndexOfNeed(need, nameof(need)));
         return this;
     }
 
@@ -205,7 +205,7 @@ public sealed class PersonaBuilder
     /// <exception cref="ArgumentException">The persona has no such frustration.</exception>
     public PersonaBuilder RemoveFrustration(string frustration)
     {
-        _frustrations.RemoveAt(BuilderGuard.IndexOf(_frustrations.AsSpan(), frustration, $"Persona '{NameText}'", _ => null, t => t, "frustration", nameof(frustration)));
+        _frustrations.RemoveAt(IndexOfFrustration(frustration, nameof(frustration)));
         return this;
     }
 
@@ -253,4 +253,16 @@ public sealed class PersonaBuilder
         builder._frustrations.AddRange(persona.Frustrations.AsSpan());
         return builder;
     }
+
+    private int IndexOfBehaviour(string reference, string paramName) =>
+        BuilderGuard.IndexOf(_behaviours.AsSpan(), reference, $"Persona '{NameText}'", _ => null, t => t, "behaviour", paramName);
+
+    private int IndexOfGoal(string reference, string paramName) =>
+        BuilderGuard.IndexOf(_goals.AsSpan(), reference, $"Persona '{NameText}'", _ => null, t => t, "goal", paramName);
+
+    private int IndexOfNeed(string reference, string paramName) =>
+        BuilderGuard.IndexOf(_needs.AsSpan(), reference, $"Persona '{NameText}'", _ => null, t => t, "need", paramName);
+
+    private int IndexOfFrustration(string reference, string paramName) =>
+        BuilderGuard.IndexOf(_frustrations.AsSpan(), reference, $"Persona '{NameText}'", _ => null, t => t, "frustration", paramName);
 }

@@ -153,7 +153,7 @@ public sealed class StageBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
     public StageBuilder MoveQuestion(string question, int position)
     {
-        var index = BuilderGuard.IndexOf(_questions.AsSpan(), question, $"Stage '{NameText}'", _ => null, t => t, "question", nameof(question));
+        var index = IndexOfQuestion(question, nameof(question));
         _questions.Move(index, BuilderGuard.Position(position, _questions.Count, nameof(position)));
         return this;
     }
@@ -164,7 +164,7 @@ public sealed class StageBuilder
     /// <exception cref="ArgumentException">The stage has no such question.</exception>
     public StageBuilder RemoveQuestion(string question)
     {
-        _questions.RemoveAt(BuilderGuard.IndexOf(_questions.AsSpan(), question, $"Stage '{NameText}'", _ => null, q => q, "question", nameof(question)));
+        _questions.RemoveAt(IndexOfQuestion(question, nameof(question)));
         return this;
     }
 
@@ -176,7 +176,7 @@ public sealed class StageBuilder
     public StageBuilder EditMetric(string metric, Action<MetricBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        configure(_metrics[BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Stage '{NameText}'", m => m.Slot.Explicit, m => m.NameText, "metric", nameof(metric))]);
+        configure(_metrics[IndexOfMetric(metric, nameof(metric))]);
         return this;
     }
 
@@ -186,7 +186,7 @@ public sealed class StageBuilder
     /// <exception cref="ArgumentException">The stage has no such metric.</exception>
     public StageBuilder RemoveMetric(string metric)
     {
-        _metrics.RemoveAt(BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Stage '{NameText}'", m => m.Slot.Explicit, m => m.NameText, "metric", nameof(metric)));
+        _metrics.RemoveAt(IndexOfMetric(metric, nameof(metric)));
         return this;
     }
 
@@ -198,7 +198,7 @@ public sealed class StageBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among the metrics.</exception>
     public StageBuilder MoveMetric(string metric, int position)
     {
-        var index = BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Stage '{NameText}'", m => m.Slot.Explicit, m => m.NameText, "metric", nameof(metric));
+        var index = IndexOfMetric(metric, nameof(metric));
         _metrics.Move(index, BuilderGuard.Position(position, _metrics.Count, nameof(position)));
         return this;
     }
@@ -361,4 +361,10 @@ public sealed class StageBuilder
         builder._steps.AddRange(stage.Steps.Select(StepBuilder.From));
         return builder;
     }
+
+    private int IndexOfQuestion(string reference, string paramName) =>
+        BuilderGuard.IndexOf(_questions.AsSpan(), reference, $"Stage '{NameText}'", _ => null, t => t, "question", paramName);
+
+    private int IndexOfMetric(string reference, string paramName) =>
+        BuilderGuard.IndexOf(_metrics.AsSpan(), reference, $"Stage '{NameText}'", m => m.Slot.Explicit, m => m.NameText, "metric", paramName);
 }

@@ -47,7 +47,7 @@ public sealed partial class StepBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
     public StepBuilder MoveAction(string action, int position)
     {
-        var index = BuilderGuard.IndexOf(_actions.AsSpan(), action, $"Step '{NameText}'", _ => null, t => t, "action", nameof(action));
+        var index = IndexOfAction(action, nameof(action));
         _actions.Move(index, BuilderGuard.Position(position, _actions.Count, nameof(position)));
         return this;
     }
@@ -60,7 +60,7 @@ public sealed partial class StepBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
     public StepBuilder MoveThought(string thought, int position)
     {
-        var index = BuilderGuard.IndexOf(_thoughts.AsSpan(), thought, $"Step '{NameText}'", _ => null, t => t, "thought", nameof(thought));
+        var index = IndexOfThought(thought, nameof(thought));
         _thoughts.Move(index, BuilderGuard.Position(position, _thoughts.Count, nameof(position)));
         return this;
     }
@@ -71,7 +71,7 @@ public sealed partial class StepBuilder
     /// <exception cref="ArgumentException">The step has no such action.</exception>
     public StepBuilder RemoveAction(string action)
     {
-        _actions.RemoveAt(BuilderGuard.IndexOf(_actions.AsSpan(), action, $"Step '{NameText}'", _ => null, a => a, "action", nameof(action)));
+        _actions.RemoveAt(IndexOfAction(action, nameof(action)));
         return this;
     }
 
@@ -81,7 +81,7 @@ public sealed partial class StepBuilder
     /// <exception cref="ArgumentException">The step has no such thought.</exception>
     public StepBuilder RemoveThought(string thought)
     {
-        _thoughts.RemoveAt(BuilderGuard.IndexOf(_thoughts.AsSpan(), thought, $"Step '{NameText}'", _ => null, t => t, "thought", nameof(thought)));
+        _thoughts.RemoveAt(IndexOfThought(thought, nameof(thought)));
         return this;
     }
 
@@ -93,7 +93,7 @@ public sealed partial class StepBuilder
     public StepBuilder EditPainPoint(string painPoint, Action<PainPointBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        var index = BuilderGuard.IndexOf(_painPoints.AsSpan(), painPoint, $"Step '{NameText}'", p => p.Slot.Explicit, p => p.Description, "pain point", nameof(painPoint));
+        var index = IndexOfPainPoint(painPoint, nameof(painPoint));
         var builder = PainPointBuilder.From(_painPoints[index]);
         configure(builder);
         _painPoints.Set(index, builder.ToSpec());
@@ -108,7 +108,7 @@ public sealed partial class StepBuilder
     public StepBuilder EditOpportunity(string opportunity, Action<OpportunityBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        configure(_opportunities[BuilderGuard.IndexOf(_opportunities.AsSpan(), opportunity, $"Step '{NameText}'", o => o.Slot.Explicit, o => o.TitleText, "opportunity", nameof(opportunity))]);
+        configure(_opportunities[IndexOfOpportunity(opportunity, nameof(opportunity))]);
         return this;
     }
 
@@ -120,7 +120,7 @@ public sealed partial class StepBuilder
     public StepBuilder EditMetric(string metric, Action<MetricBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        configure(_metrics[BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Step '{NameText}'", m => m.Slot.Explicit, m => m.NameText, "metric", nameof(metric))]);
+        configure(_metrics[IndexOfMetric(metric, nameof(metric))]);
         return this;
     }
 
@@ -132,7 +132,7 @@ public sealed partial class StepBuilder
     public StepBuilder EditBackStage(string item, Action<BackStageItemBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        var index = BuilderGuard.IndexOf(_backStage.AsSpan(), item, $"Step '{NameText}'", b => b.Slot.Explicit, b => b.Name, "back-stage item", nameof(item));
+        var index = IndexOfBackStage(item, nameof(item));
         var builder = BackStageItemBuilder.From(_backStage[index]);
         configure(builder);
         _backStage.Set(index, builder.ToSpec());
@@ -147,7 +147,7 @@ public sealed partial class StepBuilder
     public StepBuilder EditEvidence(string evidence, Action<EvidenceBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        configure(_evidence[BuilderGuard.IndexOf(_evidence.AsSpan(), evidence, $"Step '{NameText}'", e => e.Slot.Explicit, e => e.Wording, "evidence", nameof(evidence))]);
+        configure(_evidence[IndexOfEvidence(evidence, nameof(evidence))]);
         return this;
     }
 
@@ -157,7 +157,7 @@ public sealed partial class StepBuilder
     /// <exception cref="ArgumentException">The step has no such pain point.</exception>
     public StepBuilder RemovePainPoint(string painPoint)
     {
-        _painPoints.RemoveAt(BuilderGuard.IndexOf(_painPoints.AsSpan(), painPoint, $"Step '{NameText}'", p => p.Slot.Explicit, p => p.Description, "pain point", nameof(painPoint)));
+        _painPoints.RemoveAt(IndexOfPainPoint(painPoint, nameof(painPoint)));
         return this;
     }
 
@@ -167,7 +167,7 @@ public sealed partial class StepBuilder
     /// <exception cref="ArgumentException">The step has no such opportunity.</exception>
     public StepBuilder RemoveOpportunity(string opportunity)
     {
-        _opportunities.RemoveAt(BuilderGuard.IndexOf(_opportunities.AsSpan(), opportunity, $"Step '{NameText}'", o => o.Slot.Explicit, o => o.TitleText, "opportunity", nameof(opportunity)));
+        _opportunities.RemoveAt(IndexOfOpportunity(opportunity, nameof(opportunity)));
         return this;
     }
 
@@ -177,7 +177,7 @@ public sealed partial class StepBuilder
     /// <exception cref="ArgumentException">The step has no such metric.</exception>
     public StepBuilder RemoveMetric(string metric)
     {
-        _metrics.RemoveAt(BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Step '{NameText}'", m => m.Slot.Explicit, m => m.NameText, "metric", nameof(metric)));
+        _metrics.RemoveAt(IndexOfMetric(metric, nameof(metric)));
         return this;
     }
 
@@ -187,7 +187,7 @@ public sealed partial class StepBuilder
     /// <exception cref="ArgumentException">The step has no such back-stage item.</exception>
     public StepBuilder RemoveBackStage(string item)
     {
-        _backStage.RemoveAt(BuilderGuard.IndexOf(_backStage.AsSpan(), item, $"Step '{NameText}'", b => b.Slot.Explicit, b => b.Name, "back-stage item", nameof(item)));
+        _backStage.RemoveAt(IndexOfBackStage(item, nameof(item)));
         return this;
     }
 
@@ -197,7 +197,7 @@ public sealed partial class StepBuilder
     /// <exception cref="ArgumentException">The step has no such evidence.</exception>
     public StepBuilder RemoveEvidence(string evidence)
     {
-        _evidence.RemoveAt(BuilderGuard.IndexOf(_evidence.AsSpan(), evidence, $"Step '{NameText}'", e => e.Slot.Explicit, e => e.Wording, "evidence", nameof(evidence)));
+        _evidence.RemoveAt(IndexOfEvidence(evidence, nameof(evidence)));
         return this;
     }
 
@@ -209,7 +209,7 @@ public sealed partial class StepBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
     public StepBuilder MovePainPoint(string painPoint, int position)
     {
-        var index = BuilderGuard.IndexOf(_painPoints.AsSpan(), painPoint, $"Step '{NameText}'", p => p.Slot.Explicit, p => p.Description, "pain point", nameof(painPoint));
+        var index = IndexOfPainPoint(painPoint, nameof(painPoint));
         _painPoints.Move(index, BuilderGuard.Position(position, _painPoints.Count, nameof(position)));
         return this;
     }
@@ -222,7 +222,7 @@ public sealed partial class StepBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
     public StepBuilder MoveOpportunity(string opportunity, int position)
     {
-        var index = BuilderGuard.IndexOf(_opportunities.AsSpan(), opportunity, $"Step '{NameText}'", o => o.Slot.Explicit, o => o.TitleText, "opportunity", nameof(opportunity));
+        var index = IndexOfOpportunity(opportunity, nameof(opportunity));
         _opportunities.Move(index, BuilderGuard.Position(position, _opportunities.Count, nameof(position)));
         return this;
     }
@@ -235,7 +235,7 @@ public sealed partial class StepBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
     public StepBuilder MoveMetric(string metric, int position)
     {
-        var index = BuilderGuard.IndexOf(_metrics.AsSpan(), metric, $"Step '{NameText}'", m => m.Slot.Explicit, m => m.NameText, "metric", nameof(metric));
+        var index = IndexOfMetric(metric, nameof(metric));
         _metrics.Move(index, BuilderGuard.Position(position, _metrics.Count, nameof(position)));
         return this;
     }
@@ -248,7 +248,7 @@ public sealed partial class StepBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
     public StepBuilder MoveBackStage(string item, int position)
     {
-        var index = BuilderGuard.IndexOf(_backStage.AsSpan(), item, $"Step '{NameText}'", b => b.Slot.Explicit, b => b.Name, "back-stage item", nameof(item));
+        var index = IndexOfBackStage(item, nameof(item));
         _backStage.Move(index, BuilderGuard.Position(position, _backStage.Count, nameof(position)));
         return this;
     }
@@ -261,7 +261,7 @@ public sealed partial class StepBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not a place among them.</exception>
     public StepBuilder MoveEvidence(string evidence, int position)
     {
-        var index = BuilderGuard.IndexOf(_evidence.AsSpan(), evidence, $"Step '{NameText}'", e => e.Slot.Explicit, e => e.Wording, "evidence", nameof(evidence));
+        var index = IndexOfEvidence(evidence, nameof(evidence));
         _evidence.Move(index, BuilderGuard.Position(position, _evidence.Count, nameof(position)));
         return this;
     }
@@ -323,4 +323,25 @@ public sealed partial class StepBuilder
 
         (_emotions, _emotionClears, _inheritedEmotions) = (kept, clears, inherited);
     }
+
+    private int IndexOfAction(string reference, string paramName) =>
+        BuilderGuard.IndexOf(_actions.AsSpan(), reference, $"Step '{NameText}'", _ => null, t => t, "action", paramName);
+
+    private int IndexOfThought(string reference, string paramName) =>
+        BuilderGuard.IndexOf(_thoughts.AsSpan(), reference, $"Step '{NameText}'", _ => null, t => t, "thought", paramName);
+
+    private int IndexOfPainPoint(string reference, string paramName) =>
+        BuilderGuard.IndexOf(_painPoints.AsSpan(), reference, $"Step '{NameText}'", p => p.Slot.Explicit, p => p.Description, "pain point", paramName);
+
+    private int IndexOfOpportunity(string reference, string paramName) =>
+        BuilderGuard.IndexOf(_opportunities.AsSpan(), reference, $"Step '{NameText}'", o => o.Slot.Explicit, o => o.TitleText, "opportunity", paramName);
+
+    private int IndexOfMetric(string reference, string paramName) =>
+        BuilderGuard.IndexOf(_metrics.AsSpan(), reference, $"Step '{NameText}'", m => m.Slot.Explicit, m => m.NameText, "metric", paramName);
+
+    private int IndexOfBackStage(string reference, string paramName) =>
+        BuilderGuard.IndexOf(_backStage.AsSpan(), reference, $"Step '{NameText}'", b => b.Slot.Explicit, b => b.Name, "back-stage item", paramName);
+
+    private int IndexOfEvidence(string reference, string paramName) =>
+        BuilderGuard.IndexOf(_evidence.AsSpan(), reference, $"Step '{NameText}'", e => e.Slot.Explicit, e => e.Wording, "evidence", paramName);
 }
