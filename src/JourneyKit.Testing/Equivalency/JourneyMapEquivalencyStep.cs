@@ -50,6 +50,10 @@ public sealed class JourneyMapEquivalencyStep : IEquivalencyStep
         return EquivalencyResult.AssertionCompleted;
     }
 
+    /// <summary>Describes the step in FluentAssertions' list of the configuration a comparison used.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => "Compare journey maps with JourneyKit's diff engine";
+
     /// <summary>The changes, or why there are none to show although the maps differ.</summary>
     internal static string Differences(JourneyDiff diff) => diff.IsEmpty
         ? Environment.NewLine + "  - a difference the diff engine does not describe (compare the maps' JSON)"
