@@ -10,6 +10,9 @@ public class PublicApiTests
     public void JourneyKit_PublicApi_MatchesApprovedFile() => Verify(typeof(JourneyMap).Assembly);
 
     [Fact]
+    public void JourneyKitTesting_PublicApi_MatchesApprovedFile() => Verify(typeof(JourneyKit.Testing.JourneyKitAssertionExtensions).Assembly);
+
+    [Fact]
     public void PublicApiText_JourneyKit_HoldsNoInternalsAndNoAssemblyAttributes()
     {
         var api = PublicApiText.Of(typeof(JourneyMap).Assembly);

@@ -6,9 +6,10 @@ namespace JourneyKit.Tests.Documentation;
 /// <summary>Documentation code is code compiled in these tests: each <c>#region doc-NAME</c> must appear verbatim in a C# block of a document.</summary>
 public static class DocSnippets
 {
-    public static void AssertShownIn(string document, string sourceFile, string region)
+    /// <summary>Asserts that a region of a file in the Documentation folder of a test project is shown in a document.</summary>
+    public static void AssertShownIn(string document, string sourceFile, string region, string project = "JourneyKit.Tests")
     {
-        var source = File.ReadAllText(Repository.File("tests", "JourneyKit.Tests", "Documentation", sourceFile)).ReplaceLineEndings("\n");
+        var source = File.ReadAllText(Repository.File("tests", project, "Documentation", sourceFile)).ReplaceLineEndings("\n");
         var match = Regex.Match(source, $@"#region {Regex.Escape(region)}\n(.*?)[ ]*#endregion", RegexOptions.Singleline);
         match.Success.Should().BeTrue($"{sourceFile} should hold #region {region}");
         var snippet = Dedent(match.Groups[1].Value);

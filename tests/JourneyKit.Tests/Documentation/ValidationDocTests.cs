@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using JourneyKit.Tests.Support;
 using JourneyKit.Tests.Validation;
 using JourneyKit.Validation;
@@ -90,7 +91,8 @@ public class ValidationDocTests
         });
 
         #region doc-unit-test
-        var checkedToday = map.Validate(timeProvider: FixedClock.On(2026, 11, 22));
+        var today = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+        var checkedToday = map.Validate(timeProvider: today);
         checkedToday.IsValid.Should().BeTrue(checkedToday.ToString());
         checkedToday.IssuesOf("JK1012").Should().BeEmpty();     // every pain point has an opportunity
         #endregion
