@@ -96,4 +96,34 @@ public class ElementAssertionsTests
     [Fact]
     public void Should_NullElement_FailsSayingSo() =>
         Failure.Of(() => Lunch.FindStep("nowhere").Should().HaveOwner("x")).Should().Be("Expected a step, but found <null>.");
+
+    [Fact]
+    public void HaveMetricMeetingTarget_NoTargetOrNoActual_FailsSayingWhichIsMissing()
+    {
+        var map = Lunch.ToBuilder()
+            .EditStage("pay", s => s.EditMetric("queue-time", m => m.ClearTarget()))
+            .EditStage("eat", s => s.EditMetric("meal-satisfaction", m => m.ClearActual()))
+            .Build();
+
+        Failure.Of(() => map.FindStage("pay").Should().HaveMetricMeetingTarget("queue-time")).Should().EndWith("but it has no target.");
+        Failure.Of(() => map.FindStage("eat").Should().HaveMetricMeetingTarget("meal-satisfaction")).Should().EndWith("but it has no actual value.");
+    }
+
+    [Fact]
+    public void HaveMetricMeetingTarget_HigherIsBetterBelowTarget_SaysBelow()
+    {
+        var map = Lunch.ToBuilder().EditStage("eat", s => s.EditMetric("meal-satisfaction", m => m.Actual(3.5m))).Build();
+
+        Failure.Of(() => map.FindStage("eat").Should().HaveMetricMeetingTarget("meal-satisfaction")).Should().EndWith(
+            "but its actual value 3.5 points is below the target 4 points.");
+    }
+
+    [Fact]
+    public void HaveSegment_None_FailsSayingSo()
+    {
+        var map = Lunch.ToBuilder().EditPersona("first-year-student", p => p.ClearSegment()).Build();
+
+        Failure.Of(() => map.FindPersona("first-year-student").Should().HaveSegment("Students")).Should().Be(
+            "Expected persona first-year-student ('First-year student') to stand for segment \"Students\", but it has no segment.");
+    }
 }

@@ -84,4 +84,32 @@ public class JourneyDiffAssertionsTests
     public void HaveNoMetricMovingAwayFromTarget_BareDiff_ThrowsSayingWhatItNeeds() =>
         FluentActions.Invoking(() => Diff.Should().HaveNoMetricMovingAwayFromTarget())
             .Should().Throw<InvalidOperationException>().WithMessage("*DiffSummary.Of(before, after).Should()*");
+
+    [Fact]
+    public void For_OtherElement_FailsListingTheChangesOfThatKind() =>
+        Failure.Of(() => Diff.Should().ContainChange(ChangeKind.Removed).For("pays")).Should().Be("""
+            Expected a change removed for "pays", but those changes are:
+              - Removed pain point Pay › Queues at the till › pain point 'The queue is long'
+              - Removed pain point Pay › Pays › pain point 'No card payment'
+              - Removed opportunity Pay › Pays › opportunity 'Accept contactless payment'
+            """);
+
+    [Fact]
+    public void Which_SeveralChanges_FailsListingThem() =>
+        Failure.Of(() => _ = Diff.Should().ContainChange(ChangeKind.Removed).Of(ElementKind.PainPoint).Which).Should().StartWith(
+            "Expected one change removed of a PainPoint, but there are 2:\n  - Removed pain point");
+
+    [Fact]
+    public void HaveNoEmotionDropGreaterThan_Negative_Throws() =>
+        FluentActions.Invoking(() => Diff.Should().HaveNoEmotionDropGreaterThan(-1)).Should().Throw<ArgumentOutOfRangeException>();
+
+    [Fact]
+    public void HaveNoEmotionDropGreaterThan_PersonasOwnFeeling_CountsPerPersona()
+    {
+        var before = Before.ToBuilder().EditStage("pay", s => s.EditStep("pays", st => st.Emotion(1, persona: "first-year-student"))).Build();
+        var after = before.ToBuilder().EditStage("pay", s => s.EditStep("pays", st => st.Emotion(-2, persona: "first-year-student"))).Build();
+
+        Failure.Of(() => JourneyDiff.Compare(before, after).Should().HaveNoEmotionDropGreaterThan(2)).Should().Contain("1 change does not hold");
+        JourneyDiff.Compare(before, after).Should().HaveNoEmotionDropGreaterThan(3);
+    }
 }
