@@ -1,25 +1,27 @@
 using System.Globalization;
 using System.Xml.Linq;
 
-// Usage: coverage-check <coverage.cobertura.xml> <min line %> <min branch %>
-if (args.Length != 3)
+// Usage: coverage-check <coverage.cobertura.xml> <min line %> <min branch %> [source folder, src/JourneyKit by default]
+if (args.Length is not (3 or 4))
 {
-    Console.Error.WriteLine("usage: coverage-check <coverage.cobertura.xml> <min line %> <min branch %>");
+    Console.Error.WriteLine("usage: coverage-check <coverage.cobertura.xml> <min line %> <min branch %> [source folder]");
     return 2;
 }
+
+var source = (args.Length == 4 ? args[3] : "src/JourneyKit").TrimEnd('/') + "/";
 
 var floor = (Lines: double.Parse(args[1], CultureInfo.InvariantCulture), Branches: double.Parse(args[2], CultureInfo.InvariantCulture));
 var folders = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
 foreach (var type in XDocument.Load(args[0]).Descendants("class"))
 {
     var file = ((string?)type.Attribute("filename") ?? "").Replace('\\', '/');
-    var at = file.IndexOf("src/JourneyKit/", StringComparison.Ordinal);
+    var at = file.IndexOf(source, StringComparison.Ordinal);
     if (at < 0)
     {
         continue;
     }
 
-    var relative = file[(at + "src/JourneyKit/".Length)..];
+    var relative = file[(at + source.Length)..];
     var folder = relative.Contains('/', StringComparison.Ordinal) ? relative[..relative.IndexOf('/', StringComparison.Ordinal)] : "(root)";
     var tally = folders.TryGetValue(folder, out var t) ? t : folders[folder] = new Tally();
 
@@ -46,7 +48,7 @@ foreach (var (folder, tally) in folders)
     total.Add(tally);
 }
 
-Console.WriteLine($"| **src/JourneyKit** | **{total.LineRate:F1}%** ({total.LinesHit}/{total.Lines}) | **{total.BranchRate:F1}%** ({total.BranchesHit}/{total.Branches}) |");
+Console.WriteLine($"| **{source.TrimEnd('/')}** | **{total.LineRate:F1}%** ({total.LinesHit}/{total.Lines}) | **{total.BranchRate:F1}%** ({total.BranchesHit}/{total.Branches}) |");
 if (total.Lines == 0 || total.LineRate < floor.Lines || total.BranchRate < floor.Branches)
 {
     Console.Error.WriteLine($"coverage-check: below the floor of {floor.Lines}% of lines and {floor.Branches}% of branches");

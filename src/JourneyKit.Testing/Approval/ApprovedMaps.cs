@@ -1,3 +1,4 @@
+using FluentAssertions;
 using FluentAssertions.Execution;
 using JourneyKit.Diffing;
 using JourneyKit.Serialization;
@@ -12,6 +13,7 @@ internal static class ApprovedMaps
     /// <summary>The environment variable that, set to <c>true</c>, approves every map the tests receive.</summary>
     public const string AcceptAllVariable = "JOURNEYKIT_ACCEPT_ALL";
 
+    [CustomAssertion]
     public static void Check(JourneyMap map, ApprovedFile file)
     {
         var received = JourneyMapJson.Default.SerializeToUtf8Bytes(map);

@@ -1,3 +1,4 @@
+using FluentAssertions;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using FluentAssertions.Execution;
@@ -9,12 +10,14 @@ namespace JourneyKit.Testing.Assertions;
 internal static class ElementChecks
 {
     /// <summary>Fails when there is no element to check; returns whether there is one.</summary>
+    [CustomAssertion]
     public static bool HasSubject<T>([NotNullWhen(true)] T? subject, string kind, string because, object[] becauseArgs)
         where T : class =>
         Execute.Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(subject is not null)
             .FailWith("Expected a {0}{reason}, but found <null>.", new Verbatim(kind));
 
+    [CustomAssertion]
     public static void HaveOwner(string? actual, string expected, string element, string because, object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(expected);
@@ -25,6 +28,7 @@ internal static class ElementChecks
     }
 
     /// <summary>The element with this id, or a failure that lists the ids there are.</summary>
+    [CustomAssertion]
     public static T? Find<T>(IEnumerable<T> items, string id, Func<T, string> idOf, Func<T, string> describe, string kind, string owner, string because, object[] becauseArgs)
         where T : class
     {
@@ -37,6 +41,7 @@ internal static class ElementChecks
         return found;
     }
 
+    [CustomAssertion]
     public static Metric? MetricMeetingTarget(IEnumerable<Metric> metrics, string metricId, string owner, string because, object[] becauseArgs)
     {
         var metric = Find(metrics, metricId, m => m.Id, m => Listing.Named(m.Id, m.Name), "metric", owner, because, becauseArgs);

@@ -1,3 +1,4 @@
+using FluentAssertions;
 using FluentAssertions.Execution;
 using JourneyKit.Diffing;
 using JourneyKit.Testing.Equivalency;
@@ -26,6 +27,7 @@ public sealed class JourneyChangeAssertions
     /// <summary>Gets the one change the assertions narrowed to; fails when there are more.</summary>
     public JourneyChange Which
     {
+        [CustomAssertion]
         get
         {
             Execute.Assertion
@@ -42,6 +44,7 @@ public sealed class JourneyChangeAssertions
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions on the changes to that element.</returns>
+    [CustomAssertion]
     public JourneyChangeAssertions For(string elementId, string because = "", params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(elementId);
@@ -58,6 +61,7 @@ public sealed class JourneyChangeAssertions
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions on the changes to elements of that kind.</returns>
+    [CustomAssertion]
     public JourneyChangeAssertions Of(ElementKind kind, string because = "", params object[] becauseArgs)
     {
         var matching = _changes.Where(c => c.ElementKind == kind).ToList();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
@@ -36,6 +37,7 @@ public sealed class JourneyDiffAssertions : ReferenceTypeAssertions<JourneyDiff,
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<JourneyDiffAssertions> BeEmpty(string because = "", params object[] becauseArgs)
     {
         if (HasSubject("to be empty", because, becauseArgs))
@@ -53,6 +55,7 @@ public sealed class JourneyDiffAssertions : ReferenceTypeAssertions<JourneyDiff,
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<JourneyDiffAssertions> NotBeEmpty(string because = "", params object[] becauseArgs)
     {
         if (HasSubject("not to be empty", because, becauseArgs))
@@ -70,6 +73,7 @@ public sealed class JourneyDiffAssertions : ReferenceTypeAssertions<JourneyDiff,
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>Assertions on the changes of that kind.</returns>
+    [CustomAssertion]
     public JourneyChangeAssertions ContainChange(ChangeKind kind, string because = "", params object[] becauseArgs)
     {
         var what = $"a change {Kind(kind)}";
@@ -90,6 +94,7 @@ public sealed class JourneyDiffAssertions : ReferenceTypeAssertions<JourneyDiff,
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<JourneyDiffAssertions> HaveNoRemovedPainPoints(string because = "", params object[] becauseArgs) =>
         HaveNone("to have no removed pain points", c => c is { Kind: ChangeKind.Removed, ElementKind: ElementKind.PainPoint }, because, becauseArgs);
 
@@ -97,6 +102,7 @@ public sealed class JourneyDiffAssertions : ReferenceTypeAssertions<JourneyDiff,
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<JourneyDiffAssertions> HaveNoNewPainPoints(string because = "", params object[] becauseArgs) =>
         HaveNoNewPainPoints(PainSeverity.Low, because, becauseArgs);
 
@@ -105,6 +111,7 @@ public sealed class JourneyDiffAssertions : ReferenceTypeAssertions<JourneyDiff,
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<JourneyDiffAssertions> HaveNoNewPainPoints(PainSeverity atOrAbove, string because = "", params object[] becauseArgs)
     {
         bool Counts(JourneyChange change) => change switch
@@ -123,6 +130,7 @@ public sealed class JourneyDiffAssertions : ReferenceTypeAssertions<JourneyDiff,
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<JourneyDiffAssertions> HaveNoEmotionDropGreaterThan(int points, string because = "", params object[] becauseArgs)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(points);
@@ -137,6 +145,7 @@ public sealed class JourneyDiffAssertions : ReferenceTypeAssertions<JourneyDiff,
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
     /// <exception cref="InvalidOperationException">The assertions are on a bare diff, which does not hold the metrics' targets.</exception>
+    [CustomAssertion]
     public AndConstraint<JourneyDiffAssertions> HaveNoMetricMovingAwayFromTarget(string because = "", params object[] becauseArgs)
     {
         if (!HasSubject("to have no metric moving away from its target", because, becauseArgs))
@@ -154,9 +163,14 @@ public sealed class JourneyDiffAssertions : ReferenceTypeAssertions<JourneyDiff,
         Execute.Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(away.Count == 0)
             .FailWith("Expected {context:diff} to have no metric moving away from its target{reason}, but {0}:{1}",
-                new Verbatim(away.Count == 1 ? "1 does" : $"{away.Count} do"), new Verbatim(Listing.Lines(away, m => m.ToString())));
+                new Verbatim(away.Count == 1 ? "1 does" : $"{away.Count} do"), new Verbatim(Listing.Lines(away, Movement)));
         return new AndConstraint<JourneyDiffAssertions>(this);
     }
+
+    private static string Movement(MetricMovement metric) => string.Create(CultureInfo.InvariantCulture,
+        $"{metric.Location} › metric '{metric.Name}' ({metric.MetricId}) from {Show(metric.Before)} to {Show(metric.After)}, away from its target {Show(metric.Target)}");
+
+    private static string Show(decimal? value) => value is { } number ? number.ToString(CultureInfo.InvariantCulture) : "(none)";
 
     /// <summary>How many points a change lowers a step's emotion, for everyone or a persona, at most; 0 when it lowers none.</summary>
     private static int EmotionDrop(JourneyChange change)
@@ -182,6 +196,7 @@ public sealed class JourneyDiffAssertions : ReferenceTypeAssertions<JourneyDiff,
         return drop;
     }
 
+    [CustomAssertion]
     private AndConstraint<JourneyDiffAssertions> HaveNone(string expectation, Func<JourneyChange, bool> breaks, string because, object[] becauseArgs)
     {
         if (HasSubject(expectation, because, becauseArgs))
@@ -206,6 +221,7 @@ public sealed class JourneyDiffAssertions : ReferenceTypeAssertions<JourneyDiff,
     internal static string Changes(IReadOnlyCollection<JourneyChange> changes) =>
         changes.Count == 0 ? " none" : Changelog.Lines(changes);
 
+    [CustomAssertion]
     private bool HasSubject(string expectation, string because, object[] becauseArgs) =>
         Execute.Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject is not null)

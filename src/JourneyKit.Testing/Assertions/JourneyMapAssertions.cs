@@ -27,6 +27,7 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<JourneyMapAssertions> Be(JourneyMap? expected, string because = "", params object[] becauseArgs)
     {
         if (expected is null || Subject is null)
@@ -45,6 +46,7 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<JourneyMapAssertions> NotBe(JourneyMap? unexpected, string because = "", params object[] becauseArgs)
     {
         Execute.Assertion.BecauseOf(because, becauseArgs)
@@ -60,6 +62,7 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<JourneyMapAssertions> BeEquivalentTo(JourneyMap expected, string because = "", params object[] becauseArgs) =>
         BeEquivalentTo(expected, DiffOptions.Default, because, becauseArgs);
 
@@ -72,6 +75,7 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<JourneyMapAssertions> BeEquivalentTo(JourneyMap expected, DiffOptions options, string because = "", params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(expected);
@@ -80,6 +84,7 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     }
 
     /// <summary>Compares by equality (no options) or by the diff engine with options, and lists the changes on a difference.</summary>
+    [CustomAssertion]
     private AndConstraint<JourneyMapAssertions> Compare(JourneyMap expected, DiffOptions? options, string because, object[] becauseArgs)
     {
         if (HasSubject("to be {0}", expected, because, becauseArgs))
@@ -102,6 +107,7 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, with the stage in <c>Which</c>.</returns>
+    [CustomAssertion]
     public AndWhichConstraint<JourneyMapAssertions, Stage> HaveStage(string id, string because = "", params object[] becauseArgs) =>
         HaveElement(id, "stage", map => map.FindStage(id), map => map.Stages, s => Listing.Named(s.Id, s.Name), because, becauseArgs);
 
@@ -110,6 +116,7 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, with the step in <c>Which</c>.</returns>
+    [CustomAssertion]
     public AndWhichConstraint<JourneyMapAssertions, Step> HaveStep(string id, string because = "", params object[] becauseArgs) =>
         HaveElement(id, "step", map => map.FindStep(id), map => map.Steps, s => Listing.Named(s.Id, s.Name), because, becauseArgs);
 
@@ -118,6 +125,7 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, with the persona in <c>Which</c>.</returns>
+    [CustomAssertion]
     public AndWhichConstraint<JourneyMapAssertions, Persona> HavePersona(string id, string because = "", params object[] becauseArgs) =>
         HaveElement(id, "persona", map => map.FindPersona(id), map => map.Personas, p => Listing.Named(p.Id, p.Name), because, becauseArgs);
 
@@ -126,12 +134,14 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, with the touchpoint in <c>Which</c>.</returns>
+    [CustomAssertion]
     public AndWhichConstraint<JourneyMapAssertions, Touchpoint> HaveTouchpoint(string id, string because = "", params object[] becauseArgs) =>
         HaveElement(id, "touchpoint", map => map.FindTouchpoint(id), map => map.Touchpoints, t => Listing.Named(t.Id, t.Name), because, becauseArgs);
 
     /// <summary>Asserts that these steps come in this order along the journey, with any others between them.</summary>
     /// <param name="stepIds">The steps' ids, in the expected order.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<JourneyMapAssertions> HaveStepsInOrder(params string[] stepIds) => HaveStepsInOrder(stepIds, "");
 
     /// <summary>Asserts that these steps come in this order along the journey, with any others between them.</summary>
@@ -139,6 +149,7 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<JourneyMapAssertions> HaveStepsInOrder(IEnumerable<string> stepIds, string because = "", params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(stepIds);
@@ -184,6 +195,7 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<JourneyMapAssertions> HaveEveryPainPointAddressed(string because = "", params object[] becauseArgs)
     {
         if (HasSubject("to have every pain point addressed", null, because, becauseArgs))
@@ -207,6 +219,7 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, with the validation report in <c>Which</c>.</returns>
+    [CustomAssertion]
     public AndWhichConstraint<JourneyMapAssertions, ValidationReport> PassValidation(string because = "", params object[] becauseArgs) =>
         PassValidation(ValidationRuleSet.Default, TimeProvider.System, because, becauseArgs);
 
@@ -215,6 +228,7 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, with the validation report in <c>Which</c>.</returns>
+    [CustomAssertion]
     public AndWhichConstraint<JourneyMapAssertions, ValidationReport> PassValidation(ValidationRuleSet rules, string because = "", params object[] becauseArgs) =>
         PassValidation(rules, TimeProvider.System, because, becauseArgs);
 
@@ -227,6 +241,7 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, with the validation report in <c>Which</c>.</returns>
+    [CustomAssertion]
     public AndWhichConstraint<JourneyMapAssertions, ValidationReport> PassValidation(
         ValidationRuleSet rules, TimeProvider timeProvider, string because = "", params object[] becauseArgs)
     {
@@ -255,6 +270,7 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, with the map read back in <c>Which</c>.</returns>
     /// <exception cref="ArgumentException">The format cannot both write and read.</exception>
+    [CustomAssertion]
     public AndWhichConstraint<JourneyMapAssertions, JourneyMap> RoundTrip(JourneyMapFormat format, string because = "", params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(format);
@@ -306,6 +322,7 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     /// <param name="sourceFile">The test's source file, filled in by the compiler.</param>
     /// <param name="testName">The test's method name, filled in by the compiler.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<JourneyMapAssertions> MatchApproved(
         string? name = null, [System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "", [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
     {
@@ -317,6 +334,7 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
         return new AndConstraint<JourneyMapAssertions>(this);
     }
 
+    [CustomAssertion]
     private AndWhichConstraint<JourneyMapAssertions, T> HaveElement<T>(
         string id, string kind, Func<JourneyMap, T?> find, Func<JourneyMap, IEnumerable<T>> all, Func<T, string> describe, string because, object[] becauseArgs)
         where T : class
@@ -337,6 +355,7 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     }
 
     /// <summary>Fails, saying what was expected, when there is no map; returns whether there is one.</summary>
+    [CustomAssertion]
     private bool HasSubject(string expectation, object? argument, string because, object[] becauseArgs) =>
         Execute.Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject is not null)

@@ -23,6 +23,7 @@ public sealed class PersonaAssertions : ReferenceTypeAssertions<Persona, Persona
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<PersonaAssertions> HaveGoal(string goal, string because = "", params object[] becauseArgs) =>
         HaveText(goal, "goal", p => p.Goals, because, becauseArgs);
 
@@ -31,6 +32,7 @@ public sealed class PersonaAssertions : ReferenceTypeAssertions<Persona, Persona
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<PersonaAssertions> HaveNeed(string need, string because = "", params object[] becauseArgs) =>
         HaveText(need, "need", p => p.Needs, because, becauseArgs);
 
@@ -39,6 +41,7 @@ public sealed class PersonaAssertions : ReferenceTypeAssertions<Persona, Persona
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<PersonaAssertions> HaveFrustration(string frustration, string because = "", params object[] becauseArgs) =>
         HaveText(frustration, "frustration", p => p.Frustrations, because, becauseArgs);
 
@@ -47,6 +50,7 @@ public sealed class PersonaAssertions : ReferenceTypeAssertions<Persona, Persona
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<PersonaAssertions> HaveSegment(string segment, string because = "", params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(segment);
@@ -62,6 +66,7 @@ public sealed class PersonaAssertions : ReferenceTypeAssertions<Persona, Persona
         return new AndConstraint<PersonaAssertions>(this);
     }
 
+    [CustomAssertion]
     private AndConstraint<PersonaAssertions> HaveText(string text, string kind, Func<Persona, ValueList<string>> list, string because, object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -23,6 +23,7 @@ public sealed class StageAssertions : ReferenceTypeAssertions<Stage, StageAssert
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<StageAssertions> HaveOwner(string ownerId, string because = "", params object[] becauseArgs)
     {
         if (ElementChecks.HasSubject(Subject, "stage", because, becauseArgs))
@@ -38,6 +39,7 @@ public sealed class StageAssertions : ReferenceTypeAssertions<Stage, StageAssert
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, with the step in <c>Which</c>.</returns>
+    [CustomAssertion]
     public AndWhichConstraint<StageAssertions, Step> HaveStep(string id, string because = "", params object[] becauseArgs)
     {
         var step = ElementChecks.HasSubject(Subject, "stage", because, becauseArgs)
@@ -51,6 +53,7 @@ public sealed class StageAssertions : ReferenceTypeAssertions<Stage, StageAssert
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, with the metric in <c>Which</c>.</returns>
+    [CustomAssertion]
     public AndWhichConstraint<StageAssertions, Metric> HaveMetricMeetingTarget(string metricId, string because = "", params object[] becauseArgs)
     {
         Metric? metric = null;
@@ -67,6 +70,7 @@ public sealed class StageAssertions : ReferenceTypeAssertions<Stage, StageAssert
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<StageAssertions> HaveQuestion(string question, string because = "", params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(question);

@@ -25,6 +25,7 @@ public sealed class StepAssertions : ReferenceTypeAssertions<Step, StepAssertion
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<StepAssertions> HaveOwner(string ownerId, string because = "", params object[] becauseArgs)
     {
         if (ElementChecks.HasSubject(Subject, "step", because, becauseArgs))
@@ -40,6 +41,7 @@ public sealed class StepAssertions : ReferenceTypeAssertions<Step, StepAssertion
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<StepAssertions> HaveEmotion(int score, string because = "", params object[] becauseArgs) =>
         HaveEmotion(null, score, because, becauseArgs);
 
@@ -49,6 +51,7 @@ public sealed class StepAssertions : ReferenceTypeAssertions<Step, StepAssertion
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<StepAssertions> HaveEmotion(string? personaId, int score, string because = "", params object[] becauseArgs)
     {
         if (ElementChecks.HasSubject(Subject, "step", because, becauseArgs))
@@ -70,6 +73,7 @@ public sealed class StepAssertions : ReferenceTypeAssertions<Step, StepAssertion
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, with the pain point in <c>Which</c>.</returns>
+    [CustomAssertion]
     public AndWhichConstraint<StepAssertions, PainPoint> HavePainPoint(string id, string because = "", params object[] becauseArgs)
     {
         var painPoint = ElementChecks.HasSubject(Subject, "step", because, becauseArgs)
@@ -83,6 +87,7 @@ public sealed class StepAssertions : ReferenceTypeAssertions<Step, StepAssertion
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<StepAssertions> NotHavePainPoint(string id, string because = "", params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -103,6 +108,7 @@ public sealed class StepAssertions : ReferenceTypeAssertions<Step, StepAssertion
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, with the opportunity in <c>Which</c>.</returns>
+    [CustomAssertion]
     public AndWhichConstraint<StepAssertions, Opportunity> HaveOpportunity(string id, string because = "", params object[] becauseArgs)
     {
         var opportunity = ElementChecks.HasSubject(Subject, "step", because, becauseArgs)
@@ -116,6 +122,7 @@ public sealed class StepAssertions : ReferenceTypeAssertions<Step, StepAssertion
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, with the metric in <c>Which</c>.</returns>
+    [CustomAssertion]
     public AndWhichConstraint<StepAssertions, Metric> HaveMetricMeetingTarget(string metricId, string because = "", params object[] becauseArgs)
     {
         var metric = ElementChecks.HasSubject(Subject, "step", because, becauseArgs)
@@ -129,6 +136,7 @@ public sealed class StepAssertions : ReferenceTypeAssertions<Step, StepAssertion
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<StepAssertions> UseTouchpoint(string touchpointId, string because = "", params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(touchpointId);

@@ -23,6 +23,7 @@ public sealed class TouchpointAssertions : ReferenceTypeAssertions<Touchpoint, T
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<TouchpointAssertions> BeOnChannel(string channelId, string because = "", params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(channelId);

@@ -1,3 +1,4 @@
+using FluentAssertions;
 using FluentAssertions.Execution;
 using JourneyKit.Testing.Equivalency;
 using JourneyKit.Validation;
@@ -26,6 +27,7 @@ public sealed class ValidationIssueAssertions
     /// <summary>Gets the one issue the assertions narrowed to; fails when there are more.</summary>
     public ValidationIssue Which
     {
+        [CustomAssertion]
         get
         {
             Execute.Assertion
@@ -42,6 +44,7 @@ public sealed class ValidationIssueAssertions
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions on the issues at that path.</returns>
+    [CustomAssertion]
     public ValidationIssueAssertions At(string path, string because = "", params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -58,6 +61,7 @@ public sealed class ValidationIssueAssertions
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The same assertions, to chain more.</returns>
+    [CustomAssertion]
     public ValidationIssueAssertions WithSeverity(IssueSeverity severity, string because = "", params object[] becauseArgs)
     {
         var other = _issues.Where(i => i.Severity != severity).ToList();
@@ -73,6 +77,7 @@ public sealed class ValidationIssueAssertions
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions on the issues whose message contains the text.</returns>
+    [CustomAssertion]
     public ValidationIssueAssertions WithMessageContaining(string text, string because = "", params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(text);

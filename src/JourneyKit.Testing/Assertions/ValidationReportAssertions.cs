@@ -24,6 +24,7 @@ public sealed class ValidationReportAssertions : ReferenceTypeAssertions<Validat
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>Assertions on the issues of that rule.</returns>
+    [CustomAssertion]
     public ValidationIssueAssertions HaveIssue(string ruleId, string because = "", params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(ruleId);
@@ -44,6 +45,7 @@ public sealed class ValidationReportAssertions : ReferenceTypeAssertions<Validat
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<ValidationReportAssertions> NotHaveIssue(string ruleId, string because = "", params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(ruleId);
@@ -63,6 +65,7 @@ public sealed class ValidationReportAssertions : ReferenceTypeAssertions<Validat
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<ValidationReportAssertions> NotHaveErrors(string because = "", params object[] becauseArgs)
     {
         if (HasSubject("not to have errors", because, becauseArgs))
@@ -80,6 +83,7 @@ public sealed class ValidationReportAssertions : ReferenceTypeAssertions<Validat
     /// <summary>Asserts that every issue of the report is of one of these rules, at any severity.</summary>
     /// <param name="ruleIds">The rules whose issues are accepted.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<ValidationReportAssertions> HaveNoIssuesOtherThan(params string[] ruleIds) => HaveNoIssuesOtherThan(ruleIds, "");
 
     /// <summary>Asserts that every issue of the report is of one of these rules, at any severity.</summary>
@@ -87,6 +91,7 @@ public sealed class ValidationReportAssertions : ReferenceTypeAssertions<Validat
     /// <param name="because">Why, for the failure message.</param>
     /// <param name="becauseArgs">Values for placeholders in <paramref name="because"/>.</param>
     /// <returns>The assertions, to chain more.</returns>
+    [CustomAssertion]
     public AndConstraint<ValidationReportAssertions> HaveNoIssuesOtherThan(IEnumerable<string> ruleIds, string because = "", params object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(ruleIds);
@@ -111,6 +116,7 @@ public sealed class ValidationReportAssertions : ReferenceTypeAssertions<Validat
 
     internal static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
+    [CustomAssertion]
     private bool HasSubject(string expectation, string because, object[] becauseArgs) =>
         Execute.Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(Subject is not null)

@@ -8,9 +8,6 @@ internal static class Changelog
 {
     public static string Count(JourneyDiff diff) => diff.Changes.Count == 1 ? "1 change" : $"{diff.Changes.Count} changes";
 
-    /// <summary>The changes that turn <paramref name="from"/> into <paramref name="to"/>, one per line, each indented.</summary>
-    public static string Between(JourneyMap from, JourneyMap to, DiffOptions? options = null) =>
-        Lines(JourneyDiff.Compare(from, to, options).Changes);
-
+    /// <summary>The changes, one per line, each indented.</summary>
     public static string Lines(IReadOnlyCollection<JourneyChange> changes) => Listing.Lines(changes, change => change.Description);
 }

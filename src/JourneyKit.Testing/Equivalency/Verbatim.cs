@@ -7,6 +7,4 @@ namespace JourneyKit.Testing.Equivalency;
 internal sealed class Verbatim(string text)
 {
     public string Text { get; } = text;
-
-    public override string ToString() => Text;
 }

@@ -73,7 +73,7 @@ public sealed class MatchApprovedTests : IDisposable
     [Fact]
     public void Check_NoApprovedFile_WritesTheReceivedMapAndSaysHowToAccept()
     {
-        var message = Failure.Of(() => ApprovedMaps.Check(Lunch, File));
+        var message = Failing(() => ApprovedMaps.Check(Lunch, File));
 
         message.Should().Be($"""
             Expected map to match its approved map, but there is none yet at {File.ApprovedPath}.
@@ -90,7 +90,7 @@ public sealed class MatchApprovedTests : IDisposable
         System.IO.File.WriteAllBytes(File.ApprovedPath, JourneyMapJson.Default.SerializeToUtf8Bytes(Lunch));
         var changed = Lunch.ToBuilder().EditStage("pay", s => s.EditStep("pays", st => st.Emotion(1, "relieved"))).Build();
 
-        Failure.Of(() => ApprovedMaps.Check(changed, File)).Should().StartWith($"""
+        Failing(() => ApprovedMaps.Check(changed, File)).Should().StartWith($"""
             Expected map to match its approved map {File.ApprovedPath}, but it differs by 1 change:
               - Changed emotions of Pay › Pays from -1 (annoyed) to +1 (relieved)
             The map was written to {File.ReceivedPath}.
@@ -122,7 +122,7 @@ public sealed class MatchApprovedTests : IDisposable
     {
         System.IO.File.WriteAllText(File.ApprovedPath, new JourneyMapJson { Options = new JourneyMapJsonOptions { Indented = false } }.Serialize(Lunch));
 
-        Failure.Of(() => ApprovedMaps.Check(Lunch, File)).Should().StartWith(
+        Failing(() => ApprovedMaps.Check(Lunch, File)).Should().StartWith(
             $"Expected map to match its approved map, but {File.ApprovedPath} holds the same map in other bytes than the canonical JSON");
     }
 
@@ -131,7 +131,7 @@ public sealed class MatchApprovedTests : IDisposable
     {
         System.IO.File.WriteAllText(File.ApprovedPath, "{ \"title\": ");
 
-        Failure.Of(() => ApprovedMaps.Check(Lunch, File)).Should().StartWith(
+        Failing(() => ApprovedMaps.Check(Lunch, File)).Should().StartWith(
             $"Expected map to match its approved map, but {File.ApprovedPath} is not a map JourneyKit reads: ");
     }
 
@@ -145,6 +145,13 @@ public sealed class MatchApprovedTests : IDisposable
 
         System.IO.File.ReadAllBytes(File.ApprovedPath).Should().Equal(JourneyMapJson.Default.SerializeToUtf8Bytes(Lunch));
         System.IO.File.Exists(File.ReceivedPath).Should().BeFalse();
+    }
+
+    /// <summary>The failure message from where it says what was expected of the map (the identifier before it is FluentAssertions' guess from the test's code).</summary>
+    private static string Failing(Action check)
+    {
+        var message = Failure.Of(check);
+        return "Expected map" + message[message.IndexOf(" to match its approved map", StringComparison.Ordinal)..];
     }
 
     private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;

@@ -50,13 +50,21 @@ public class AssertionScopeTests
     [Fact]
     public void NullSubjects_EveryEntryPoint_FailsSayingNull()
     {
-        Failure.Of(() => ((ValidationReport?)null).Should().NotHaveErrors()).Should().Be("Expected report not to have errors, but found <null>.");
-        Failure.Of(() => ((JourneyDiff?)null).Should().BeEmpty()).Should().Be("Expected diff to be empty, but found <null>.");
-        Failure.Of(() => ((DiffSummary?)null).Should().HaveNoMetricMovingAwayFromTarget())
-            .Should().Be("Expected diff to have no metric moving away from its target, but found <null>.");
-        Failure.Of(() => ((JourneyMap?)null).Should().HaveStage("pay")).Should().Be("Expected map to have stage \"pay\", but found <null>.");
-        Failure.Of(() => ((Persona?)null).Should().HaveGoal("x")).Should().Be("Expected a persona, but found <null>.");
-        Failure.Of(() => ((Touchpoint?)null).Should().BeOnChannel("x")).Should().Be("Expected a touchpoint, but found <null>.");
-        Failure.Of(() => ((Stage?)null).Should().HaveStep("x")).Should().Be("Expected a stage, but found <null>.");
+        ValidationReport? report = null;
+        JourneyDiff? diff = null;
+        DiffSummary? summary = null;
+        JourneyMap? map = null;
+        Persona? persona = null;
+        Touchpoint? touchpoint = null;
+        Stage? stage = null;
+
+        Failure.Of(() => report.Should().NotHaveErrors()).Should().Be("Expected report not to have errors, but found <null>.");
+        Failure.Of(() => diff.Should().BeEmpty()).Should().Be("Expected diff to be empty, but found <null>.");
+        Failure.Of(() => summary.Should().HaveNoMetricMovingAwayFromTarget())
+            .Should().Be("Expected summary to have no metric moving away from its target, but found <null>.");
+        Failure.Of(() => map.Should().HaveStage("pay")).Should().Be("Expected map to have stage \"pay\", but found <null>.");
+        Failure.Of(() => persona.Should().HaveGoal("x")).Should().Be("Expected a persona, but found <null>.");
+        Failure.Of(() => touchpoint.Should().BeOnChannel("x")).Should().Be("Expected a touchpoint, but found <null>.");
+        Failure.Of(() => stage.Should().HaveStep("x")).Should().Be("Expected a stage, but found <null>.");
     }
 }

@@ -24,11 +24,11 @@ public class JourneyDiffAssertionsTests
 
     [Fact]
     public void BeEmpty_Changes_FailsListingThem() =>
-        Failure.Of(() => Diff.Should().BeEmpty()).Should().StartWith("Expected diff to be empty, but it has 7 changes:\n  - ");
+        Failure.Of(() => Diff.Should().BeEmpty()).Should().StartWith("Expected Diff to be empty, but it has 7 changes:\n  - ");
 
     [Fact]
     public void NotBeEmpty_SameRevision_Fails() =>
-        Failure.Of(() => JourneyDiff.Empty.Should().NotBeEmpty()).Should().Be("Expected diff not to be empty, but the revisions are the same.");
+        Failure.Of(() => JourneyDiff.Empty.Should().NotBeEmpty()).Should().Be("Expected JourneyDiff.Empty not to be empty, but the revisions are the same.");
 
     [Fact]
     public void ContainChange_ForElement_GivesTheChange() =>
@@ -43,12 +43,12 @@ public class JourneyDiffAssertionsTests
 
     [Fact]
     public void ContainChange_KindAbsent_FailsListingAllChanges() =>
-        Failure.Of(() => Diff.Should().ContainChange(ChangeKind.Moved)).Should().StartWith("Expected diff to contain a change moved, but it has none; its changes are:\n  - ");
+        Failure.Of(() => Diff.Should().ContainChange(ChangeKind.Moved)).Should().StartWith("Expected Diff to contain a change moved, but it has none; its changes are:\n  - ");
 
     [Fact]
     public void HaveNoRemovedPainPoints_Removed_FailsListingThem() =>
         Failure.Of(() => Diff.Should().HaveNoRemovedPainPoints("a revision resolves pain points through opportunities")).Should().Be("""
-            Expected diff to have no removed pain points because a revision resolves pain points through opportunities, but 2 changes do not hold:
+            Expected Diff to have no removed pain points because a revision resolves pain points through opportunities, but 2 changes do not hold:
               - Removed pain point Pay › Queues at the till › pain point 'The queue is long'
               - Removed pain point Pay › Pays › pain point 'No card payment'
             """);
@@ -58,7 +58,7 @@ public class JourneyDiffAssertionsTests
     {
         Diff.Should().HaveNoNewPainPoints(PainSeverity.Critical);
         Failure.Of(() => Diff.Should().HaveNoNewPainPoints(PainSeverity.High)).Should().Be("""
-            Expected diff to have no new pain points of severity High or worse, but 1 change does not hold:
+            Expected Diff to have no new pain points of severity High or worse, but 1 change does not hold:
               - Added pain point Eat › Eats with friends › pain point 'The food is cold'
             """);
     }
@@ -68,7 +68,7 @@ public class JourneyDiffAssertionsTests
     {
         Diff.Should().HaveNoEmotionDropGreaterThan(3);
         Failure.Of(() => Diff.Should().HaveNoEmotionDropGreaterThan(1)).Should().Be("""
-            Expected diff to have no emotion drop greater than 1, but 1 change does not hold:
+            Expected Diff to have no emotion drop greater than 1, but 1 change does not hold:
               - Changed emotions of Eat › Eats with friends from +2 (happy) to -1 (cold food)
             """);
     }
@@ -76,8 +76,8 @@ public class JourneyDiffAssertionsTests
     [Fact]
     public void HaveNoMetricMovingAwayFromTarget_Summary_FailsNamingTheMetric() =>
         Failure.Of(() => DiffSummary.Of(Before, After).Should().HaveNoMetricMovingAwayFromTarget()).Should().StartWith("""
-            Expected diff to have no metric moving away from its target, but 1 does:
-              - 
+            Expected DiffSummary.Of(Before, After) to have no metric moving away from its target, but 1 does:
+              - Pay › metric 'Queue time' (queue-time) from 12 to 15, away from its target 5
             """).And.Contain("Queue time");
 
     [Fact]

@@ -23,7 +23,7 @@ public class JourneyMapAssertionsTests
             .Build();
 
         Failure.Of(() => actual.Should().Be(Lunch, "the lunch map is {0}", "fixed")).Should().Be("""
-            Expected map to be Journey map 'Buy lunch in the canteen' (3 stages, 4 steps) because the lunch map is fixed, but it differs by 2 changes:
+            Expected actual to be Journey map 'Buy lunch in the canteen' (3 stages, 4 steps) because the lunch map is fixed, but it differs by 2 changes:
               - Changed emotions of Pay › Pays from -1 (annoyed) to +1 (relieved)
               - Removed step Eat › Eats with friends
             """);
@@ -34,7 +34,7 @@ public class JourneyMapAssertionsTests
     {
         JourneyMap? missing = null;
 
-        Failure.Of(() => missing.Should().Be(Lunch)).Should().Be("Expected map to be Journey map 'Buy lunch in the canteen' (3 stages, 4 steps), but found <null>.");
+        Failure.Of(() => missing.Should().Be(Lunch)).Should().Be("Expected missing to be Journey map 'Buy lunch in the canteen' (3 stages, 4 steps), but found <null>.");
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class JourneyMapAssertionsTests
     [Fact]
     public void NotBe_EqualMap_Fails() =>
         Failure.Of(() => Lunch.Should().NotBe(CanteenLunch.Build())).Should()
-            .Be("Did not expect map to be Journey map 'Buy lunch in the canteen' (3 stages, 4 steps), but it is equal to it.");
+            .Be("Did not expect Lunch to be Journey map 'Buy lunch in the canteen' (3 stages, 4 steps), but it is equal to it.");
 
     [Fact]
     public void BeEquivalentTo_OptionsIgnoringTheDifference_Passes()
@@ -68,7 +68,7 @@ public class JourneyMapAssertionsTests
     [Fact]
     public void HaveStage_Missing_FailsListingTheStages() =>
         Failure.Of(() => Lunch.Should().HaveStage("checkout")).Should().Be(
-            "Expected map to have stage \"checkout\", but it has none with that id; its stages are choose-food ('Choose food'), pay ('Pay'), eat ('Eat').");
+            "Expected Lunch to have stage \"checkout\", but it has none with that id; its stages are choose-food ('Choose food'), pay ('Pay'), eat ('Eat').");
 
     [Fact]
     public void HaveStep_Present_GivesTheStep() => Lunch.Should().HaveStep("pays").Which.Should().HavePainPoint("no-card-payment");
@@ -83,7 +83,7 @@ public class JourneyMapAssertionsTests
     [Fact]
     public void HaveTouchpoint_Missing_FailsListingTheTouchpoints() =>
         Failure.Of(() => Lunch.Should().HaveTouchpoint("app")).Should().Be(
-            "Expected map to have touchpoint \"app\", but it has none with that id; its touchpoints are menu-board ('Menu board'), till ('Till').");
+            "Expected Lunch to have touchpoint \"app\", but it has none with that id; its touchpoints are menu-board ('Menu board'), till ('Till').");
 
     [Fact]
     public void HaveStepsInOrder_InJourneyOrderWithStepsBetween_Passes() =>
@@ -92,13 +92,13 @@ public class JourneyMapAssertionsTests
     [Fact]
     public void HaveStepsInOrder_OutOfOrder_FailsNamingTheStepsAndTheOrder() =>
         Failure.Of(() => Lunch.Should().HaveStepsInOrder("pays", "queues-at-the-till")).Should().Be(
-            "Expected map to have steps pays, queues-at-the-till in that order, but \"queues-at-the-till\" does not come after \"pays\"; " +
+            "Expected Lunch to have steps pays, queues-at-the-till in that order, but \"queues-at-the-till\" does not come after \"pays\"; " +
             "its steps are looks-at-the-menu, queues-at-the-till, pays, eats-with-friends.");
 
     [Fact]
     public void HaveStepsInOrder_UnknownStep_FailsNamingIt() =>
         Failure.Of(() => Lunch.Should().HaveStepsInOrder("pays", "leaves")).Should().StartWith(
-            "Expected map to have steps pays, leaves in that order, but it has no step \"leaves\";");
+            "Expected Lunch to have steps pays, leaves in that order, but it has no step \"leaves\";");
 
     [Fact]
     public void HaveEveryPainPointAddressed_AllAddressed_Passes() => Lunch.Should().HaveEveryPainPointAddressed();
@@ -109,7 +109,7 @@ public class JourneyMapAssertionsTests
         var open = Lunch.ToBuilder().EditStage("pay", s => s.EditStep("pays", st => st.RemoveOpportunity("accept-contactless-payment"))).Build();
 
         Failure.Of(() => open.Should().HaveEveryPainPointAddressed()).Should().Be("""
-            Expected map to have every pain point addressed by an opportunity, but 2 are not:
+            Expected open to have every pain point addressed by an opportunity, but 2 are not:
               - Pay › Queues at the till › pain point 'The queue is long' (the-queue-is-long)
               - Pay › Pays › pain point 'No card payment' (no-card-payment)
             """);
@@ -126,7 +126,7 @@ public class JourneyMapAssertionsTests
         var rules = ValidationRuleSet.Default.WithSeverity("JK1006", IssueSeverity.Error);
 
         Failure.Of(() => Lunch.Should().PassValidation(rules)).Should().StartWith("""
-            Expected map to pass validation, but it has 1 error:
+            Expected Lunch to pass validation, but it has 1 error:
               - ERROR JK1006 /stages/eat: No step of stage
             """);
     }
@@ -138,7 +138,7 @@ public class JourneyMapAssertionsTests
     [Fact]
     public void RoundTrip_FormatThatLosesParts_FailsListingWhatWasLost() =>
         Failure.Of(() => Lunch.Should().RoundTrip(JourneyMapMermaid.Default.Format)).Should()
-            .StartWith("Expected map to round-trip through mermaid, but the map read back differs by ")
+            .StartWith("Expected Lunch to round-trip through mermaid, but the map read back differs by ")
             .And.Contain("  - Changed kind of map from purchase to custom").And.EndWith("  ... and 16 more");
 
     [Fact]

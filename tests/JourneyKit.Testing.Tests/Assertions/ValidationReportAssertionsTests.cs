@@ -23,7 +23,7 @@ public class ValidationReportAssertionsTests
     [Fact]
     public void HaveIssue_RuleNotFound_FailsListingTheReport() =>
         Failure.Of(() => Report.Should().HaveIssue("JK1004")).Should().StartWith("""
-            Expected report to have an issue JK1004, but it has none; the report holds 11 issues:
+            Expected Report to have an issue JK1004, but it has none; the report holds 11 issues:
               - WARNING JK1006 /stages/eat:
             """);
 
@@ -57,7 +57,7 @@ public class ValidationReportAssertionsTests
         var strict = CanteenLunch.Build().Validate(ValidationRuleSet.Default.WithSeverity("JK1006", IssueSeverity.Error), Today);
 
         Failure.Of(() => strict.Should().NotHaveErrors("we ship {0}", "today")).Should().StartWith("""
-            Expected report not to have errors because we ship today, but it has 1 error:
+            Expected strict not to have errors because we ship today, but it has 1 error:
               - ERROR JK1006 /stages/eat:
             """);
     }
@@ -65,14 +65,14 @@ public class ValidationReportAssertionsTests
     [Fact]
     public void HaveNoIssuesOtherThan_Others_FailsListingThem() =>
         Failure.Of(() => Report.Should().HaveNoIssuesOtherThan("JK1012", "JK1006")).Should().StartWith("""
-            Expected report to have no issues other than JK1006, JK1012, but it has 8 other issues:
+            Expected Report to have no issues other than JK1006, JK1012, but it has 8 other issues:
               - INFO JK1007 /stages/eat:
             """);
 
     [Fact]
     public void NotHaveIssue_Present_FailsListingThem() =>
         Failure.Of(() => Report.Should().NotHaveIssue("JK1012")).Should().StartWith("""
-            Expected report not to have an issue JK1012, but it has 2 issues:
+            Expected Report not to have an issue JK1012, but it has 2 issues:
               - WARNING JK1012 /stages/pay/steps/queues-at-the-till/painPoints/the-queue-is-long:
             """);
 }

@@ -57,7 +57,7 @@ public class TestingDocTests
             #endregion
         });
 
-        message.Should().StartWith("Expected diff to have no removed pain points, but ");
+        message.Should().StartWith("Expected changes to have no removed pain points, but ");
     }
 
     [Fact]
