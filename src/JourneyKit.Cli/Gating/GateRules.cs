@@ -1,0 +1,120 @@
+using System.Globalization;
+using JourneyKit.Cli.Configuration;
+using JourneyKit.Cli.Findings;
+using JourneyKit.Cli.Inputs;
+using JourneyKit.Diffing;
+using JourneyKit.Validation;
+
+namespace JourneyKit.Cli.Gating;
+
+/// <summary>
+/// Experience regressions between two revisions of a map, each with an id and a severity: what a team does not let a
+/// change do to its customers.
+/// </summary>
+internal static class GateRules
+{
+    public static readonly FindingRule NewPainPoint = new("JKG001", "New pain point",
+        "A revision adds a pain point at or above the gate's severity (gate.painPointSeverity, high by default), or makes one that severe. Address it before the change lands, or raise the threshold.", IssueSeverity.Error, "cli.md");
+
+    public static readonly FindingRule EmotionDrop = new("JKG002", "Emotion drop",
+        "A step feels worse by at least the gate's number of points (gate.emotionDrop, 2 by default), for everyone or for a persona.", IssueSeverity.Error, "cli.md");
+
+    public static readonly FindingRule MetricAwayFromTarget = new("JKG003", "Metric moving away from its target",
+        "A metric's actual value moved away from its target.", IssueSeverity.Warning, "cli.md");
+
+    public static readonly FindingRule OpportunityDropped = new("JKG004", "Opportunity dropped without being done",
+        "A revision removes an opportunity that was not done: mark it done or rejected instead, so the decision is recorded.", IssueSeverity.Warning, "cli.md");
+
+    public static readonly FindingRule ValidationErrorIntroduced = new("JKG005", "Validation error introduced",
+        "A revision introduces a validation error the base did not have.", IssueSeverity.Error, "cli.md");
+
+    public static readonly FindingRule StageLostOwner = new("JKG006", "Stage lost its owner",
+        "A stage that had an owner has none in the revision: someone must answer for every stage.", IssueSeverity.Warning, "cli.md");
+
+    public static readonly FindingRule[] All = [NewPainPoint, EmotionDrop, MetricAwayFromTarget, OpportunityDropped, ValidationErrorIntroduced, StageLostOwner];
+
+    public static IEnumerable<string> Ids => All.Select(r => r.Id);
+
+    public static List<Finding> Check(MapSource revisionSource, JourneyMap before, JourneyMap after, ToolConfig config, TimeProvider time)
+    {
+        var rules = config.RuleSet();
+        var summary = DiffSummary.Of(before, after, issuesBefore: rules.Validate(before, time), issuesAfter: rules.Validate(after, time));
+        var locator = JsonLocator.Of(revisionSource.Bytes);
+        var findings = new List<Finding>();
+        void Add(FindingRule rule, string message, string path)
+        {
+            var severity = config.Gate.Severities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
+            if (severity != IssueSeverity.Off)
+            {
+                var (line, column) = locator.Find(path);
+                findings.Add(new Finding(rule, severity, message, revisionSource.Name, line, column, path));
+            }
+        }
+
+        foreach (var pain in summary.NewPainPoints.Where(p => p.Element.Severity >= config.Gate.PainPointSeverity))
+        {
+            Add(NewPainPoint, $"New {pain.Element.Severity.ToString().ToLowerInvariant()} pain point '{pain.Element.Description}' at step '{pain.StepName}'.",
+                $"{StepPath(after, pain.StepId)}/painPoints/{pain.Element.Id}");
+        }
+
+        foreach (var change in summary.Diff.Changes.Where(c => c is { Kind: ChangeKind.PropertyChanged, ElementKind: ElementKind.PainPoint, Property: "severity" }))
+        {
+            if (change.TryGetBefore(out PainSeverity was) && change.TryGetAfter(out PainSeverity now) && was < config.Gate.PainPointSeverity && now >= config.Gate.PainPointSeverity)
+            {
+                Add(NewPainPoint, $"{change.Description}.", change.Path.Value.Replace("/severity", "", StringComparison.Ordinal));
+            }
+        }
+
+        foreach (var shift in summary.EmotionShifts.Where(s => s.Delta is { } delta && -delta >= config.Gate.EmotionDrop))
+        {
+            var whose = shift.PersonaId is null ? "" : $" for persona '{shift.PersonaId}'";
+            Add(EmotionDrop, string.Create(CultureInfo.InvariantCulture, $"Step '{shift.StepName}' feels {-shift.Delta} points worse{whose}: {shift.Before:+0;-0;0} → {shift.After:+0;-0;0}."),
+                StepPath(after, shift.StepId) + (shift.PersonaId is null ? "/emotion" : $"/emotions/{shift.PersonaId}"));
+        }
+
+        foreach (var metric in summary.MetricMovements.Where(m => m.Trend == MetricTrend.AwayFromTarget))
+        {
+            Add(MetricAwayFromTarget, string.Create(CultureInfo.InvariantCulture, $"Metric '{metric.Name}' ({metric.Location}) moved from {metric.Before} to {metric.After}, away from its target {metric.Target}."),
+                MetricPath(after, metric.MetricId));
+        }
+
+        foreach (var dropped in summary.DroppedOpportunities.Where(o => o.Element.Status != OpportunityStatus.Done))
+        {
+            Add(OpportunityDropped, $"Opportunity '{dropped.Element.Title}' ({dropped.Element.Status.ToString().ToLowerInvariant()}) at step '{dropped.StepName}' was removed without being done.",
+                StepPath(after, dropped.StepId));
+        }
+
+        foreach (var issue in summary.IssuesIntroduced.Where(i => i.Severity == IssueSeverity.Error))
+        {
+            Add(ValidationErrorIntroduced, $"{issue.RuleId}: {issue.Message}", issue.Path.Value);
+        }
+
+        foreach (var reassignment in summary.OwnerReassignments.Where(r => r.Element.Kind == ElementKind.Stage && r.Before is not null && r.After is null))
+        {
+            Add(StageLostOwner, $"Stage {reassignment.Location} lost its owner '{reassignment.Before}'.", $"/stages/{reassignment.Element.Id}");
+        }
+
+        return findings;
+    }
+
+    private static string StepPath(JourneyMap map, string stepId) =>
+        map.FindStageOf(stepId) is { } stage ? $"/stages/{stage.Id}/steps/{stepId}" : "";
+
+    private static string MetricPath(JourneyMap map, string metricId)
+    {
+        foreach (var stage in map.Stages)
+        {
+            if (stage.Metrics.Any(m => m.Id == metricId))
+            {
+                return $"/stages/{stage.Id}/metrics/{metricId}";
+            }
+
+            foreach (var step in stage.Steps.Where(s => s.Metrics.Any(m => m.Id == metricId)))
+            {
+                return $"/stages/{stage.Id}/steps/{step.Id}/metrics/{metricId}";
+            }
+        }
+
+        return "";
+    }
+}
