@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -16,7 +17,7 @@ internal static class FindingWriter
     private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The version SARIF results name as the tool's.</summary>
-    private static readonly string ToolVersion = typeof(FindingWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    private static readonly string ToolVersion = Version();
 
     public static void Write(string format, IReadOnlyList<Finding> findings, int files, Terminal terminal)
     {
@@ -35,6 +36,14 @@ internal static class FindingWriter
                 Text(findings, files, terminal);
                 break;
         }
+    }
+
+    /// <summary>The package version (from the git tag, by MinVer), without the commit it was built from.</summary>
+    private static string Version()
+    {
+        var informational = typeof(FindingWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = informational.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? informational : informational[..plus];
     }
 
     public static string Summary(IReadOnlyList<Finding> findings, int files)
