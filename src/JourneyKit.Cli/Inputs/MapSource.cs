@@ -18,6 +18,9 @@ internal sealed class MapSource
         Format = format;
     }
 
+    /// <summary>The largest document read, the readers' own limit, checked before the file is read.</summary>
+    public const long MaxBytes = ReadLimits.DefaultMaxDocumentBytes;
+
     /// <summary>Gets the name to print: the path relative to the working directory, or <c>ref:path</c>.</summary>
     public string Name { get; }
 
@@ -33,7 +36,13 @@ internal sealed class MapSource
         var full = Path.GetFullPath(argument, terminal.WorkingDirectory);
         if (File.Exists(full))
         {
-            return new MapSource(terminal.Relative(full), full, File.ReadAllBytes(full), FormatOf(argument, terminal.Relative(full)));
+            var name = terminal.Relative(full);
+            if (new FileInfo(full).Length > MaxBytes)
+            {
+                throw new InputException($"{name}: the file is larger than the readers' limit of {MaxBytes:N0} bytes.");
+            }
+
+            return new MapSource(name, full, File.ReadAllBytes(full), FormatOf(argument, name));
         }
 
         if (GitRevision(argument) is var (revision, path))
@@ -98,7 +107,18 @@ internal sealed class MapSource
             using var git = Process.Start(start) ?? throw new InputException($"{argument}: git did not start.");
             using var bytes = new MemoryStream();
             var errors = git.StandardError.ReadToEndAsync();
-            git.StandardOutput.BaseStream.CopyTo(bytes);
+            var buffer = new byte[81920];
+            for (int read; (read = git.StandardOutput.BaseStream.Read(buffer)) > 0;)
+            {
+                if (bytes.Length + read > MaxBytes)
+                {
+                    git.Kill();
+                    throw new InputException($"{argument}: the document is larger than the readers' limit of {MaxBytes:N0} bytes.");
+                }
+
+                bytes.Write(buffer, 0, read);
+            }
+
             git.WaitForExit();
             if (git.ExitCode != 0)
             {

@@ -132,4 +132,22 @@ public sealed class OtherCommandsTests(InstalledTool tool) : IDisposable
 
     [Fact]
     public void UnknownCommand_ExitsWithTwo() => tool.Run(_files.Path, "publish").ExitCode.Should().Be(2);
+
+    [Fact]
+    public void Verbose_Validate_SaysWhatItReadOnStandardError()
+    {
+        _files.Write("lunch.json", Lunch);
+
+        var run = tool.Run(_files.Path, "validate", "lunch.json", "--verbose");
+
+        run.Error.Should().Contain("no .journeykit.json found from").And.Contain("lunch.json: Journey map 'Buy lunch in the canteen' (3 stages, 4 steps)");
+    }
+
+    [Fact]
+    public void Render_FormatOption_WinsOverTheMissingExtension()
+    {
+        _files.Write("lunch.json", Lunch);
+
+        tool.Run(_files.Path, "render", "lunch.json", "--format", "html").Output.Should().StartWith("<!DOCTYPE html>");
+    }
 }
