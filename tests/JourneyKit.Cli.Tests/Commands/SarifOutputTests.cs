@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using JourneyKit.Cli.Tests.Support;
 using JourneyKit.Tests.Support;
@@ -46,15 +45,5 @@ public sealed class SarifOutputTests(InstalledTool tool) : IDisposable
         rule.GetProperty("helpUri").GetString().Should().EndWith("docs/validation.md#jk1006-stage-has-no-touchpoint");
     }
 
-    private static (int ExitCode, string Output, string Error) MultitoolValidate(string sarif)
-    {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Repository.File("tools", "sarif-check", "check.sh"));
-        start.ArgumentList.Add(sarif);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    private static ToolRun MultitoolValidate(string sarif) => ProcessRunner.Run("bash", [Repository.File("tools", "sarif-check", "check.sh"), sarif]);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using JourneyKit.Cli.Tests.Support;
 using JourneyKit.Tests.Support;
@@ -109,35 +108,16 @@ public sealed partial class GitHubWorkflowTests(InstalledTool tool) : IDisposabl
 
     private StepRun Bash(string name, string script)
     {
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = Clone, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("-e");
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        start.Environment["PATH"] = $"{Path.GetDirectoryName(tool.Command)}{Path.PathSeparator}{start.Environment["PATH"]}";
-        start.Environment["GITHUB_STEP_SUMMARY"] = Path.Combine(_files.Path, "summary.md");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return new StepRun(name, process.ExitCode, output.Result, error.Result);
-    }
-
-    private static void Git(string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
+        var path = $"{Path.GetDirectoryName(tool.Command)}{Path.PathSeparator}{Environment.GetEnvironmentVariable("PATH")}";
+        var run = ProcessRunner.Run("bash", ["-e", "-c", script], Clone, new Dictionary<string, string?>
         {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["GIT_AUTHOR_NAME"] = start.Environment["GIT_COMMITTER_NAME"] = "Test";
-        start.Environment["GIT_AUTHOR_EMAIL"] = start.Environment["GIT_COMMITTER_EMAIL"] = "test@example.com";
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        process.ExitCode.Should().Be(0, $"git {string.Join(' ', arguments)}: {error.Result}");
+            ["PATH"] = path,
+            ["GITHUB_STEP_SUMMARY"] = Path.Combine(_files.Path, "summary.md"),
+        });
+        return new StepRun(name, run.ExitCode, run.Output, run.Error);
     }
+
+    private static void Git(string directory, params string[] arguments) => ProcessRunner.Git(directory, arguments);
 
     [GeneratedRegex("## In GitHub Actions.*?```yaml\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex WorkflowBlock();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using JourneyKit.Tests.Support;
 
 [assembly: AssemblyFixture(typeof(JourneyKit.Cli.Tests.Support.InstalledTool))]
@@ -43,55 +42,17 @@ public sealed class InstalledTool : IAsyncLifetime
     /// <summary>Runs the tool in a folder, with output redirected (as in CI), and returns what it printed and its exit code.</summary>
     public ToolRun Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, new Dictionary<string, string?>(), arguments);
 
-    public ToolRun Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    public ToolRun Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        ProcessRunner.Run(Command, arguments, workingDirectory, new Dictionary<string, string?>(environment) { ["GITHUB_STEP_SUMMARY"] = environment.GetValueOrDefault("GITHUB_STEP_SUMMARY") });
+
+    private static Task Dotnet(string[] arguments) => Task.Run(() =>
     {
-        var start = new ProcessStartInfo(Command)
+        var run = ProcessRunner.Run("dotnet", arguments);
+        if (run.ExitCode != 0)
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
+            throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed: {run}");
         }
-
-        start.Environment.Remove("GITHUB_STEP_SUMMARY");
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"journeykit {string.Join(' ', arguments)} did not finish in two minutes.");
-        }
-
-        return new ToolRun(process.ExitCode, output.Result.ReplaceLineEndings("\n"), error.Result.ReplaceLineEndings("\n"));
-    }
-
-    private static async Task Dotnet(string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{await output}\n{await error}");
-        }
-    }
+    });
 }
 
 /// <summary>What one run of the tool printed, and its exit code.</summary>

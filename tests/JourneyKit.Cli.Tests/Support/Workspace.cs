@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using JourneyKit.Tests.Support;
 
 namespace JourneyKit.Cli.Tests.Support;
@@ -26,23 +25,7 @@ public sealed class Workspace : IDisposable
     public bool Exists(string relativePath) => File.Exists(System.IO.Path.Combine(Path, relativePath));
 
     /// <summary>Runs git in the folder, with a fixed author, and fails the test if git does.</summary>
-    public string Git(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = Path, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["GIT_AUTHOR_NAME"] = start.Environment["GIT_COMMITTER_NAME"] = "Test";
-        start.Environment["GIT_AUTHOR_EMAIL"] = start.Environment["GIT_COMMITTER_EMAIL"] = "test@example.com";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        process.ExitCode.Should().Be(0, $"git {string.Join(' ', arguments)} failed: {error}");
-        return output;
-    }
+    public string Git(params string[] arguments) => ProcessRunner.Git(Path, arguments);
 
     public void Dispose() => _directory.Delete(recursive: true);
 }
