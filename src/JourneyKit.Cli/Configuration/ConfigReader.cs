@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using JourneyKit.Cli.Output;
 using JourneyKit.Validation;
 
@@ -36,9 +37,15 @@ internal static class ConfigReader
         }
 
         terminal.Detail($"configuration: {name}");
+        var bytes = File.ReadAllBytes(path);
+        if (!Utf8.IsValid(bytes))
+        {
+            throw new InputException($"{name}: error: the file is not valid UTF-8 text.");
+        }
+
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 16 });
+            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 16 });
             return Read(document.RootElement, name) with { Path = path };
         }
         catch (JsonException e)
@@ -174,6 +181,15 @@ internal static class ConfigReader
             if (rule is null || target is null || string.IsNullOrWhiteSpace(justification))
             {
                 throw new InputException($"{file}: error at {here}: a suppression needs a rule, an element and a justification a reviewer can read.");
+            }
+
+            try
+            {
+                ValidationRuleSet.Default.Suppress(rule, target, justification);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InputException($"{file}: error at {here}: {e.Message.Split(" (Parameter", 2)[0]}");
             }
 
             suppressions.Add(new ToolConfig.Suppression(rule, target, justification));

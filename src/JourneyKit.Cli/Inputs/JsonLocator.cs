@@ -38,9 +38,9 @@ internal sealed class JsonLocator
         {
             locator.Index();
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // The reader has already accepted the document; a locator for anything else points at the top.
+            // Not JSON, or not UTF-8 (which the map's reader refuses on its own): what was read before stays known.
         }
 
         return locator;

@@ -67,4 +67,23 @@ public sealed class ConfigFileTests(InstalledTool tool) : IDisposable
     [Fact]
     public void Config_ExplicitPathThatDoesNotExist_ExitsWithTwo() =>
         tool.Run(_files.Path, "validate", "x.json", "--config", "none.json").Error.Should().Be("none.json: no such configuration file.\n");
+
+    [Fact]
+    public void Config_SuppressionOfAnUnknownRule_ExitsWithTwoListingTheRules()
+    {
+        _files.Write(".journeykit.json", """{ "suppressions": [ { "rule": "JK1999", "element": "eat", "justification": "Why not." } ] }""");
+
+        var run = tool.Run(_files.Path, "validate", "x.json");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().StartWith(".journeykit.json: error at $.suppressions[0]: The rule set has no rule 'JK1999'.");
+    }
+
+    [Fact]
+    public void Config_NotUtf8_ExitsWithTwo()
+    {
+        File.WriteAllBytes(Path.Combine(_files.Path, ".journeykit.json"), [(byte)'{', (byte)'"', 0xC3, 0x28, (byte)'"', (byte)':', (byte)'1', (byte)'}']);
+
+        tool.Run(_files.Path, "validate", "x.json").Error.Should().Be(".journeykit.json: error: the file is not valid UTF-8 text.\n");
+    }
 }
