@@ -31,6 +31,11 @@ internal sealed class Invocation(ParseResult result, Terminal terminal, ToolConf
             terminal.Error.WriteLine(e.Message);
             return ExitCodes.BadInput;
         }
+        catch (JourneyKitException e)
+        {
+            terminal.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
         catch (IOException e)
         {
             terminal.Error.WriteLine($"error: {e.Message}");
