@@ -20,7 +20,33 @@ public static class JourneyKitArbitraries
         from map in JourneyMap().Generator
         from seed in Gen.Choose(0, int.MaxValue)
         from edits in Gen.Choose(1, 5)
-        select new RevisionPair(map, JourneyMapGenerator.Revise(map, seed, edits)));
+        select Revised(map, seed, edits),
+        ShrinkRevisions);
+
+    private static RevisionPair Revised(JourneyKit.JourneyMap map, int seed, int edits) =>
+        new(map, JourneyMapGenerator.Revise(map, seed, edits)) { Seed = seed, Edits = edits };
+
+    /// <summary>Fewer edits of the same map, then the same edits of smaller maps.</summary>
+    private static IEnumerable<RevisionPair> ShrinkRevisions(RevisionPair pair)
+    {
+        if (pair.Seed is not { } seed)
+        {
+            yield break;
+        }
+
+        if (pair.Edits > 1)
+        {
+            yield return Revised(pair.Before, seed, pair.Edits - 1);
+        }
+
+        foreach (var smaller in Shrink(pair.Before))
+        {
+            if (!ReferenceEquals(smaller, pair.Before))
+            {
+                yield return Revised(smaller, seed, pair.Edits);
+            }
+        }
+    }
 
     /// <summary>Random maps with these options; the most stages and steps grow with FsCheck's size up to the options' limits.</summary>
     /// <param name="options">Size limits, languages, hostile text and transitions.</param>

@@ -75,7 +75,8 @@ public static class JourneyMapGenerator
 
     /// <summary>
     /// Makes a random revision of a map, the way teams revise one: steps renamed, added, removed and moved to another
-    /// stage, emotions changed, pain points found and resolved, metrics measured again, opportunities advanced.
+    /// stage, emotions changed, pain points found and resolved, stage metrics measured again, opportunities advanced.
+    /// The labels it adds are English.
     /// </summary>
     /// <param name="map">The map to revise; it is not changed.</param>
     /// <param name="seed">The seed: the same map, seed and edits give an equal revision.</param>
@@ -112,8 +113,8 @@ public static class JourneyMapGenerator
                 case 3 when !step.PainPoints.IsEmpty:
                     EditStep(s => s.RemovePainPoint(step.PainPoints[random.Next(step.PainPoints.Count)].Id));
                     break;
-                case 4 when !step.Metrics.IsEmpty:
-                    EditStep(s => s.EditMetric(step.Metrics[0].Id, m => m.Actual(random.Next(0, 100))));
+                case 4 when !stage.Metrics.IsEmpty:
+                    builder.EditStage(stage.Id, s => s.EditMetric(stage.Metrics[0].Id, m => m.Actual(random.Next(0, 100))));
                     break;
                 case 5 when map.Stages.Count > 1:
                     builder.MoveStep(step.Id, map.Stages[random.Next(map.Stages.Count)].Id);

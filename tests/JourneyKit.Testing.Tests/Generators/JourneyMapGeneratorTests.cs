@@ -108,4 +108,26 @@ public class JourneyMapGeneratorTests
 
         run.Should().Throw<Exception>().Which.Message.Should().Contain("Shrunk:\nJourney map").And.Contain(", 3 steps)\nwith exception");
     }
+
+    [Fact]
+    public void Revisions_Shrinker_GivesFewerEditsThenSmallerMapsRevisedAlike()
+    {
+        var arbitrary = JourneyKitArbitraries.Revisions();
+        var map = JourneyMapGenerator.Generate(3, JourneyMapGeneratorOptions.Default with { MaxStages = 6, MaxStepsPerStage = 6 });
+        var pair = new RevisionPair(map, JourneyMapGenerator.Revise(map, 7, 3)) { Seed = 7, Edits = 3 };
+
+        var smaller = arbitrary.Shrinker(pair).ToList();
+
+        smaller.Should().NotBeEmpty().And.OnlyContain(p => p.Before.Steps.Count <= pair.Before.Steps.Count);
+        smaller.Should().OnlyContain(p => JourneyDiff.Apply(p.Before, JourneyDiff.Compare(p.Before, p.After)) == p.After);
+    }
+
+    [Fact]
+    public void Revise_StageMetrics_AreMeasuredAgainInSomeRevisions() =>
+        Enumerable.Range(0, 200).Count(seed =>
+        {
+            var map = JourneyMapGenerator.Generate(seed);
+            var revised = JourneyMapGenerator.Revise(map, seed, edits: 5);
+            return JourneyDiff.Compare(map, revised).Changes.Any(c => c.ElementKind == ElementKind.Metric && c.Property == "actual");
+        }).Should().BeGreaterThan(5);
 }
