@@ -34,7 +34,7 @@ internal static class DiffCommand
         };
         command.SetAction(result => Invocation.Run(result, run =>
         {
-            var chosen = run.Format(format, "diff", "text", Formats);
+            var chosen = run.Format(format, "diff", "text");
             var (was, now) = (MapSource.Open(result.GetValue(before)!, run.Terminal).Read(), MapSource.Open(result.GetValue(after)!, run.Terminal).Read());
             var rules = run.Config.RuleSet();
             var summary = DiffSummary.Of(was, now, issuesBefore: rules.Validate(was, run.Time), issuesAfter: rules.Validate(now, run.Time));

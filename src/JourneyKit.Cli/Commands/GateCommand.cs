@@ -34,7 +34,7 @@ internal static class GateCommand
         };
         command.SetAction(result => Invocation.Run(result, run =>
         {
-            var chosen = run.Format(format, "gate", "text", FindingWriter.Formats);
+            var chosen = run.Format(format, "gate", "text");
             var baseSource = MapSource.Open(result.GetValue(before)!, run.Terminal);
             var revisionSource = MapSource.Open(result.GetValue(after)!, run.Terminal);
             var findings = GateRules.Check(revisionSource, baseSource.Read(), revisionSource.Read(), run.Config, run.Time);

@@ -38,7 +38,7 @@ internal static class InitCommand
 
     public static Command Create()
     {
-        var directory = new Argument<string>("directory") { Description = "Where to write the files; the working directory when not given.", Arity = ArgumentArity.ZeroOrOne };
+        var directory = new Argument<string>("folder") { Description = "Where to write the files; the working directory when not given.", Arity = ArgumentArity.ZeroOrOne };
         var force = new Option<bool>("--force") { Description = "Overwrite files that exist." };
         var command = new Command("init", $"""
             Write a starter map ({MapFile}) and configuration file ({ToolConfig.FileName}) to edit.

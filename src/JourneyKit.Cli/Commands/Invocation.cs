@@ -5,13 +5,14 @@ using JourneyKit.Cli.Output;
 namespace JourneyKit.Cli.Commands;
 
 /// <summary>What a command runs with: where it writes, its configuration and its clock; and the one place bad input becomes exit code 2.</summary>
-internal sealed class Invocation(ParseResult result, Terminal terminal, ToolConfig config, TimeProvider time)
+internal sealed class Invocation(ParseResult result, Terminal terminal, Lazy<ToolConfig> config, TimeProvider time)
 {
     public ParseResult Result { get; } = result;
 
     public Terminal Terminal { get; } = terminal;
 
-    public ToolConfig Config { get; } = config;
+    /// <summary>Gets the settings of .journeykit.json, read on first use: commands that take none work beside a broken file.</summary>
+    public ToolConfig Config => config.Value;
 
     public TimeProvider Time { get; } = time;
 
@@ -22,7 +23,7 @@ internal sealed class Invocation(ParseResult result, Terminal terminal, ToolConf
         var terminal = Terminal.FromConsole(verbosity);
         try
         {
-            var config = ConfigReader.Load(result.GetValue(CommonOptions.Config), terminal);
+            var config = new Lazy<ToolConfig>(() => ConfigReader.Load(result.GetValue(CommonOptions.Config), terminal), LazyThreadSafetyMode.None);
             var time = result.GetValue(CommonOptions.Today) is { } day ? new FixedTime(day) : TimeProvider.System;
             return work(new Invocation(result, terminal, config, time));
         }
@@ -49,13 +50,8 @@ internal sealed class Invocation(ParseResult result, Terminal terminal, ToolConf
     }
 
     /// <summary>The format from the command line, else the configuration file's for this command, else the command's default.</summary>
-    public string Format(Option<string?> option, string command, string fallback, string[] formats)
-    {
-        var format = Result.GetValue(option) ?? Config.For(command).Format ?? fallback;
-        return formats.Contains(format, StringComparer.Ordinal)
-            ? format
-            : throw new InputException($"{Terminal.Relative(Config.Path ?? ToolConfig.FileName)}: error at $.commands.{command}.format: \"{format}\" is not one of {string.Join(", ", formats)}.");
-    }
+    public string Format(Option<string?> option, string command, string fallback) =>
+        Result.GetValue(option) ?? Config.For(command).Format ?? fallback;
 
     public FailOn FailOn(Option<FailOn?> option, string command, FailOn fallback) =>
         Result.GetValue(option) ?? Config.For(command).FailOn ?? fallback;

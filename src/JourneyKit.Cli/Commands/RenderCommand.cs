@@ -32,7 +32,7 @@ internal static class RenderCommand
         command.SetAction(result => Invocation.Run(result, run =>
         {
             var target = result.GetValue(output);
-            var chosen = result.GetValue(format) ?? (target is not null && target.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? "html" : "svg");
+            var chosen = result.GetValue(format) ?? (target is not null && (target.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || target.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)) ? "html" : "svg");
             var sources = result.GetValue(maps)!.Select(m => MapSource.Open(m, run.Terminal).Read()).ToList();
             var text = (chosen, sources.Count) switch
             {

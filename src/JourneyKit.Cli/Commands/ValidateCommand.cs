@@ -29,7 +29,7 @@ internal static class ValidateCommand
         };
         command.SetAction(result => Invocation.Run(result, run =>
         {
-            var chosen = run.Format(format, "validate", "text", FindingWriter.Formats);
+            var chosen = run.Format(format, "validate", "text");
             var rules = run.Config.RuleSet();
             var byId = rules.Rules.ToDictionary(r => r.Info.Id, r => FindingRule.Of(r.Info), StringComparer.Ordinal);
             var paths = FileGlob.Expand(result.GetValue(files)!, run.Terminal);

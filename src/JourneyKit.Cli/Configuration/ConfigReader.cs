@@ -14,7 +14,13 @@ internal static class ConfigReader
     /// <summary>The largest configuration file read: it is a few settings, not a document.</summary>
     public const int MaxBytes = 1024 * 1024;
 
-    private static readonly string[] Commands = ["validate", "diff", "gate"];
+    /// <summary>The commands the file sets defaults for, with the formats each writes and whether it takes --fail-on.</summary>
+    private static readonly Dictionary<string, (string[] Formats, bool FailOn)> Commands = new(StringComparer.Ordinal)
+    {
+        ["validate"] = (Findings.FindingWriter.Formats, true),
+        ["diff"] = (["text", "markdown", "html", "json", "github"], false),
+        ["gate"] = (Findings.FindingWriter.Formats, true),
+    };
 
     public static ToolConfig Load(string? explicitPath, Terminal terminal)
     {
@@ -94,9 +100,9 @@ internal static class ConfigReader
         foreach (var command in Members(element, at, file))
         {
             var here = $"{at}.{command.Name}";
-            if (!Commands.Contains(command.Name))
+            if (!Commands.TryGetValue(command.Name, out var takes))
             {
-                throw Unknown(file, here, string.Join(", ", Commands));
+                throw Unknown(file, here, string.Join(", ", Commands.Keys));
             }
 
             var defaults = CommandDefaults.None;
@@ -105,9 +111,9 @@ internal static class ConfigReader
                 var there = $"{here}.{setting.Name}";
                 defaults = setting.Name switch
                 {
-                    "format" => defaults with { Format = Text(setting.Value, there, file) },
-                    "failOn" => defaults with { FailOn = Enum<FailOn>(setting.Value, there, file) },
-                    _ => throw Unknown(file, there, "format, failOn"),
+                    "format" => defaults with { Format = OneOf(Text(setting.Value, there, file), takes.Formats, there, file) },
+                    "failOn" when takes.FailOn => defaults with { FailOn = Enum<FailOn>(setting.Value, there, file) },
+                    _ => throw Unknown(file, there, takes.FailOn ? "format, failOn" : "format"),
                 };
             }
 
@@ -207,6 +213,11 @@ internal static class ConfigReader
         element.ValueKind == JsonValueKind.String
             ? element.GetString()!
             : throw new InputException($"{file}: error at {at}: expected a string, found {element.ValueKind.ToString().ToLowerInvariant()}.");
+
+    private static string OneOf(string value, string[] values, string at, string file) =>
+        values.Contains(value, StringComparer.Ordinal)
+            ? value
+            : throw new InputException($"{file}: error at {at}: \"{value}\" is not one of {string.Join(", ", values)}.");
 
     private static int Count(JsonElement element, string at, string file) =>
         element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var count) && count >= 0

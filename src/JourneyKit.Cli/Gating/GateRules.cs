@@ -23,7 +23,7 @@ internal static class GateRules
         "A metric's actual value moved away from its target.", IssueSeverity.Warning, "cli.md");
 
     public static readonly FindingRule OpportunityDropped = new("JKG004", "Opportunity dropped without being done",
-        "A revision removes an opportunity that was not done: mark it done or rejected instead, so the decision is recorded.", IssueSeverity.Warning, "cli.md");
+        "A revision removes an opportunity that was neither done nor rejected: mark it done or rejected instead, so the decision is recorded.", IssueSeverity.Warning, "cli.md");
 
     public static readonly FindingRule ValidationErrorIntroduced = new("JKG005", "Validation error introduced",
         "A revision introduces a validation error the base did not have.", IssueSeverity.Error, "cli.md");
@@ -78,10 +78,10 @@ internal static class GateRules
                 MetricPath(after, metric.MetricId));
         }
 
-        foreach (var dropped in summary.DroppedOpportunities.Where(o => o.Element.Status != OpportunityStatus.Done))
+        foreach (var dropped in summary.DroppedOpportunities.Where(o => o.Element.Status is not (OpportunityStatus.Done or OpportunityStatus.Rejected)))
         {
-            Add(OpportunityDropped, $"Opportunity '{dropped.Element.Title}' ({dropped.Element.Status.ToString().ToLowerInvariant()}) at step '{dropped.StepName}' was removed without being done.",
-                StepPath(after, dropped.StepId));
+            Add(OpportunityDropped, $"Opportunity '{dropped.Element.Title}' ({dropped.Element.Status.ToString().ToLowerInvariant()}) at step '{dropped.StepName}' was removed without being done or rejected.",
+                StepPath(after, dropped.StepId) is { Length: > 0 } step ? step : StagePath(after, before.FindStageOf(dropped.StepId)?.Id));
         }
 
         foreach (var issue in summary.IssuesIntroduced.Where(i => i.Severity == IssueSeverity.Error))
@@ -99,6 +99,10 @@ internal static class GateRules
 
     private static string StepPath(JourneyMap map, string stepId) =>
         map.FindStageOf(stepId) is { } stage ? $"/stages/{stage.Id}/steps/{stepId}" : "";
+
+    /// <summary>Where a step that is gone was: its stage, if the revision still has it.</summary>
+    private static string StagePath(JourneyMap map, string? stageId) =>
+        stageId is not null && map.FindStage(stageId) is not null ? $"/stages/{stageId}" : "";
 
     private static string MetricPath(JourneyMap map, string metricId)
     {

@@ -95,4 +95,26 @@ public sealed class GateCommandTests(InstalledTool tool) : IDisposable
         run.Output.Should().Contain("::error file=after.json,line=").And.Contain("title=JKG002 Emotion drop::");
         File.ReadAllText(summary).Should().StartWith("### Experience gate: before.json → after.json\n").And.Contain("| error | JKG002 Emotion drop |");
     }
+
+    [Theory]
+    [InlineData(OpportunityStatus.Planned, true)]
+    [InlineData(OpportunityStatus.Rejected, false)]
+    [InlineData(OpportunityStatus.Done, false)]
+    public void Gate_OpportunityRemoved_IsAWarningUnlessItWasDecided(OpportunityStatus status, bool reported)
+    {
+        var before = Serialization.Json.JourneyMapJson.Default.Deserialize(Lunch).ToBuilder()
+            .EditStage("choose-food", s => s.EditStep("looks-at-the-menu", st => st.EditOpportunity("show-the-menu-on-the-student-app", o => o.Status(status))))
+            .Build();
+        var after = before.ToBuilder()
+            .EditStage("choose-food", s => s.EditStep("looks-at-the-menu", st => st.RemoveOpportunity("show-the-menu-on-the-student-app")))
+            .Build();
+        _files.Write("before.json", Serialization.Json.JourneyMapJson.Default.Serialize(before));
+        _files.Write("after.json", Serialization.Json.JourneyMapJson.Default.Serialize(after));
+
+        var run = tool.Run(_files.Path, "gate", "before.json", "after.json");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Contains("warning JKG004: Opportunity 'Show the menu on the student app' (planned) at step 'Looks at the menu' was removed without being done or rejected.", StringComparison.Ordinal)
+            .Should().Be(reported, run.Output);
+    }
 }

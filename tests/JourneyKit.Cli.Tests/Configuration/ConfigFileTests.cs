@@ -86,4 +86,32 @@ public sealed class ConfigFileTests(InstalledTool tool) : IDisposable
 
         tool.Run(_files.Path, "validate", "x.json").Error.Should().Be(".journeykit.json: error: the file is not valid UTF-8 text.\n");
     }
+
+    [Fact]
+    public void Config_FormatACommandDoesNotWrite_ExitsWithTwoWhicheverCommandRuns()
+    {
+        _files.Write(".journeykit.json", """{ "commands": { "diff": { "format": "sarif" } } }""");
+
+        tool.Run(_files.Path, "validate", "x.json").Error.Should().Be(
+            ".journeykit.json: error at $.commands.diff.format: \"sarif\" is not one of text, markdown, html, json, github.\n");
+    }
+
+    [Fact]
+    public void Config_FailOnForDiff_IsAnUnknownSetting()
+    {
+        _files.Write(".journeykit.json", """{ "commands": { "diff": { "failOn": "error" } } }""");
+
+        tool.Run(_files.Path, "validate", "x.json").Error.Should().Contain("error at $.commands.diff.failOn: unknown setting; the settings here are format.");
+    }
+
+    [Fact]
+    public void Config_Broken_DoesNotStopCommandsThatTakeNoSettings()
+    {
+        _files.Write(".journeykit.json", "{ broken");
+
+        var run = tool.Run(_files.Path, "init", "--force");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        _files.Read(".journeykit.json").Should().Contain("\"rules\"", "init writes a fresh configuration file over the broken one");
+    }
 }

@@ -30,7 +30,7 @@ public sealed partial class GitHubWorkflowTests(InstalledTool tool) : IDisposabl
     }
 
     [Fact]
-    public void Workflow_PullRequestThatMakesAMomentWorse_FailsAtTheGateWithAnAnnotation()
+    public void Workflow_PullRequestThatMakesAMomentWorse_FailsAtTheGateAfterComparingEveryMap()
     {
         var worse = Lunch.Replace("\"score\": 2,\n              \"label\": \"happy\"", "\"score\": -1,\n              \"label\": \"cold food\"", StringComparison.Ordinal);
 
@@ -39,6 +39,8 @@ public sealed partial class GitHubWorkflowTests(InstalledTool tool) : IDisposabl
         var changes = steps.Single(s => s.Name == "What the pull request changes for customers");
         changes.ExitCode.Should().Be(1, changes.ToString());
         changes.Output.Should().Contain("::error file=maps/lunch.json,line=").And.Contain("title=JKG002 Emotion drop::Step 'Eats with friends' feels 3 points worse");
+        File.ReadAllText(Path.Combine(Clone, "journey-changes.md")).Should().Contain("“Buy lunch in the canteen”").And.Contain("“Buy running shoes online”",
+            "the map after the one that fails the gate is compared too");
     }
 
     private string Clone => Path.Combine(_files.Path, "clone");
@@ -48,13 +50,17 @@ public sealed partial class GitHubWorkflowTests(InstalledTool tool) : IDisposabl
         var origin = Path.Combine(_files.Path, "origin");
         Directory.CreateDirectory(Path.Combine(origin, "maps"));
         File.WriteAllText(Path.Combine(origin, "maps", "lunch.json"), Lunch);
+        File.WriteAllText(Path.Combine(origin, "maps", "shoes.json"), Workspace.Example("buy-running-shoes-online.json"));
         Git(origin, "init", "-q", "-b", "main");
         Git(origin, "add", ".");
         Git(origin, "commit", "-q", "-m", "The lunch journey");
         Git(_files.Path, "clone", "-q", origin, Clone);
         Git(Clone, "checkout", "-q", "-b", "better-lunch");
         File.WriteAllText(Path.Combine(Clone, "maps", "lunch.json"), changedMap);
-        Git(Clone, "commit", "-q", "-am", "Revise the lunch journey");
+        File.WriteAllText(Path.Combine(Clone, "maps", "shoes.json"), Workspace.Example("buy-running-shoes-online.json").Replace("\"actual\": 58", "\"actual\": 61", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(Clone, "maps", "help-desk.json"), Workspace.Example("choose-a-help-desk-tool.json"));
+        Git(Clone, "add", ".");
+        Git(Clone, "commit", "-q", "-m", "Revise the journeys");
 
         var runs = new List<StepRun>();
         foreach (var (name, script) in Steps())
