@@ -139,9 +139,12 @@ public class JourneyMapSvgTests
 
         foreach (var label in new[] { chinese, russian, word })
         {
-            var text = svg.Descendants(Svg + "text").Single(t => Squeezed(t.Value) == Squeezed(label));
+            // A word cut across lines shows a hyphen where it was cut.
+            static string Joined(XElement text) => string.Concat(text.Elements(Svg + "tspan").Select(t => t.Value.EndsWith('-') ? t.Value[..^1] : t.Value));
+            var text = svg.Descendants(Svg + "text").Single(t => t.Elements(Svg + "tspan").Any() && Squeezed(Joined(t)) == Squeezed(label));
             var lines = text.Elements(Svg + "tspan").Select(t => t.Value).ToList();
             lines.Should().HaveCountGreaterThan(1, $"'{label}' is wider than a 200-pixel column");
+            lines.SkipLast(1).Should().OnlyContain(l => label != word || l.EndsWith('-'), "a word cut across lines shows a hyphen at each cut");
             lines.Should().OnlyContain(l => l.Length * 13 * 1.1 * (l.Any(c => c > '\u2E80') ? 1.0 : 0.6) <= 200, "each line fits the column at the estimated width of bold glyphs");
         }
     }

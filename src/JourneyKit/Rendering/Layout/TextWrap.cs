@@ -1,14 +1,26 @@
+using System.Globalization;
+
 namespace JourneyKit.Rendering.Layout;
 
 /// <summary>
 /// Breaks text into lines that fit a width, estimating glyph widths without fonts: wide (CJK, full-width, emoji)
 /// characters count as one em and others as 0.6 em, so the estimate errs towards shorter lines. Lines break at spaces,
-/// after hyphens and around wide characters; a word longer than a line is cut. No text is left out.
+/// after hyphens, at soft hyphens (shown as a hyphen there, and nowhere else) and between wide characters, but never
+/// before closing punctuation (<c>。」）</c>) or after opening punctuation (<c>「（</c>). A word longer than a line is cut
+/// with a hyphen. No text is left out.
 /// </summary>
 internal static class TextWrap
 {
     /// <summary>The estimated width of a narrow character, in em.</summary>
     public const double NarrowEm = 0.6;
+
+    private const char SoftHyphen = '\u00AD';
+
+    /// <summary>Punctuation that closes (or continues) what comes before it, so no line starts with it.</summary>
+    private const string Closing = "、。，．：；！？）」』】〕〉》〗〙〛｝］’”…‥・ー〜.,;:!?)]}%";
+
+    /// <summary>Punctuation that opens what comes after it, so no line ends with it.</summary>
+    private const string Opening = "（「『【〔〈《〖〘〚｛［‘“";
 
     /// <summary>Wraps text to a width; a line break in the text always starts a new line.</summary>
     public static WrappedText Wrap(string text, double width, double fontSize)
@@ -16,14 +28,14 @@ internal static class TextWrap
         var limit = Math.Max(1.0, width / fontSize);
         if (!text.Contains('\n', StringComparison.Ordinal))
         {
-            return Fits(text, limit) ? new WrappedText(text.Trim(' ')) : Lines(text, limit);
+            return Fits(text, limit) ? new WrappedText(Shown(text.Trim(' '), atBreak: false)) : Lines(text, limit);
         }
 
         var lines = new List<string>();
         foreach (var paragraph in text.Split('\n'))
         {
             var trimmed = paragraph.TrimEnd('\r');
-            lines.AddRange(Fits(trimmed, limit) ? [trimmed.Trim(' ')] : Lines(trimmed, limit));
+            lines.AddRange(Fits(trimmed, limit) ? [Shown(trimmed.Trim(' '), atBreak: false)] : Lines(trimmed, limit));
         }
 
         return new WrappedText([.. lines]);
@@ -54,7 +66,7 @@ internal static class TextWrap
             var gap = spaced && lineStart >= 0 ? NarrowEm : 0;
             if (lineStart >= 0 && lineWidth + gap + tokenWidth > limit)
             {
-                lines.Add(text[lineStart..lineEnd]);
+                lines.Add(Shown(text[lineStart..lineEnd], atBreak: true));
                 (lineStart, lineWidth, gap) = (-1, 0, 0);
             }
 
@@ -66,19 +78,35 @@ internal static class TextWrap
                 continue;
             }
 
-            // A word wider than a whole line is cut where the line is full.
+            // A word wider than a whole line is cut where the line is full, with room for the hyphen the cut shows.
             lineWidth += gap;
+            // The last character that is not closing punctuation, where a line may break before closing punctuation.
+            var anchor = (Start: -1, WidthBefore: 0.0);
+            var prose = IsProse(text, i, end);
             for (var j = i; j < end;)
             {
                 var length = CharLength(text, j);
-                var w = Width(text, j, length);
-                if (lineStart >= 0 && lineWidth + w > limit)
+                var w = text[j] == SoftHyphen ? 0 : Width(text, j, length);
+                var hyphen = prose && j + length < end ? NarrowEm : 0;
+                var closing = Closing.Contains(text[j], StringComparison.Ordinal);
+                if (lineStart >= 0 && lineWidth + w + hyphen > limit && (!closing || anchor.Start > lineStart))
                 {
-                    lines.Add(text[lineStart..lineEnd]);
-                    (lineStart, lineWidth) = (-1, 0);
+                    // Closing punctuation does not start a line: the character it closes goes down with it, or, when that
+                    // character starts the line, the punctuation stays on it however narrow the line.
+                    var cut = closing ? anchor.Start : lineEnd;
+                    var hyphenated = prose && cut > i && IsNarrowLetter(text[cut - 1]) && IsNarrowLetter(text[cut]);
+                    var line = Shown(text[lineStart..cut], atBreak: true);
+                    lines.Add(hyphenated ? line + "-" : line);
+                    (lineStart, lineWidth) = closing ? (anchor.Start, lineWidth - anchor.WidthBefore) : (-1, 0);
+                    anchor.WidthBefore = closing ? 0 : anchor.WidthBefore;
                 }
 
                 lineStart = lineStart < 0 ? j : lineStart;
+                if (!closing)
+                {
+                    anchor = (j, lineStart == j ? 0 : lineWidth);
+                }
+
                 (lineEnd, lineWidth) = (j + length, lineWidth + w);
                 j += length;
             }
@@ -88,10 +116,43 @@ internal static class TextWrap
 
         if (lineStart >= 0 || lines.Count == 0)
         {
-            lines.Add(lineStart >= 0 ? text[lineStart..lineEnd] : "");
+            lines.Add(lineStart >= 0 ? Shown(text[lineStart..lineEnd], atBreak: false) : "");
         }
 
         return [.. lines];
+    }
+
+    /// <summary>A line as shown: soft hyphens disappear, except the one a line breaks at, which shows as a hyphen.</summary>
+    private static string Shown(string line, bool atBreak)
+    {
+        if (line.IndexOf(SoftHyphen, StringComparison.Ordinal) < 0)
+        {
+            return line;
+        }
+
+        var shown = line.Replace("\u00AD", "", StringComparison.Ordinal);
+        return atBreak && line[^1] == SoftHyphen ? shown + "-" : shown;
+    }
+
+    /// <summary>Whether a word cut between two such characters shows a hyphen: narrow letters and digits, not CJK or punctuation.</summary>
+    private static bool IsNarrowLetter(char c) => char.IsLetterOrDigit(c) && !IsWide(c);
+
+    /// <summary>
+    /// Whether a run is a word of prose (letters, marks, apostrophes and soft hyphens), which a cut shows with a hyphen;
+    /// a cut through code, an address or a number shows none, so that what is read can be typed again.
+    /// </summary>
+    private static bool IsProse(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (!char.IsLetter(c) && c is not (SoftHyphen or '\'' or '’' or '-') && char.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Fits(string text, double limit)
@@ -115,13 +176,22 @@ internal static class TextWrap
         return width <= limit;
     }
 
-    /// <summary>Finds the end of the unbreakable run starting at <paramref name="start"/>, and its width in em.</summary>
+    /// <summary>
+    /// Finds the end of the unbreakable run starting at <paramref name="start"/>, and its width in em: a word, or one
+    /// wide character, either with the closing punctuation after it; opening punctuation joins what follows it.
+    /// </summary>
     private static (int End, double Width) Token(string text, int start)
     {
         var length = CharLength(text, start);
+        if (Opening.Contains(text[start], StringComparison.Ordinal) && start + length < text.Length && text[start + length] != ' ')
+        {
+            var (end, rest) = Token(text, start + length);
+            return (end, Width(text, start, length) + rest);
+        }
+
         if (IsWide(text, start, length))
         {
-            return (start + length, 1.0);
+            return Closed(text, start + length, 1.0);
         }
 
         var width = 0.0;
@@ -129,20 +199,32 @@ internal static class TextWrap
         while (i < text.Length && text[i] != ' ')
         {
             length = CharLength(text, i);
-            if (IsWide(text, i, length))
+            if (IsWide(text, i, length) && i > start && !Closing.Contains(text[i], StringComparison.Ordinal))
             {
                 break;
             }
 
-            width += NarrowEm;
+            width += Width(text, i, length);
             i += length;
-            if (text[i - 1] == '-')
+            if (text[i - 1] is '-' or SoftHyphen)
             {
                 break;
             }
         }
 
         return (i, width);
+    }
+
+    /// <summary>Extends a run over the closing punctuation right after it.</summary>
+    private static (int End, double Width) Closed(string text, int end, double width)
+    {
+        while (end < text.Length && Closing.Contains(text[end], StringComparison.Ordinal))
+        {
+            width += IsWide(text[end]) ? 1.0 : NarrowEm;
+            end++;
+        }
+
+        return (end, width);
     }
 
     private static int CharLength(string text, int i) => char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
