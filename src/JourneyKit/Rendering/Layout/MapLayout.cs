@@ -136,4 +136,11 @@ internal sealed record EmotionCurve(string? Persona, int Index, CurveLegend? Leg
 internal readonly record struct CurveLegend(double X1, double X2, double Y, TextRow Name);
 
 /// <summary>A feeling on the curve; <see cref="Side"/> is above (1), on (0) or below (−1) the neutral line.</summary>
-internal readonly record struct CurvePoint(double X, double Y, int Side, Emotion Emotion, Step Step);
+/// <param name="X">The point's x.</param>
+/// <param name="Y">The point's y.</param>
+/// <param name="Side">Above (1), on (0) or below (−1) the neutral line.</param>
+/// <param name="Emotion">The feeling.</param>
+/// <param name="Step">The step it is felt at.</param>
+/// <param name="LabelX">Where the score's label starts, clear of the curve and of other labels (set by <see cref="Lanes.ScoreLabels"/>).</param>
+/// <param name="LabelY">The label's baseline.</param>
+internal readonly record struct CurvePoint(double X, double Y, int Side, Emotion Emotion, Step Step, double LabelX = 0, double LabelY = 0);

@@ -375,7 +375,7 @@ internal sealed class SvgEmitter
 
     private void Point(CurvePoint point, string? persona)
     {
-        var (x, y, side, emotion, step) = point;
+        var (x, y, side, emotion, step, labelX, labelY) = point;
         var score = MapText.Score(emotion.Score);
         _svg.Raw("<g role=\"img\" aria-label=\""u8).Text(step.Name).Raw(": "u8);
         if (persona is not null)
@@ -405,6 +405,6 @@ internal sealed class SvgEmitter
                 .Number(x).Raw(' ').Number(y).Raw(")\" fill=\""u8).Raw(_theme.MutedText).Raw("\"/>"u8);
         }
 
-        _svg.Raw("<text x=\""u8).Number(x + 10).Raw("\" y=\""u8).Number(y - 8).Raw("\" class=\"badge\">"u8).Raw(score).Raw("</text></g>\n"u8);
+        _svg.Raw("<text x=\""u8).Number(labelX).Raw("\" y=\""u8).Number(labelY).Raw("\" class=\"badge\">"u8).Raw(score).Raw("</text></g>\n"u8);
     }
 }

@@ -56,6 +56,8 @@ internal sealed class EmotionLane() : Lane("Feeling", MapLanes.Emotions)
             curves.Add(new EmotionCurve(persona?.Name, c, key, points));
         }
 
+        ScoreLabels.Place(curves);
+
         TextRow? more = hidden > 0
             ? new TextRow(Pad, legendTop + (who.Count * LineHeight), new WrappedText(string.Create(CultureInfo.InvariantCulture, $"+{hidden} more personas: see their feelings in the detail tables")), TextStyle.Muted, LineHeight)
             : null;
