@@ -31,6 +31,18 @@ try {
         active: all.filter(e => ['script', 'iframe', 'object', 'embed', 'foreignobject', 'a', 'img', 'image', 'use', 'link'].includes(e.localName.toLowerCase())).map(e => e.localName),
         handlers: all.flatMap(e => [...e.attributes].filter(a => a.name.toLowerCase().startsWith('on') || /href$/i.test(a.name)).map(a => `${e.localName}@${a.name}`)),
         text: root.textContent,
+        // Each line of right-to-left text ending in punctuation: does the punctuation show at its left end, as it reads
+        // in its own direction, and does the line still start where the layout put it?
+        rtl: [...document.querySelectorAll('text, tspan')]
+          .filter(e => !e.querySelector('tspan') && /[\u0590-\u08FF]/.test(e.textContent) && /[!?.؟]\u2069?$/.test(e.textContent))
+          .map(e => {
+            const s = e.textContent;
+            const first = s.search(/[\u0590-\u08FF]/);
+            const last = s.endsWith('\u2069') ? s.length - 2 : s.length - 1;
+            const box = e.getBBox();
+            const x = parseFloat(e.getAttribute('x') ?? e.parentElement.getAttribute('x'));
+            return { text: s, inOrder: e.getStartPositionOfChar(last).x < e.getStartPositionOfChar(first).x, inPlace: box.x >= x - 1 };
+          }),
         svgWidth: box ? Math.round(box.width) : 0,
         svgHeight: box ? Math.round(box.height) : 0,
       };

@@ -57,6 +57,21 @@ public class BrowserRenderingTests
     }
 
     [Fact]
+    public void Open_RightToLeftLabels_ReadInTheirDirectionWhereTheLayoutPutThem()
+    {
+        Browser.Required();
+        var map = JourneyMap.Create("Mixed")
+            .Stage("Pay", s => s.Step("שלום עולם!", st => st.Emotion(1, "טוב מאוד!")).Step("الدفع بالبطاقة؟").Step("Pays by card."))
+            .Build();
+
+        var visit = BrowserChecker.Open([("rtl.svg", JourneyMapSvg.Default.Serialize(map))])[0];
+
+        visit.RightToLeft.Select(l => l.Text.Trim('\u2068', '\u2069')).Should().Contain(["שלום עולם!", "الدفع بالبطاقة؟", "טוב מאוד!"]);
+        visit.RightToLeft.Should().OnlyContain(l => l.InOrder, "the punctuation ends each right-to-left label on its left");
+        visit.RightToLeft.Should().OnlyContain(l => l.InPlace, "each label still starts at its column's left edge");
+    }
+
+    [Fact]
     public void Open_150StepMap_DrawsEveryColumn()
     {
         Browser.Required();

@@ -252,4 +252,16 @@ public class JourneyMapSvgTests
         : char.IsHighSurrogate(c) && (i + 1 >= label.Length || !char.IsLowSurrogate(label[i + 1])) ? '\uFFFD'
         : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(label[i - 1])) ? '\uFFFD'
         : c)]);
+
+    [Fact]
+    public void Render_RightToLeftLabels_ReadInTheirOwnDirectionInAnIsolate()
+    {
+        var map = JourneyMap.Create("Mixed").Stage("Pay", s => s.Step("שלום עולם!").Step("الدفع بالبطاقة؟").Step("Pays by card")).Build();
+
+        var svg = JourneyMapSvg.Default.Serialize(map);
+
+        svg.Should().Contain(">\u2068שלום עולם!\u2069<").And.Contain(">\u2068الدفع بالبطاقة؟\u2069<");
+        svg.Should().NotContain("\u2068Pays by card", "text without right-to-left letters is written as it is");
+        ParseXml(svg).Should().NotBeNull("the isolates are ordinary characters of well-formed SVG");
+    }
 }

@@ -31,7 +31,14 @@ public static class BrowserChecker
 
     public sealed record Visit(
         string File, IReadOnlyList<string> Requests, IReadOnlyList<string> Failed, IReadOnlyList<string> Errors, IReadOnlyList<string> Dialogs,
-        string Root, bool ParseError, bool Pwned, IReadOnlyList<string> Active, IReadOnlyList<string> Handlers, string Text, int SvgWidth, int SvgHeight, string Screenshot);
+        string Root, bool ParseError, bool Pwned, IReadOnlyList<string> Active, IReadOnlyList<string> Handlers, string Text, int SvgWidth, int SvgHeight, string Screenshot,
+        IReadOnlyList<RightToLeftLine> RightToLeft);
+
+    /// <summary>A line of right-to-left text ending in punctuation, as Chromium drew it.</summary>
+    /// <param name="Text">The line.</param>
+    /// <param name="InOrder">Whether the punctuation shows at the line's left end, as it does in right-to-left reading.</param>
+    /// <param name="InPlace">Whether the line starts where the layout put it.</param>
+    public sealed record RightToLeftLine(string Text, bool InOrder, bool InPlace);
 
     /// <summary>Saves each document under its name in a fresh folder, opens them all in Chromium, and returns what happened.</summary>
     public static IReadOnlyList<Visit> Open(IReadOnlyList<(string Name, string Content)> documents)
@@ -47,7 +54,8 @@ public static class BrowserChecker
             r.GetProperty("file").GetString()!, Strings(r.GetProperty("requests")), Strings(r.GetProperty("failed")), Strings(r.GetProperty("errors")),
             Strings(r.GetProperty("dialogs")), r.GetProperty("root").GetString()!, r.GetProperty("parseError").GetBoolean(), r.GetProperty("pwned").GetBoolean(),
             Strings(r.GetProperty("active")), Strings(r.GetProperty("handlers")), r.GetProperty("text").GetString()!,
-            r.GetProperty("svgWidth").GetInt32(), r.GetProperty("svgHeight").GetInt32(), r.GetProperty("screenshot").GetString()!))];
+            r.GetProperty("svgWidth").GetInt32(), r.GetProperty("svgHeight").GetInt32(), r.GetProperty("screenshot").GetString()!,
+            [.. r.GetProperty("rtl").EnumerateArray().Select(l => new RightToLeftLine(l.GetProperty("text").GetString()!, l.GetProperty("inOrder").GetBoolean(), l.GetProperty("inPlace").GetBoolean()))]))];
     }
 }
 

@@ -14,6 +14,7 @@ internal sealed class HtmlPage : IDisposable
             .Raw("<title>"u8).Text(title).Raw("</title>\n<style>\n"u8)
             .Raw("body{margin:0;padding:24px;background:"u8).Raw(theme.Background).Raw(";color:"u8).Raw(theme.Text)
             .Raw(";font:14px/1.45 system-ui,-apple-system,'Segoe UI','Noto Sans','Noto Sans CJK SC','DejaVu Sans',sans-serif}\n"u8)
+            .Raw("h1,h2,p,dt,dd,th,td,figcaption{unicode-bidi:plaintext}\n"u8)
             .Raw("h1{font-size:26px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px}.muted{color:"u8).Raw(theme.MutedText).Raw("}\n"u8)
             .Raw(".persona{border-left:4px solid "u8).Raw(theme.Stage).Raw(";padding:4px 12px;margin:12px 0}.persona h2{margin:0}\n"u8)
             .Raw("dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:6px 0}dt{font-weight:700}dd{margin:0}\n"u8)

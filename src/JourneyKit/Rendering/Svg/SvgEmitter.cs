@@ -162,7 +162,9 @@ internal sealed class SvgEmitter
         _svg.Raw('>');
         if (lines.Length == 1)
         {
-            _svg.Raw(quoted ? "“"u8 : default).Text(lines[0]).Raw(quoted ? "”"u8 : default);
+            _svg.Raw(quoted ? "“"u8 : default);
+            Line(lines[0]);
+            _svg.Raw(quoted ? "”"u8 : default);
         }
         else
         {
@@ -174,11 +176,23 @@ internal sealed class SvgEmitter
                     _svg.Raw(" dy=\""u8).Number(lineHeight).Raw('"');
                 }
 
-                _svg.Raw('>').Raw(quoted && i == 0 ? "“"u8 : default).Text(lines[i]).Raw(quoted && i == lines.Length - 1 ? "”"u8 : default).Raw("</tspan>"u8);
+                _svg.Raw('>').Raw(quoted && i == 0 ? "“"u8 : default);
+                Line(lines[i]);
+                _svg.Raw(quoted && i == lines.Length - 1 ? "”"u8 : default).Raw("</tspan>"u8);
             }
         }
 
         _svg.Raw("</text>\n"u8);
+    }
+
+    /// <summary>
+    /// Writes one line of text; a line with right-to-left letters (Hebrew, Arabic...) goes in a first-strong isolate, so
+    /// it reads in its own direction (punctuation at its ends included) while the line stays where the layout put it.
+    /// </summary>
+    private void Line(string line)
+    {
+        var rtl = RightToLeft.Has(line);
+        _svg.Raw(rtl ? "\u2068"u8 : default).Text(line).Raw(rtl ? "\u2069"u8 : default);
     }
 
     private void Stages(StageRow row)
