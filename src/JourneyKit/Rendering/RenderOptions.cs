@@ -1,3 +1,5 @@
+using JourneyKit.Localization;
+
 namespace JourneyKit.Rendering;
 
 /// <summary>How a map is drawn: which lanes show, how wide a step's column is, the colours, and whose emotions the curve follows.</summary>
@@ -41,4 +43,12 @@ public sealed record RenderOptions
     /// per persona when steps have emotions per persona, and one curve otherwise.
     /// </summary>
     public string? PersonaId { get; init; }
+
+    /// <summary>
+    /// Gets the language of the texts the picture adds around the map's own labels (lane titles, facts, legends, the
+    /// accessible title and description) and of its numbers; English by default.
+    /// </summary>
+    public JourneyLanguage Language { get => _language; init => _language = value ?? throw new ArgumentNullException(nameof(Language)); }
+
+    private readonly JourneyLanguage _language = JourneyLanguage.English;
 }

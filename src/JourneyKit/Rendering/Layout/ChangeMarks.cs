@@ -80,12 +80,13 @@ internal sealed class ChangeMarks
 
     public string? Details(ElementKind kind, string id) => _marks.Count > 0 && _marks.TryGetValue((kind, id), out var entry) ? string.Join("\n", entry.Details) : null;
 
-    public static string Word(Mark mark) => mark switch
+    /// <summary>The text key of a mark's badge, or <see langword="null"/> for no mark.</summary>
+    public static string? WordKey(Mark mark) => mark switch
     {
-        Mark.Added => "+ added",
-        Mark.Removed => "− removed",
-        Mark.Changed => "~ changed",
-        Mark.Moved => "↔ moved",
-        _ => "",
+        Mark.Added => "Mark.Added",
+        Mark.Removed => "Mark.Removed",
+        Mark.Changed => "Mark.Changed",
+        Mark.Moved => "Mark.Moved",
+        _ => null,
     };
 }

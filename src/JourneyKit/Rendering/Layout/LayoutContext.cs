@@ -1,3 +1,4 @@
+using JourneyKit.Localization;
 using JourneyKit.Presentation;
 using static JourneyKit.Rendering.Layout.LayoutMetrics;
 
@@ -22,6 +23,9 @@ internal sealed class LayoutContext(JourneyMap map, RenderOptions options, Journ
 
     public RenderOptions Options => options;
 
+    /// <summary>Gets the language of the texts the picture adds around the map's own labels.</summary>
+    public JourneyLanguage Language => options.Language;
+
     public ChangeMarks Marks => marks;
 
     public double ColumnWidth => options.ColumnWidth;
@@ -42,7 +46,7 @@ internal sealed class LayoutContext(JourneyMap map, RenderOptions options, Journ
     {
         if (!_ownerTexts.TryGetValue(ownerId, out var text))
         {
-            text = $"Owner: {OwnerName(ownerId)}";
+            text = Language.Format("Owner", OwnerName(ownerId));
             _ownerTexts[ownerId] = text;
         }
 
@@ -70,7 +74,7 @@ internal sealed class LayoutContext(JourneyMap map, RenderOptions options, Journ
         var key = (opportunity.Impact, opportunity.Effort, opportunity.Status);
         if (!_opportunityFacts.TryGetValue(key, out var text))
         {
-            text = $"Impact {opportunity.Impact} · effort {opportunity.Effort} · {MapText.Status(opportunity.Status)}";
+            text = Language.Format("Opportunity.Facts", MapText.Level(opportunity.Impact, Language), MapText.Level(opportunity.Effort, Language), MapText.Status(opportunity.Status, Language));
             _opportunityFacts[key] = text;
         }
 

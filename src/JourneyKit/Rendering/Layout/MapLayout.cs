@@ -16,6 +16,9 @@ internal sealed class MapLayout : IDisposable
     /// <summary>Gets the picture in words, for readers that cannot see it.</summary>
     public required string Summary { get; init; }
 
+    /// <summary>Gets the language of the texts the picture adds.</summary>
+    public required Localization.JourneyLanguage Language { get; init; }
+
     public required double Width { get; init; }
 
     public required double Height { get; init; }

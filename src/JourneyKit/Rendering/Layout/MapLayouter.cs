@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using JourneyKit.Diffing;
 using JourneyKit.Presentation;
@@ -58,6 +57,7 @@ internal static class MapLayouter
                 MapId = map.Id,
                 Title = map.Title,
                 Summary = Summary(context, columns),
+                Language = context.Language,
                 Width = width,
                 Height = y + Pad,
                 Header = header,
@@ -126,12 +126,13 @@ internal static class MapLayouter
         var facts = new List<string>();
         if (map.Revision is { } revision)
         {
-            facts.Add(MapText.Revision(revision));
+            facts.Add(MapText.Revision(revision, context.Language));
         }
 
         var steps = map.Steps.Count;
-        facts.Add($"{map.Stages.Count} stage{(map.Stages.Count == 1 ? "" : "s")}, {steps} step{(steps == 1 ? "" : "s")}");
-        facts.Add($"Emotion scale {MapText.Score(map.EmotionScale.Min)} to {MapText.Score(map.EmotionScale.Max)}");
+        var words = context.Language;
+        facts.Add(words.Format(map.Stages.Count == 1 ? "Count.Stages.One" : "Count.Stages.Other", map.Stages.Count) + ", " + words.Format(steps == 1 ? "Count.Steps.One" : "Count.Steps.Other", steps));
+        facts.Add(words.Format("EmotionScale", MapText.Score(map.EmotionScale.Min), MapText.Score(map.EmotionScale.Max)));
         header.Add((context.Wrap(string.Join(" · ", facts), width, FontSize), TextStyle.Muted, LineHeight));
         if (map.Description is { } description)
         {
@@ -140,7 +141,7 @@ internal static class MapLayouter
 
         foreach (var persona in map.Personas)
         {
-            header.Add((context.Wrap($"Persona: {persona.Name}{(persona.Segment is null ? "" : $" ({persona.Segment})")}", width, 14 * Bold), TextStyle.Persona, 20));
+            header.Add((context.Wrap(words.Format("Persona", persona.Name) + (persona.Segment is null ? "" : $" ({persona.Segment})"), width, 14 * Bold), TextStyle.Persona, 20));
             void Facts(string label, ValueList<string> items)
             {
                 if (!items.IsEmpty)
@@ -149,13 +150,13 @@ internal static class MapLayouter
                 }
             }
 
-            Facts("Goals", persona.Goals);
-            Facts("Needs", persona.Needs);
-            Facts("Frustrations", persona.Frustrations);
-            Facts("Behaviours", persona.Behaviours);
+            Facts(words["Persona.Goals"], persona.Goals);
+            Facts(words["Persona.Needs"], persona.Needs);
+            Facts(words["Persona.Frustrations"], persona.Frustrations);
+            Facts(words["Persona.Behaviours"], persona.Behaviours);
             if (!persona.Demographics.IsEmpty)
             {
-                Facts("About", ValueList.From(persona.Demographics.Select(p => $"{p.Key} {p.Value}")));
+                Facts(words["Persona.About"], ValueList.From(persona.Demographics.Select(p => $"{p.Key} {p.Value}")));
             }
         }
 
@@ -185,27 +186,27 @@ internal static class MapLayouter
                 heading = lines.Count;
                 if (stage.OwnerId is { } owner)
                 {
-                    Add($"Owner: {context.OwnerName(owner)}");
+                    Add(context.OwnerText(owner));
                 }
 
                 if (stage.Goal is { } goal)
                 {
-                    Add($"Goal: {goal}");
+                    Add(context.Language.Format("Stage.Goal", goal));
                 }
 
                 foreach (var question in stage.Questions)
                 {
-                    Add($"Asks: {question}");
+                    Add(context.Language.Format("Stage.Asks", question));
                 }
 
                 foreach (var metric in stage.Metrics)
                 {
-                    Add(MapText.Metric(metric));
+                    Add(MapText.Metric(metric, context.Language));
                 }
 
                 if (stage.Steps.IsEmpty)
                 {
-                    Add("(no steps)");
+                    Add(context.Language["Stage.NoSteps"]);
                 }
             }
 
@@ -243,16 +244,17 @@ internal static class MapLayouter
 
         string StepName(string id) => map.FindStep(id)?.Name ?? id;
         y += 12;
-        var heading = new TextRow(Pad, y + 14, new WrappedText("Paths"), TextStyle.LaneLabel, LineHeight);
+        var words = context.Language;
+        var heading = new TextRow(Pad, y + 14, new WrappedText(words["Paths"]), TextStyle.LaneLabel, LineHeight);
         y += 20;
         var items = new List<TextRow>(map.Transitions.Count);
         foreach (var transition in map.Transitions)
         {
             var text = transition.Kind switch
             {
-                TransitionKind.Exit => $"Exit after {StepName(transition.FromStepId)}",
-                TransitionKind.Loop => $"Loop from {StepName(transition.FromStepId)} back to {StepName(transition.ToStepId!)}",
-                _ => $"Branch from {StepName(transition.FromStepId)} to {StepName(transition.ToStepId!)}",
+                TransitionKind.Exit => words.Format("Path.Exit", StepName(transition.FromStepId)),
+                TransitionKind.Loop => words.Format("Path.Loop", StepName(transition.FromStepId), StepName(transition.ToStepId!)),
+                _ => words.Format("Path.Branch", StepName(transition.FromStepId), StepName(transition.ToStepId!)),
             };
             if (transition.Label is { } label)
             {
@@ -261,7 +263,7 @@ internal static class MapLayouter
 
             if (transition.Share is { } share)
             {
-                text += $" ({share.ToString("0.##%", CultureInfo.InvariantCulture)})";
+                text += $" ({share.ToString("0.##%", words.Numbers)})";
             }
 
             var lines = context.Wrap(text, width, FontSize);
@@ -276,20 +278,21 @@ internal static class MapLayouter
     {
         var map = context.Map;
         var text = new StringBuilder();
-        text.Append(map.Personas.Count == 0 ? "A journey" : $"The journey of {string.Join(", ", map.Personas.Select(p => p.Name))}")
-            .Append(CultureInfo.InvariantCulture, $" in {map.Stages.Count} stages: ").Append(string.Join(", ", map.Stages.Select(s => s.Name))).Append('.');
+        var words = context.Language;
+        text.Append(map.Personas.Count == 0 ? words["Summary.Journey"] : words.Format("Summary.JourneyOf", string.Join(", ", map.Personas.Select(p => p.Name))))
+            .Append(words.Format("Summary.Stages", map.Stages.Count, string.Join(", ", map.Stages.Select(s => s.Name))));
         var felt = columns.Where(c => c.Step is not null && !c.Ghost && EmotionLane.Feeling(c.Step, null) is not null).Select(c => (Step: c.Step!, Emotion: EmotionLane.Feeling(c.Step!, null)!)).ToList();
         if (felt.Count > 0)
         {
             var low = felt.MinBy(f => f.Emotion.Score);
             var high = felt.MaxBy(f => f.Emotion.Score);
-            text.Append(CultureInfo.InvariantCulture, $" Lowest feeling at '{low.Step.Name}' ({low.Emotion.Score}), highest at '{high.Step.Name}' ({high.Emotion.Score}).");
+            text.Append(words.Format("Summary.LowHigh", low.Step.Name, low.Emotion.Score, high.Step.Name, high.Emotion.Score));
         }
 
-        text.Append(CultureInfo.InvariantCulture, $" {map.Steps.Sum(s => s.PainPoints.Count)} pain points, {map.Steps.Sum(s => s.Opportunities.Count)} opportunities.");
+        text.Append(words.Format("Summary.Counts", map.Steps.Sum(s => s.PainPoints.Count), map.Steps.Sum(s => s.Opportunities.Count)));
         if (!context.Marks.IsEmpty)
         {
-            text.Append(" Changes from the earlier revision are marked: added, removed, changed and moved.");
+            text.Append(words["Summary.Marked"]);
         }
 
         return text.ToString();

@@ -104,7 +104,7 @@ internal sealed class SvgEmitter
         _svg.Raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journeykit\" width=\""u8).Number(width).Raw("\" height=\""u8).Number(height)
             .Raw("\" viewBox=\"0 0 "u8).Number(width).Raw(' ').Number(height).Raw("\" role=\"img\" aria-labelledby=\""u8)
             .Raw(id).Raw("-title "u8).Raw(id).Raw("-desc\" font-family=\"system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'DejaVu Sans', sans-serif\" font-size=\"12\">\n"u8);
-        _svg.Raw("<title id=\""u8).Raw(id).Raw("-title\">"u8).Text($"Customer journey map: {_layout.Title}").Raw("</title>\n"u8);
+        _svg.Raw("<title id=\""u8).Raw(id).Raw("-title\">"u8).Text(_layout.Language.Format("Title", _layout.Title)).Raw("</title>\n"u8);
         _svg.Raw("<desc id=\""u8).Raw(id).Raw("-desc\">"u8).Text(_layout.Summary).Raw("</desc>\n"u8);
         _svg.Raw("<style>"u8)
             .Raw(".journeykit text{fill:"u8).Raw(t.Text).Raw("}.journeykit .muted,.journeykit .lane-label,.journeykit .badge,.journeykit .axis,.journeykit .note{fill:"u8).Raw(t.MutedText).Raw('}')
@@ -306,7 +306,7 @@ internal sealed class SvgEmitter
 
         _svg.Raw("<text class=\"mark\" x=\""u8).Number(x).Raw("\" y=\""u8).Number(y).Raw('"').Raw(" text-anchor=\"end\""u8)
             .Raw(" style=\"fill:"u8).Raw(block.Mark == Mark.Removed || block.Kind == BlockKind.Stage ? _theme.Text : MarkColour(block.Mark)).Raw(";text-decoration:none\">"u8)
-            .Raw(ChangeMarks.Word(block.Mark)).Raw("</text>"u8);
+            .Text(ChangeMarks.WordKey(block.Mark) is { } key ? _layout.Language[key] : "").Raw("</text>"u8);
     }
 
     private string MarkColour(Mark mark) => mark switch
@@ -326,7 +326,7 @@ internal sealed class SvgEmitter
         foreach (var axis in lane.Axis)
         {
             _svg.Raw("<text class=\"axis\" text-anchor=\"end\" x=\""u8).Number(axis.X).Raw("\" y=\""u8).Number(axis.Y).Raw("\">"u8)
-                .Raw(MapText.Score(axis.Score)).Raw(' ').Raw(axis.Word).Raw("</text>\n"u8);
+                .Raw(MapText.Score(axis.Score)).Raw(' ').Text(axis.Word).Raw("</text>\n"u8);
         }
 
         _svg.Raw("<line x1=\""u8).Number(lane.Plot.Left).Raw("\" x2=\""u8).Number(lane.Plot.Right).Raw("\" y1=\""u8).Number(lane.NeutralY).Raw("\" y2=\""u8).Number(lane.NeutralY)
@@ -391,13 +391,7 @@ internal sealed class SvgEmitter
     {
         var (x, y, side, emotion, step, labelX, labelY) = point;
         var score = MapText.Score(emotion.Score);
-        _svg.Raw("<g role=\"img\" aria-label=\""u8).Text(step.Name).Raw(": "u8);
-        if (persona is not null)
-        {
-            _svg.Text(persona).Raw(' ');
-        }
-
-        _svg.Raw("feels "u8).Raw(score);
+        _svg.Raw("<g role=\"img\" aria-label=\""u8).Text(step.Name).Raw(": "u8).Text(_layout.Language.Format("Feeling.Feels", persona ?? "", score).TrimStart());
         if (emotion.Label is { } label)
         {
             _svg.Raw(", "u8).Text(label);

@@ -3,7 +3,7 @@ using static JourneyKit.Rendering.Layout.LayoutMetrics;
 namespace JourneyKit.Rendering.Layout.Lanes;
 
 /// <summary>The back stage of each step (systems, processes, people), below the line of visibility.</summary>
-internal sealed class BackStageLane() : BlockLane("Back stage", MapLanes.BackStage, belowLineOfVisibility: true)
+internal sealed class BackStageLane() : BlockLane("Lane.BackStage", MapLanes.BackStage, belowLineOfVisibility: true)
 {
     protected override void Fill(LayoutContext context, Column column, Step step, Step? old, Cell cell)
     {
@@ -32,14 +32,15 @@ internal sealed class BackStageLane() : BlockLane("Back stage", MapLanes.BackSta
             lines = lines.Concat(context.Wrap(description, width, FontSize));
         }
 
-        cell.Add(new Block(BlockKind.BackStageItem, lines, context.Badge(KindWord(item.Kind), width - 5), context.MarkOf(ghost, ElementKind.BackStageItem, item.Id),
+        cell.Add(new Block(BlockKind.BackStageItem, lines, context.Badge(context.Language[KindWord(item.Kind)], width - 5), context.MarkOf(ghost, ElementKind.BackStageItem, item.Id),
             context.Marks.Details(ElementKind.BackStageItem, item.Id), 5));
     }
 
+    /// <summary>The text key of a kind of back-stage item.</summary>
     private static string KindWord(BackStageKind kind) => kind switch
     {
-        BackStageKind.People => "People",
-        BackStageKind.Process => "Process",
-        _ => "System",
+        BackStageKind.People => "BackStage.People",
+        BackStageKind.Process => "BackStage.Process",
+        _ => "BackStage.System",
     };
 }

@@ -3,7 +3,7 @@ using static JourneyKit.Rendering.Layout.LayoutMetrics;
 namespace JourneyKit.Rendering.Layout.Lanes;
 
 /// <summary>A lane of blocks stacked in each step's cell; the lane is as tall as its tallest cell.</summary>
-internal abstract class BlockLane(string name, MapLanes? option, bool belowLineOfVisibility = false) : Lane(name, option)
+internal abstract class BlockLane(string nameKey, MapLanes? option, bool belowLineOfVisibility = false) : Lane(nameKey, option)
 {
     /// <summary>Adds the blocks of one step's cell; <paramref name="old"/> is the step in the earlier revision of a visual diff.</summary>
     protected abstract void Fill(LayoutContext context, Column column, Step step, Step? old, Cell cell);
@@ -31,7 +31,7 @@ internal abstract class BlockLane(string name, MapLanes? option, bool belowLineO
         {
             var lineY = y + 6;
             var width = (Pad * 2) + LabelWidth + (columns.Count * context.ColumnWidth);
-            line = new VisibilityLine(Pad, width - Pad, lineY, new TextRow(Pad, lineY - 3, new WrappedText("LINE OF VISIBILITY"), TextStyle.Badge, LineHeight));
+            line = new VisibilityLine(Pad, width - Pad, lineY, new TextRow(Pad, lineY - 3, new WrappedText(context.Language["LineOfVisibility"]), TextStyle.Badge, LineHeight));
             y += 12;
         }
 
@@ -57,7 +57,8 @@ internal abstract class BlockLane(string name, MapLanes? option, bool belowLineO
         }
 
         var bottom = y + Math.Max(MinLaneHeight, tallest + (CellPad * 2));
-        return new BlockLaneLayout(Name, new TextRow(Pad, y + CellPad + 12, new WrappedText(Name), TextStyle.LaneLabel, LineHeight), y, bottom, line, blocks);
+        var name = Name(context);
+        return new BlockLaneLayout(name, new TextRow(Pad, y + CellPad + 12, new WrappedText(name), TextStyle.LaneLabel, LineHeight), y, bottom, line, blocks);
     }
 
     /// <summary>Lists a step's children, then those the diff removed from it, drawn as ghosts.</summary>

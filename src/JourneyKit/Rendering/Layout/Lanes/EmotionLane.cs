@@ -1,4 +1,3 @@
-using System.Globalization;
 using static JourneyKit.Rendering.Layout.LayoutMetrics;
 
 namespace JourneyKit.Rendering.Layout.Lanes;
@@ -8,7 +7,7 @@ namespace JourneyKit.Rendering.Layout.Lanes;
 /// <see cref="MaxCurves"/>, so the picture grows with the steps, not with steps times personas), else one for everyone,
 /// with the scale, a neutral line and the feelings in words.
 /// </summary>
-internal sealed class EmotionLane() : Lane("Feeling", MapLanes.Emotions)
+internal sealed class EmotionLane() : Lane("Lane.Feeling", MapLanes.Emotions)
 {
     /// <summary>The most persona curves one picture draws; more would not be told apart.</summary>
     private const int MaxCurves = 8;
@@ -28,7 +27,8 @@ internal sealed class EmotionLane() : Lane("Feeling", MapLanes.Emotions)
         double X(int i) => Pad + LabelWidth + (i * column) + (column / 2);
         var neutral = scale.Min <= 0 && scale.Max >= 0 ? 0 : (scale.Min + scale.Max) / 2;
         var right = Pad + LabelWidth + (columns.Count * column);
-        var axis = new[] { (scale.Max, "best"), (neutral, "neutral"), (scale.Min, "worst") }
+        var language = context.Language;
+        var axis = new[] { (scale.Max, language["Feeling.Best"]), (neutral, language["Feeling.Neutral"]), (scale.Min, language["Feeling.Worst"]) }
             .Select(a => new AxisLabel(Pad + LabelWidth - 8, Y(a.Item1) + 4, a.Item1, a.Item2))
             .ToList();
 
@@ -59,7 +59,7 @@ internal sealed class EmotionLane() : Lane("Feeling", MapLanes.Emotions)
         ScoreLabels.Place(curves);
 
         TextRow? more = hidden > 0
-            ? new TextRow(Pad, legendTop + (who.Count * LineHeight), new WrappedText(string.Create(CultureInfo.InvariantCulture, $"+{hidden} more personas: see their feelings in the detail tables")), TextStyle.Muted, LineHeight)
+            ? new TextRow(Pad, legendTop + (who.Count * LineHeight), new WrappedText(language.Format("Feeling.MorePersonas", hidden)), TextStyle.Muted, LineHeight)
             : null;
         var words = new List<TextRow>(columns.Count);
         for (var i = 0; i < columns.Count; i++)
@@ -70,7 +70,8 @@ internal sealed class EmotionLane() : Lane("Feeling", MapLanes.Emotions)
             }
         }
 
-        return new EmotionLaneLayout(Name, new TextRow(Pad, top + CellPad + 12, new WrappedText(Name), TextStyle.LaneLabel, LineHeight), top, top + height)
+        var name = Name(context);
+        return new EmotionLaneLayout(name, new TextRow(Pad, top + CellPad + 12, new WrappedText(name), TextStyle.LaneLabel, LineHeight), top, top + height)
         {
             Plot = (Pad + LabelWidth, right),
             Axis = axis,

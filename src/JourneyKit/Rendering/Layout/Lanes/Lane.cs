@@ -4,7 +4,7 @@ namespace JourneyKit.Rendering.Layout.Lanes;
 /// One lane of the picture, under the stages. <see cref="Ordered"/> is the table of every lane, top to bottom; a new
 /// lane is a class added there (and, when users may hide it, a <see cref="MapLanes"/> flag).
 /// </summary>
-internal abstract class Lane(string name, MapLanes? option)
+internal abstract class Lane(string nameKey, MapLanes? option)
 {
     /// <summary>Gets every lane, in the order the picture shows them.</summary>
     public static IReadOnlyList<Lane> Ordered { get; } =
@@ -12,16 +12,16 @@ internal abstract class Lane(string name, MapLanes? option)
         new StepLane(),
         new EmotionLane(),
         new TouchpointLane(),
-        new TextLane(MapLanes.Actions, "Doing", BlockKind.Action, step => step.Actions, quoted: false),
-        new TextLane(MapLanes.Thoughts, "Thinking", BlockKind.Thought, step => step.Thoughts, quoted: true),
+        new TextLane(MapLanes.Actions, "Lane.Doing", BlockKind.Action, step => step.Actions, quoted: false),
+        new TextLane(MapLanes.Thoughts, "Lane.Thinking", BlockKind.Thought, step => step.Thoughts, quoted: true),
         new PainPointLane(),
         new OpportunityLane(),
         new OwnerAndMetricLane(),
         new BackStageLane(),
     ];
 
-    /// <summary>Gets the lane's label, left of its first column.</summary>
-    public string Name => name;
+    /// <summary>Gets the lane's label, left of its first column, in the picture's language.</summary>
+    public string Name(LayoutContext context) => context.Language[nameKey];
 
     /// <summary>Gets whether the options show this lane; a lane with no <see cref="MapLanes"/> flag always shows.</summary>
     public bool IsShown(RenderOptions options) => option is not { } flag || (options.Lanes & flag) != 0;

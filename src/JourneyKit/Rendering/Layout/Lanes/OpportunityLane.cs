@@ -3,7 +3,7 @@ using static JourneyKit.Rendering.Layout.LayoutMetrics;
 namespace JourneyKit.Rendering.Layout.Lanes;
 
 /// <summary>The opportunities of each step, the highest impact and then the least effort first, with their owners.</summary>
-internal sealed class OpportunityLane() : BlockLane("Opportunities", MapLanes.Opportunities)
+internal sealed class OpportunityLane() : BlockLane("Lane.Opportunities", MapLanes.Opportunities)
 {
     protected override void Fill(LayoutContext context, Column column, Step step, Step? old, Cell cell)
     {

@@ -4,7 +4,7 @@ using static JourneyKit.Rendering.Layout.LayoutMetrics;
 namespace JourneyKit.Rendering.Layout.Lanes;
 
 /// <summary>The owner and the metrics of each step.</summary>
-internal sealed class OwnerAndMetricLane() : BlockLane("Owners & metrics", MapLanes.OwnersAndMetrics)
+internal sealed class OwnerAndMetricLane() : BlockLane("Lane.OwnersAndMetrics", MapLanes.OwnersAndMetrics)
 {
     protected override void Fill(LayoutContext context, Column column, Step step, Step? old, Cell cell)
     {
@@ -21,7 +21,7 @@ internal sealed class OwnerAndMetricLane() : BlockLane("Owners & metrics", MapLa
 
         foreach (var (metric, ghost) in WithRemoved(context, column, step.Metrics, old))
         {
-            cell.Add(new Block(BlockKind.Metric, context.Wrap(MapText.Metric(metric), width, FontSize), default, context.MarkOf(ghost, ElementKind.Metric, metric.Id), context.Marks.Details(ElementKind.Metric, metric.Id)));
+            cell.Add(new Block(BlockKind.Metric, context.Wrap(MapText.Metric(metric, context.Language), width, FontSize), default, context.MarkOf(ghost, ElementKind.Metric, metric.Id), context.Marks.Details(ElementKind.Metric, metric.Id)));
         }
     }
 }

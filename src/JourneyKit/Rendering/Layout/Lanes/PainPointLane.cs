@@ -4,7 +4,7 @@ using static JourneyKit.Rendering.Layout.LayoutMetrics;
 namespace JourneyKit.Rendering.Layout.Lanes;
 
 /// <summary>The pain points of each step, the most severe first, with a bar as thick as the severity and an evidence count.</summary>
-internal sealed class PainPointLane() : BlockLane("Pain points", MapLanes.PainPoints)
+internal sealed class PainPointLane() : BlockLane("Lane.PainPoints", MapLanes.PainPoints)
 {
     protected override void Fill(LayoutContext context, Column column, Step step, Step? old, Cell cell)
     {
@@ -30,7 +30,7 @@ internal sealed class PainPointLane() : BlockLane("Pain points", MapLanes.PainPo
     {
         var width = context.BlockTextWidth;
         var bar = 3 + ((int)pain.Severity * 2);
-        cell.Add(new Block(BlockKind.PainPoint, context.Wrap(pain.Description, width, FontSize), context.Badge(MapText.Severity(pain.Severity) + MapText.EvidenceMarker(pain), width - bar),
+        cell.Add(new Block(BlockKind.PainPoint, context.Wrap(pain.Description, width, FontSize), context.Badge(MapText.Severity(pain.Severity, context.Language) + MapText.EvidenceMarker(pain, context.Language), width - bar),
             context.MarkOf(ghost, ElementKind.PainPoint, pain.Id), context.Marks.Details(ElementKind.PainPoint, pain.Id), bar));
     }
 }

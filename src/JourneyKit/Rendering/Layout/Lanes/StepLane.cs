@@ -4,7 +4,7 @@ using static JourneyKit.Rendering.Layout.LayoutMetrics;
 namespace JourneyKit.Rendering.Layout.Lanes;
 
 /// <summary>The steps, always shown: each step's card (with a milestone and duration badge) and its description.</summary>
-internal sealed class StepLane() : BlockLane("Steps", option: null)
+internal sealed class StepLane() : BlockLane("Lane.Steps", option: null)
 {
     protected override void Fill(LayoutContext context, Column column, Step step, Step? old, Cell cell)
     {
@@ -15,12 +15,12 @@ internal sealed class StepLane() : BlockLane("Steps", option: null)
             var facts = new List<string>();
             if (step.IsMilestone)
             {
-                facts.Add("◆ milestone");
+                facts.Add(context.Language["Step.Milestone"]);
             }
 
             if (step.Duration is { } duration)
             {
-                facts.Add($"⏱ {MapText.Duration(duration)}");
+                facts.Add($"⏱ {MapText.Duration(duration, context.Language)}");
             }
 
             badge = context.Badge(string.Join(" · ", facts), width);

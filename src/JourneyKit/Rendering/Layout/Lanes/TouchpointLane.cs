@@ -3,7 +3,7 @@ using static JourneyKit.Rendering.Layout.LayoutMetrics;
 namespace JourneyKit.Rendering.Layout.Lanes;
 
 /// <summary>The touchpoints of each step with their channels; in a visual diff, those the step gained or lost.</summary>
-internal sealed class TouchpointLane() : BlockLane("Touchpoints", MapLanes.Touchpoints)
+internal sealed class TouchpointLane() : BlockLane("Lane.Touchpoints", MapLanes.Touchpoints)
 {
     protected override void Fill(LayoutContext context, Column column, Step step, Step? old, Cell cell)
     {
