@@ -1,6 +1,7 @@
 using System.Globalization;
 using JourneyKit;
 using JourneyKit.Diffing;
+using JourneyKit.Localization;
 using JourneyKit.Rendering;
 using JourneyKit.Samples;
 using JourneyKit.Samples.Maps;
@@ -42,6 +43,13 @@ foreach (var map in maps)
     {
         JourneyMapFormats.Default.WriteFile(map, Path.ChangeExtension(path, extension));
     }
+}
+
+// The picture also speaks the team's language: the canteen journey in Norwegian, the purchase journey in German.
+foreach (var (map, language) in new[] { (maps[0], JourneyLanguage.NorwegianBokmal), (maps[1], JourneyLanguage.German) })
+{
+    var picture = new JourneyMapSvg { Options = RenderOptions.Default with { Language = language } };
+    File.WriteAllText(Path.Combine(output.FullName, $"{map.Id}.{language.Tag}.svg"), picture.Serialize(map));
 }
 
 Console.WriteLine();
