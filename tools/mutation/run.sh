@@ -4,9 +4,14 @@
 #   bash tools/mutation/run.sh Validation/Rules [more test folders...]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-folder="${1:?usage: run.sh <folder of src/JourneyKit, such as Validation/Rules> [more test folders]}"
+folder="${1:?usage: run.sh <folder of src/JourneyKit, such as Validation/Rules, or files such as 'Serialization/*.cs'> [more test folders]}"
 shift
-out="$root/artifacts/mutation/${folder//\//-}"
+# A folder means every file below it; a pattern with * means just the files it names (the files at the top of a folder).
+case "$folder" in
+  *'*'*) pattern="$folder" ;;
+  *) pattern="$folder/**/*.cs" ;;
+esac
+out="$root/artifacts/mutation/$(tr -c 'A-Za-z0-9.\n' - <<<"$folder")"
 cd "$root"
 dotnet tool restore > /dev/null
 rm -rf "$out"
@@ -14,7 +19,7 @@ rm -rf "$out"
 # initializer (a "static mutant") runs every test. With the whole suite that takes hours on two cores, so the test
 # project compiles only the tests that mirror the mutated folder (Validation/Rules -> Validation), plus any folders
 # named after it.
-tests="$folder"
+tests="${folder%%\**}"; tests="${tests%/}"
 while [ ! -d "tests/JourneyKit.Tests/$tests" ] && [ "$tests" != "${tests%/*}" ]; do tests="${tests%/*}"; done
 [ -d "tests/JourneyKit.Tests/$tests" ] || { echo "no test folder mirrors $folder" >&2; exit 1; }
 for extra in "$@"; do
@@ -31,7 +36,7 @@ export JOURNEYKIT_LARGE_STEPS="${JOURNEYKIT_LARGE_STEPS:-10000}"
 export JOURNEYKIT_SKIP_NODE_CHECKS="a Node.js process for every mutant would take hours"
 # Run from the test project's folder: at the root, Stryker would take the solution and refuse a test project.
 cd tests/JourneyKit.Tests
-dotnet stryker --project JourneyKit.csproj --test-runner mtp --mutate "$folder/**/*.cs" \
+dotnet stryker --project JourneyKit.csproj --test-runner mtp --mutate "$pattern" \
   --reporter json --reporter html --reporter progress --concurrency "${STRYKER_CONCURRENCY:-2}" --output "$out" >&2
 report="$(find "$out" -name mutation-report.json | head -n 1)"
 # Stryker's score: killed and timed-out mutants over those tested, survived or not covered. The runner cannot switch a
