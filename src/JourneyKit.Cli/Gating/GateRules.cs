@@ -72,10 +72,11 @@ internal static class GateRules
                 StepPath(after, shift.StepId) + (shift.PersonaId is null ? "/emotion" : $"/emotions/{shift.PersonaId}"));
         }
 
+        var metricPaths = MetricPaths(after);
         foreach (var metric in summary.MetricMovements.Where(m => m.Trend == MetricTrend.AwayFromTarget))
         {
             Add(MetricAwayFromTarget, string.Create(CultureInfo.InvariantCulture, $"Metric '{metric.Name}' ({metric.Location}) moved from {metric.Before} to {metric.After}, away from its target {metric.Target}."),
-                MetricPath(after, metric.MetricId));
+                metricPaths.GetValueOrDefault(metric.MetricId, ""));
         }
 
         foreach (var dropped in summary.DroppedOpportunities.Where(o => o.Element.Status is not (OpportunityStatus.Done or OpportunityStatus.Rejected)))
@@ -104,21 +105,26 @@ internal static class GateRules
     private static string StagePath(JourneyMap map, string? stageId) =>
         stageId is not null && map.FindStage(stageId) is not null ? $"/stages/{stageId}" : "";
 
-    private static string MetricPath(JourneyMap map, string metricId)
+    /// <summary>The path of every metric of the map, by id: one walk, however many metrics moved.</summary>
+    private static Dictionary<string, string> MetricPaths(JourneyMap map)
     {
+        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var stage in map.Stages)
         {
-            if (stage.Metrics.Any(m => m.Id == metricId))
+            foreach (var metric in stage.Metrics)
             {
-                return $"/stages/{stage.Id}/metrics/{metricId}";
+                paths.TryAdd(metric.Id, $"/stages/{stage.Id}/metrics/{metric.Id}");
             }
 
-            foreach (var step in stage.Steps.Where(s => s.Metrics.Any(m => m.Id == metricId)))
+            foreach (var step in stage.Steps)
             {
-                return $"/stages/{stage.Id}/steps/{step.Id}/metrics/{metricId}";
+                foreach (var metric in step.Metrics)
+                {
+                    paths.TryAdd(metric.Id, $"/stages/{stage.Id}/steps/{step.Id}/metrics/{metric.Id}");
+                }
             }
         }
 
-        return "";
+        return paths;
     }
 }

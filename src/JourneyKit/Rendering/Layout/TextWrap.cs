@@ -182,19 +182,21 @@ internal static class TextWrap
     /// </summary>
     private static (int End, double Width) Token(string text, int start)
     {
+        // Opening punctuation joins what follows it; a run of it is walked, not recursed, whatever its length.
+        var width = 0.0;
         var length = CharLength(text, start);
-        if (Opening.Contains(text[start], StringComparison.Ordinal) && start + length < text.Length && text[start + length] != ' ')
+        while (Opening.Contains(text[start], StringComparison.Ordinal) && start + length < text.Length && text[start + length] != ' ')
         {
-            var (end, rest) = Token(text, start + length);
-            return (end, Width(text, start, length) + rest);
+            width += Width(text, start, length);
+            start += length;
+            length = CharLength(text, start);
         }
 
         if (IsWide(text, start, length))
         {
-            return Closed(text, start + length, 1.0);
+            return Closed(text, start + length, width + 1.0);
         }
 
-        var width = 0.0;
         var i = start;
         while (i < text.Length && text[i] != ' ')
         {

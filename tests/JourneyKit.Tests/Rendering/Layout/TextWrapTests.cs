@@ -84,6 +84,17 @@ public class TextWrapTests
     }
 
     [Fact]
+    public void Lines_HostileRunsOfPunctuation_WrapWithoutLosingAnything()
+    {
+        foreach (var text in new[] { new string('「', 200_000), new string('。', 200_000), "选" + new string('」', 200_000), new string('\u00AD', 200_000) })
+        {
+            var lines = TextWrap.Wrap(text, 120, 12).ToArray();
+
+            HoldInOrder(lines, text).Should().BeTrue("every character stays, in order");
+        }
+    }
+
+    [Fact]
     public void Lines_Cjk_BreaksBetweenCharacters()
     {
         TextWrap.Wrap("选择午餐然后付款", 48, 12).ToArray().Should().Equal("选择午餐", "然后付款");
