@@ -89,10 +89,10 @@ public sealed class JourneyMapAssertions : ReferenceTypeAssertions<JourneyMap, J
     {
         if (HasSubject("to be {0}", expected, because, becauseArgs))
         {
-            var differs = options is null ? !Subject.Equals(expected) : !JourneyDiff.Compare(expected, Subject, options).IsEmpty;
-            if (differs)
+            // Without options, equality decides (it sees what options could hide); the diff is computed once, to explain.
+            var diff = options is null && Subject.Equals(expected) ? null : JourneyDiff.Compare(expected, Subject, options);
+            if (diff is not null && (options is null || !diff.IsEmpty))
             {
-                var diff = JourneyDiff.Compare(expected, Subject, options);
                 Execute.Assertion.BecauseOf(because, becauseArgs)
                     .FailWith("Expected {context:map} to be {0}{reason}, but it differs by {1}:{2}",
                         expected, new Verbatim(Changelog.Count(diff)), new Verbatim(JourneyMapEquivalencyStep.Differences(diff)));
