@@ -13,11 +13,11 @@ namespace JourneyKit.Localization;
 /// </summary>
 public sealed partial class JourneyLanguage : IEquatable<JourneyLanguage>
 {
-    private static readonly Lazy<JourneyLanguage> LazyEnglish = new(() => BuiltInLanguage("en", "Texts", '.', ","));
-    private static readonly Lazy<JourneyLanguage> LazyGerman = new(() => BuiltInLanguage("de", "Texts.de", ',', "."));
-    private static readonly Lazy<JourneyLanguage> LazyChinese = new(() => BuiltInLanguage("zh-Hans", "Texts.zh-Hans", '.', ","));
-    private static readonly Lazy<JourneyLanguage> LazyBulgarian = new(() => BuiltInLanguage("bg", "Texts.bg", ',', "\u00A0"));
-    private static readonly Lazy<JourneyLanguage> LazyNorwegian = new(() => BuiltInLanguage("nb", "Texts.nb", ',', "\u00A0"));
+    private static readonly Lazy<JourneyLanguage> LazyEnglish = new(() => BuiltInLanguage("en", "", '.', ","));
+    private static readonly Lazy<JourneyLanguage> LazyGerman = new(() => BuiltInLanguage("de", "de", ',', "."));
+    private static readonly Lazy<JourneyLanguage> LazyChinese = new(() => BuiltInLanguage("zh-Hans", "zh-Hans", '.', ","));
+    private static readonly Lazy<JourneyLanguage> LazyBulgarian = new(() => BuiltInLanguage("bg", "bg", ',', "\u00A0"));
+    private static readonly Lazy<JourneyLanguage> LazyNorwegian = new(() => BuiltInLanguage("nb", "nb", ',', "\u00A0"));
 
     private readonly FrozenDictionary<string, string> _texts;
 
@@ -132,6 +132,9 @@ public sealed partial class JourneyLanguage : IEquatable<JourneyLanguage>
         return problems;
     }
 
+    /// <summary>The language to write a map's texts in: the one chosen in the options, else the map's own, else English.</summary>
+    internal static JourneyLanguage Choose(JourneyLanguage? chosen, JourneyMap map) => chosen ?? English;
+
     /// <summary>Fills a text's placeholders; numbers should already be written with <see cref="Number(decimal)"/>.</summary>
     internal string Format(string key, params object?[] values) => string.Format(Numbers, this[key], values);
 
@@ -157,19 +160,36 @@ public sealed partial class JourneyLanguage : IEquatable<JourneyLanguage>
 
     private static HashSet<int> Placeholders(string text) => [.. PlaceholderPattern().Matches(text).Select(m => int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture))];
 
-    private static JourneyLanguage BuiltInLanguage(string tag, string resource, char decimalSeparator, string groupSeparator)
+    /// <summary>
+    /// Reads a built-in language from every embedded set of texts in its culture: <c>Texts.resx</c> and the other sets
+    /// (one per area, so translators work on one at a time) hold English, <c>Texts.de.resx</c> and the like the translations.
+    /// </summary>
+    private static JourneyLanguage BuiltInLanguage(string tag, string culture, char decimalSeparator, string groupSeparator)
     {
-        using var stream = typeof(JourneyLanguage).Assembly.GetManifestResourceStream($"JourneyKit.Localization.{resource}.resources")
-            ?? throw new InvalidOperationException($"The texts of '{tag}' are not embedded in JourneyKit.");
-        using var reader = new ResourceReader(stream);
+        const string Prefix = "JourneyKit.Localization.", Suffix = ".resources";
+        var assembly = typeof(JourneyLanguage).Assembly;
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var entries = reader.GetEnumerator();
-        while (entries.MoveNext())
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(Suffix, StringComparison.Ordinal)))
         {
-            texts[(string)entries.Key] = (string)entries.Value!;
+            var set = name[Prefix.Length..^Suffix.Length];
+            var dot = set.IndexOf('.', StringComparison.Ordinal);
+            if ((dot < 0 ? "" : set[(dot + 1)..]) != culture)
+            {
+                continue;
+            }
+
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new ResourceReader(stream);
+            var entries = reader.GetEnumerator();
+            while (entries.MoveNext())
+            {
+                texts[(string)entries.Key] = (string)entries.Value!;
+            }
         }
 
-        return new JourneyLanguage(tag, texts.ToFrozenDictionary(StringComparer.Ordinal), decimalSeparator, groupSeparator);
+        return texts.Count > 0
+            ? new JourneyLanguage(tag, texts.ToFrozenDictionary(StringComparer.Ordinal), decimalSeparator, groupSeparator)
+            : throw new InvalidOperationException($"The texts of '{tag}' are not embedded in JourneyKit.");
     }
 
     [GeneratedRegex(@"\{(\d+)\}", RegexOptions.CultureInvariant)]
