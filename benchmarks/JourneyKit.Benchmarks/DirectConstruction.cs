@@ -54,6 +54,7 @@ public static class DirectConstruction
             null,
             JourneyKind.Custom,
             Audience.B2C,
+            null,
             default,
             new ValueList<Stage>(stages),
             new ValueList<Touchpoint>(touchpoints),

@@ -25,6 +25,7 @@ public sealed partial class JourneyMapBuilder
     private string? _description;
     private JourneyKind _kind;
     private Audience _audience;
+    private string? _language;
     private Revision? _revision;
     private TimeSpan? _reviewCadence;
     private DateOnly? _lastReviewedOn;
@@ -79,6 +80,19 @@ public sealed partial class JourneyMapBuilder
     public JourneyMapBuilder Audience(Audience audience)
     {
         _audience = Guard.Defined(audience, nameof(audience));
+        return this;
+    }
+
+    /// <summary>
+    /// Records the language the map is written in, so pictures, exports, reports and changelogs write around its labels
+    /// in it when their options choose none.
+    /// </summary>
+    /// <param name="tag">A BCP 47 tag such as <c>de</c>, <c>zh-Hans</c>, <c>bg</c> or <c>nb</c>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="tag"/> is not a well-formed language tag.</exception>
+    public JourneyMapBuilder Language(string tag)
+    {
+        _language = LanguageTags.Guard(tag, nameof(tag));
         return this;
     }
 
@@ -361,6 +375,7 @@ public sealed partial class JourneyMapBuilder
             _description,
             _kind,
             _audience,
+            _language,
             personas,
             stageList,
             touchpoints,
@@ -497,6 +512,7 @@ public sealed partial class JourneyMapBuilder
             _description = map.Description,
             _kind = map.Kind,
             _audience = map.Audience,
+            _language = map.Language,
             Scale = map.EmotionScale,
             _revision = map.Revision,
             _reviewCadence = map.ReviewCadence,

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
+using JourneyKit.Internal;
 
 namespace JourneyKit.Localization;
 
@@ -101,10 +102,10 @@ public sealed partial class JourneyLanguage : IEquatable<JourneyLanguage>
     /// <param name="decimalSeparator">The character between a number's whole part and its fraction.</param>
     /// <param name="groupSeparator">The text between groups of thousands.</param>
     /// <returns>The language.</returns>
-    /// <exception cref="ArgumentException">A key is missing or unknown, or a text's placeholders differ from the English text's; the message lists each.</exception>
+    /// <exception cref="ArgumentException"><paramref name="tag"/> is not a well-formed BCP 47 tag, or a key is missing or unknown, or a text's placeholders differ from the English text's; the message lists each.</exception>
     public static JourneyLanguage Create(string tag, IReadOnlyDictionary<string, string> texts, char decimalSeparator = '.', string groupSeparator = ",")
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(tag);
+        LanguageTags.Guard(tag, nameof(tag));
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(groupSeparator);
         var problems = Problems(texts);
@@ -133,10 +134,16 @@ public sealed partial class JourneyLanguage : IEquatable<JourneyLanguage>
     }
 
     /// <summary>The language to write a map's texts in: the one chosen in the options, else the map's own, else English.</summary>
-    internal static JourneyLanguage Choose(JourneyLanguage? chosen, JourneyMap map) => chosen ?? English;
+    internal static JourneyLanguage Choose(JourneyLanguage? chosen, JourneyMap map) => chosen ?? (map.Language is { } tag ? Find(tag) : null) ?? English;
 
     /// <summary>Fills a text's placeholders; numbers should already be written with <see cref="Number(decimal)"/>.</summary>
     internal string Format(string key, params object?[] values) => string.Format(Numbers, this[key], values);
+
+    /// <summary>
+    /// Fills the text for a count: the key with <c>.One</c> for exactly one and <c>.Other</c> otherwise, the count as
+    /// <c>{0}</c> and <paramref name="more"/> after it. Every built-in language and plugged-in one gives both forms.
+    /// </summary>
+    internal string Plural(string key, int count, params object?[] more) => Format(key + (count == 1 ? ".One" : ".Other"), [count, .. more]);
 
     /// <summary>A number as this language writes it: at most two decimals, no group separators.</summary>
     internal string Number(decimal value) => value.ToString("0.##", Numbers);

@@ -22,6 +22,7 @@ public sealed record JourneyMap
         string? description,
         JourneyKind kind,
         Audience audience,
+        string? language,
         ValueList<Persona> personas,
         ValueList<Stage> stages,
         ValueList<Touchpoint> touchpoints,
@@ -39,6 +40,7 @@ public sealed record JourneyMap
         Description = description;
         Kind = kind;
         Audience = audience;
+        Language = language;
         Personas = personas;
         Stages = stages;
         Touchpoints = touchpoints;
@@ -72,6 +74,13 @@ public sealed record JourneyMap
 
     /// <summary>Gets whether the customers are consumers or businesses.</summary>
     public Audience Audience { get; private init; }
+
+    /// <summary>
+    /// Gets the BCP 47 tag of the language the map is written in, such as <c>de</c> or <c>zh-Hans</c>, if recorded.
+    /// Pictures, exports, reports and changelogs write around the map's labels in it when it is built in and their
+    /// options choose no language (see <see cref="Localization.JourneyLanguage.Find"/>).
+    /// </summary>
+    public string? Language { get; private init; }
 
     /// <summary>Gets the personas the map is about; usually one.</summary>
     public ValueList<Persona> Personas { get; }
@@ -190,6 +199,12 @@ public sealed record JourneyMap
     /// <param name="audience">The new audience.</param>
     /// <returns>The changed copy.</returns>
     public JourneyMap WithAudience(Audience audience) => this with { Audience = Guard.Defined(audience, nameof(audience)) };
+
+    /// <summary>Returns a copy recording the language the map is written in.</summary>
+    /// <param name="tag">A BCP 47 tag such as <c>de</c> or <c>nb-NO</c>, or <see langword="null"/> to remove it.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="tag"/> is not a well-formed language tag.</exception>
+    public JourneyMap WithLanguage(string? tag) => this with { Language = tag is null ? null : LanguageTags.Guard(tag, nameof(tag)) };
 
     /// <summary>Returns a copy with another revision record.</summary>
     /// <param name="revision">The new revision, or <see langword="null"/> to remove it.</param>

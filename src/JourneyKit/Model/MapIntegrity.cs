@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using JourneyKit.Building;
+using JourneyKit.Internal;
 using JourneyKit.Model.Shapes;
 
 namespace JourneyKit;
@@ -195,6 +196,11 @@ internal static class MapIntegrity
             if (map.ReviewCadence is { } cadence && cadence <= TimeSpan.Zero)
             {
                 Problem(JourneyPath.Root.Property("reviewCadence"), "A review cadence must be longer than zero.");
+            }
+
+            if (map.Language is { } language && !LanguageTags.IsWellFormed(language))
+            {
+                Problem(JourneyPath.Root.Property("language"), $"'{LanguageTags.Quote(language)}' is not a language tag.");
             }
 
             foreach (var transition in map.Transitions)

@@ -1,27 +1,27 @@
-using System.Globalization;
+using JourneyKit.Localization;
 using JourneyKit.Model.Shapes;
 using JourneyKit.Walking;
 
 namespace JourneyKit.Presentation;
 
-/// <summary>The detail tables the HTML page and the Markdown export share, their headers and rows of plain text, gathered in one walk.</summary>
+/// <summary>
+/// The detail tables the HTML page and the Markdown export share, their headers and rows of plain text in one language,
+/// gathered in one walk.
+/// </summary>
 internal sealed class MapTables : MapVisitor
 {
-    public static readonly string[] PainPointHeaders = ["Severity", "Pain point", "Step", "Stage"];
-    public static readonly string[] OpportunityHeaders = ["Opportunity", "Impact", "Effort", "Status", "Addresses", "Step", "Owner"];
-    public static readonly string[] MetricHeaders = ["Metric", "Where", "Value"];
-    public static readonly string[] BackStageHeaders = ["Item", "Kind", "Step", "Description"];
-    public static readonly string[] PathHeaders = ["Kind", "From", "To", "Label", "Share"];
-    public static readonly string[] EvidenceHeaders = ["Evidence", "Kind", "Source", "Collected", "Link", "Step", "Shows"];
-    public static readonly string[] PropertyHeaders = ["Element", "Property", "Value"];
-
     private readonly bool _stageMetrics;
+    private readonly JourneyLanguage _language;
     private readonly List<(PainSeverity Severity, string[] Row)> _painPoints = [];
     private readonly List<(Level Impact, Level Effort, string[] Row)> _opportunities = [];
     private readonly List<(Evidence Evidence, string Step)> _evidence = [];
     private readonly Dictionary<string, List<string>> _citedBy = new(StringComparer.Ordinal);
 
-    private MapTables(bool stageMetrics) => _stageMetrics = stageMetrics;
+    private MapTables(bool stageMetrics, JourneyLanguage language)
+    {
+        _stageMetrics = stageMetrics;
+        _language = language;
+    }
 
     /// <summary>Gets the pain points, most severe first.</summary>
     public List<string[]> PainPoints { get; private set; } = [];
@@ -42,10 +42,30 @@ internal sealed class MapTables : MapVisitor
     /// <summary>Gets the custom properties of the map and of every element, one row per property, parents before their children.</summary>
     public List<string[]> Properties { get; private set; } = [];
 
-    /// <summary>Gathers the tables of <paramref name="map"/>; the metrics of stages are listed when <paramref name="withStageMetrics"/>.</summary>
-    public static MapTables Of(JourneyMap map, bool withStageMetrics)
+    public static string[] PainPointHeaders(JourneyLanguage l) => Headers(l, "Header.Severity", "Header.PainPoint", "Header.Step", "Header.Stage");
+
+    public static string[] OpportunityHeaders(JourneyLanguage l) =>
+        Headers(l, "Header.Opportunity", "Header.Impact", "Header.Effort", "Header.Status", "Header.Addresses", "Header.Step", "Header.Owner");
+
+    public static string[] MetricHeaders(JourneyLanguage l) => Headers(l, "Header.Metric", "Header.Where", "Header.Value");
+
+    public static string[] BackStageHeaders(JourneyLanguage l) => Headers(l, "Header.Item", "Header.Kind", "Header.Step", "Header.Description");
+
+    public static string[] PathHeaders(JourneyLanguage l) => Headers(l, "Header.Kind", "Header.From", "Header.To", "Header.Label", "Header.Share");
+
+    public static string[] EvidenceHeaders(JourneyLanguage l) =>
+        Headers(l, "Header.Evidence", "Header.Kind", "Header.Source", "Header.Collected", "Header.Link", "Header.Step", "Header.Shows");
+
+    public static string[] PropertyHeaders(JourneyLanguage l) => Headers(l, "Header.Element", "Header.Property", "Header.Value");
+
+    /// <summary>The headers of a table of steps: the stage first when <paramref name="withStage"/>.</summary>
+    public static string[] StepHeaders(JourneyLanguage l, bool withStage) =>
+        [.. withStage ? [l["Header.Stage"]] : Array.Empty<string>(), .. Headers(l, "Header.Step", "Lane.Feeling", "Lane.Touchpoints", "Lane.Doing", "Lane.Thinking", "Header.Owner")];
+
+    /// <summary>Gathers the tables of <paramref name="map"/> in <paramref name="language"/>; the metrics of stages are listed when <paramref name="withStageMetrics"/>.</summary>
+    public static MapTables Of(JourneyMap map, bool withStageMetrics, JourneyLanguage language)
     {
-        var tables = new MapTables(withStageMetrics);
+        var tables = new MapTables(withStageMetrics, language);
         MapWalker.Walk(map, tables);
         return tables;
     }
@@ -57,7 +77,7 @@ internal sealed class MapTables : MapVisitor
 
     public override void VisitPainPoint(PainPoint painPoint, in MapPlace place)
     {
-        _painPoints.Add((painPoint.Severity, [painPoint.Severity.ToString(), painPoint.Description, place.Step!.Name, place.Stage!.Name]));
+        _painPoints.Add((painPoint.Severity, [MapText.SeverityWord(painPoint.Severity, _language), painPoint.Description, place.Step!.Name, place.Stage!.Name]));
         foreach (var id in painPoint.EvidenceIds)
         {
             (_citedBy.TryGetValue(id, out var citing) ? citing : _citedBy[id] = []).Add(painPoint.Description);
@@ -71,9 +91,9 @@ internal sealed class MapTables : MapVisitor
         var map = place.Map;
         _opportunities.Add((opportunity.Impact, opportunity.Effort,
         [
-            opportunity.Title + (opportunity.Description is null ? "" : " — " + opportunity.Description), opportunity.Impact.ToString(), opportunity.Effort.ToString(),
-            MapText.Status(opportunity.Status), string.Join("; ", opportunity.AddressedPainPointIds.Select(id => map.FindPainPoint(id)?.Description ?? id)),
-            place.Step!.Name, OwnerName(map, opportunity.OwnerId),
+            opportunity.Title + (opportunity.Description is null ? "" : " — " + opportunity.Description), MapText.Level(opportunity.Impact, _language),
+            MapText.Level(opportunity.Effort, _language), MapText.Status(opportunity.Status, _language),
+            string.Join("; ", opportunity.AddressedPainPointIds.Select(id => map.FindPainPoint(id)?.Description ?? id)), place.Step!.Name, OwnerName(map, opportunity.OwnerId),
         ]));
     }
 
@@ -81,25 +101,25 @@ internal sealed class MapTables : MapVisitor
     {
         if (place.Step is { } step)
         {
-            Metrics.Add([metric.Name, $"Step {step.Name}", MapText.Metric(metric)]);
+            Metrics.Add([metric.Name, _language.Format("Page.MetricOfStep", step.Name), MapText.Metric(metric, _language)]);
         }
         else if (_stageMetrics)
         {
-            Metrics.Add([metric.Name, $"Stage {place.Stage!.Name}", MapText.Metric(metric)]);
+            Metrics.Add([metric.Name, _language.Format("Page.MetricOfStage", place.Stage!.Name), MapText.Metric(metric, _language)]);
         }
     }
 
     public override void VisitBackStageItem(BackStageItem item, in MapPlace place) =>
-        BackStage.Add([item.Name, item.Kind.ToString(), place.Step!.Name, item.Description ?? ""]);
+        BackStage.Add([item.Name, MapText.BackStageKind(item.Kind, _language), place.Step!.Name, item.Description ?? ""]);
 
     public override void VisitTransition(Transition transition, in MapPlace place)
     {
         var map = place.Map;
-        string StepName(string? id) => id is null ? "(leaves the journey)" : map.FindStep(id)?.Name ?? id;
+        string StepName(string? id) => id is null ? _language["Page.LeavesJourney"] : map.FindStep(id)?.Name ?? id;
         Paths.Add(
         [
-            transition.Kind.ToString(), StepName(transition.FromStepId), StepName(transition.ToStepId), transition.Label ?? "",
-            transition.Share is { } share ? share.ToString("0.##%", CultureInfo.InvariantCulture) : "",
+            MapText.PathKind(transition.Kind, _language), StepName(transition.FromStepId), StepName(transition.ToStepId), transition.Label ?? "",
+            transition.Share is { } share ? share.ToString("0.##%", _language.Numbers) : "",
         ]);
     }
 
@@ -119,9 +139,11 @@ internal sealed class MapTables : MapVisitor
         [
             .. _evidence.Select(e => new[]
             {
-                e.Evidence.Text, e.Evidence.Kind.ToString(), e.Evidence.Source ?? "", e.Evidence.CollectedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                e.Evidence.Text, MapText.EvidenceKind(e.Evidence.Kind, _language), e.Evidence.Source ?? "", e.Evidence.CollectedOn is { } on ? MapText.Date(on) : "",
                 e.Evidence.Link ?? "", e.Step, string.Join("; ", _citedBy.GetValueOrDefault(e.Evidence.Id) ?? []),
             }),
         ];
     }
+
+    private static string[] Headers(JourneyLanguage language, params string[] keys) => [.. keys.Select(k => language[k])];
 }

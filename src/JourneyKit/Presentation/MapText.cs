@@ -57,6 +57,54 @@ internal static class MapText
         _ => "Severity.Low",
     }];
 
+    /// <summary>A severity as a plain word, for tables: "Critical", "Kritisch".</summary>
+    public static string SeverityWord(PainSeverity severity, JourneyLanguage language) => language[severity switch
+    {
+        PainSeverity.Critical => "Severity.Word.Critical",
+        PainSeverity.High => "Severity.Word.High",
+        PainSeverity.Medium => "Severity.Word.Medium",
+        _ => "Severity.Word.Low",
+    }];
+
+    /// <summary>The kind of a journey with its audience: "Purchase journey, B2C".</summary>
+    public static string KindAndAudience(JourneyMap map, JourneyLanguage language) => language.Format(
+        "Page.KindAudience",
+        language["Page.Kind." + map.Kind switch
+        {
+            JourneyKind.Purchase => "Purchase",
+            JourneyKind.LeadGeneration => "LeadGeneration",
+            JourneyKind.Engagement => "Engagement",
+            JourneyKind.Retention => "Retention",
+            JourneyKind.Onboarding => "Onboarding",
+            JourneyKind.Support => "Support",
+            _ => "Custom",
+        }],
+        map.Audience == Audience.B2B ? "B2B" : "B2C");
+
+    public static string PathKind(TransitionKind kind, JourneyLanguage language) => language[kind switch
+    {
+        TransitionKind.Loop => "Path.Kind.Loop",
+        TransitionKind.Exit => "Path.Kind.Exit",
+        _ => "Path.Kind.Branch",
+    }];
+
+    public static string EvidenceKind(EvidenceKind kind, JourneyLanguage language) => language[kind switch
+    {
+        JourneyKit.EvidenceKind.Observation => "Evidence.Kind.Observation",
+        JourneyKit.EvidenceKind.Data => "Evidence.Kind.Data",
+        _ => "Evidence.Kind.Quote",
+    }];
+
+    public static string BackStageKind(BackStageKind kind, JourneyLanguage language) => language[kind switch
+    {
+        JourneyKit.BackStageKind.People => "BackStage.People",
+        JourneyKit.BackStageKind.Process => "BackStage.Process",
+        _ => "BackStage.System",
+    }];
+
+    /// <summary>A date as every export writes it, ISO 8601 (<c>2026-11-27</c>), which reads the same in every language.</summary>
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public static string Status(OpportunityStatus status, JourneyLanguage? language = null) => (language ?? JourneyLanguage.English)[status switch
     {
         OpportunityStatus.Planned => "Status.Planned",

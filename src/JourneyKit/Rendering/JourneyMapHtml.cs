@@ -1,5 +1,5 @@
-using System.Globalization;
 using JourneyKit.Diffing;
+using JourneyKit.Localization;
 using JourneyKit.Presentation;
 using JourneyKit.Rendering.Svg;
 using JourneyKit.Serialization;
@@ -76,22 +76,37 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
 
     private string RenderDiff(JourneyMap before, JourneyMap after, JourneyDiff diff)
     {
-        using var page = new HtmlPage($"Changes: {after.Title}", Options.Theme);
-        page.Heading(1, $"Changes to {after.Title}")
-            .Paragraph($"From {(before.Revision is { } b ? MapText.Revision(b) : "the earlier revision")} to {(after.Revision is { } a ? MapText.Revision(a) : "the later revision")}: {Count(diff.Changes.Count, "change")}.", "muted")
-            .Legend();
+        var words = JourneyLanguage.Choose(Options.Language, after);
+        using var page = new HtmlPage(words.Format("Page.Changes.Title", after.Title), Options.Theme, words.Tag);
+        page.Heading(1, words.Format("Page.Changes.Heading", after.Title))
+            .Paragraph(
+                words.Format(
+                    "Page.Changes.FromTo",
+                    before.Revision is { } b ? MapText.Revision(b, words) : words["Page.Changes.Earlier"],
+                    after.Revision is { } a ? MapText.Revision(a, words) : words["Page.Changes.Later"],
+                    words.Plural("Count.Changes", diff.Changes.Count)),
+                "muted")
+            .Legend(words);
         using (var svg = SvgEmitter.DrawDiff(before, after, diff, Options))
         {
-            page.Figure(svg, $"The journey map of {after.Title} with the changes since the earlier revision marked");
+            page.Figure(svg, words.Format("Page.Changes.Figure", after.Title));
         }
 
-        page.Heading(2, "Every change");
+        page.Heading(2, words["Page.Changes.Every"]);
         page.Table(
-            ["Change", "Element", "Where", "What"],
-            diff.Changes.Select(c => new[] { c.Kind.ToString(), $"{c.ElementKind} {c.ElementId}", c.Location, c.Description }),
-            "No changes: the two revisions are the same.");
+            [words["Header.Change"], words["Header.Element"], words["Header.Where"], words["Header.What"]],
+            diff.Changes.Select(c => new[] { ChangeWord(c.Kind, words), $"{c.ElementKind} {c.ElementId}", c.Location, c.Description }),
+            words["Page.Changes.None"]);
         return page.Close().ToString();
     }
+
+    private static string ChangeWord(ChangeKind kind, JourneyLanguage words) => kind switch
+    {
+        ChangeKind.Added => words["Mark.Added"],
+        ChangeKind.Removed => words["Mark.Removed"],
+        ChangeKind.Moved or ChangeKind.Reordered => words["Mark.Moved"],
+        _ => words["Mark.Changed"],
+    };
 
     /// <summary>Writes a map as an HTML page in UTF-8 bytes, without a byte order mark.</summary>
     /// <param name="map">The map.</param>
@@ -124,93 +139,92 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
     private HtmlPage Page(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        var page = new HtmlPage(map.Title, Options.Theme);
-        page.Heading(1, map.Title).Paragraph(Facts(map), "muted");
+        var words = JourneyLanguage.Choose(Options.Language, map);
+        var page = new HtmlPage(map.Title, Options.Theme, words.Tag);
+        page.Heading(1, map.Title).Paragraph(Facts(map, words), "muted");
         if (map.Description is { } description)
         {
             page.Paragraph(description);
         }
 
-        Personas(page, map);
+        Personas(page, map, words);
         using (var svg = SvgEmitter.Draw(map, Options))
         {
-            page.Figure(svg, $"The journey map of {map.Title}");
+            page.Figure(svg, words.Format("Page.Figure", map.Title));
         }
 
-        Details(page, map);
+        Details(page, map, words);
         return page;
     }
 
-    private static string Facts(JourneyMap map)
+    private static string Facts(JourneyMap map, JourneyLanguage words)
     {
         var facts = new List<string>();
         if (map.Revision is { } revision)
         {
-            facts.Add(MapText.Revision(revision));
+            facts.Add(MapText.Revision(revision, words));
         }
 
-        facts.Add($"{Count(map.Stages.Count, "stage")}, {Count(map.Steps.Count, "step")}");
-        facts.Add($"{map.Kind} journey, {map.Audience}");
+        facts.Add($"{words.Plural("Count.Stages", map.Stages.Count)}, {words.Plural("Count.Steps", map.Steps.Count)}");
+        facts.Add(MapText.KindAndAudience(map, words));
         if (map.NextReviewDue is { } due)
         {
-            facts.Add("next review due " + due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            facts.Add(words.Format("Page.NextReview", MapText.Date(due)));
         }
 
         return string.Join(" · ", facts);
     }
 
-    private static void Personas(HtmlPage page, JourneyMap map)
+    private static void Personas(HtmlPage page, JourneyMap map, JourneyLanguage words)
     {
         foreach (var persona in map.Personas)
         {
-            page.Open("section", "persona").Heading(2, $"Persona: {persona.Name}");
+            page.Open("section", "persona").Heading(2, words.Format("Persona", persona.Name));
             if (persona.Segment is { } segment)
             {
                 page.Paragraph(segment, "muted");
             }
 
             page.Facts(
-                ("Goals", persona.Goals),
-                ("Needs", persona.Needs),
-                ("Frustrations", persona.Frustrations),
-                ("Behaviours", persona.Behaviours),
-                ("About", ValueList.From(persona.Demographics.Select(p => $"{p.Key}: {p.Value}"))));
+                (words["Persona.Goals"], persona.Goals),
+                (words["Persona.Needs"], persona.Needs),
+                (words["Persona.Frustrations"], persona.Frustrations),
+                (words["Persona.Behaviours"], persona.Behaviours),
+                (words["Persona.About"], ValueList.From(persona.Demographics.Select(p => $"{p.Key}: {p.Value}"))));
             page.Close("section");
         }
     }
 
-    private static void Details(HtmlPage page, JourneyMap map)
+    private static void Details(HtmlPage page, JourneyMap map, JourneyLanguage words)
     {
         string Touchpoint(string id) => map.FindTouchpoint(id) is { } t ? t.ChannelId is { } c && map.FindChannel(c) is { } channel ? $"{t.Name} ({channel.Name})" : t.Name : id;
-        page.Heading(2, "Steps");
+        page.Heading(2, words["Lane.Steps"]);
         page.Table(
-            ["Stage", "Step", "Feeling", "Touchpoints", "Doing", "Thinking", "Owner"],
+            MapTables.StepHeaders(words, withStage: true),
             map.Stages.SelectMany(stage => stage.Steps.Select(step => new[]
             {
                 stage.Name, step.Name + (step.Description is null ? "" : " — " + step.Description), MapText.Feelings(map, step),
                 string.Join("; ", step.TouchpointIds.Select(Touchpoint)), string.Join("; ", step.Actions), string.Join("; ", step.Thoughts), MapTables.OwnerName(map, step.OwnerId ?? stage.OwnerId),
             })),
-            "The map has no steps.");
-        var tables = MapTables.Of(map, withStageMetrics: true);
-        page.Heading(2, "Pain points, most severe first").Table(MapTables.PainPointHeaders, tables.PainPoints, "No pain points.");
-        page.Heading(2, "Opportunities, highest impact and lowest effort first").Table(MapTables.OpportunityHeaders, tables.Opportunities, "No opportunities.");
-        page.Heading(2, "Metrics").Table(MapTables.MetricHeaders, tables.Metrics, "No metrics.");
-        page.Heading(2, "Back stage").Table(MapTables.BackStageHeaders, tables.BackStage, "No back-stage items.");
+            words["Page.NoSteps"]);
+        var tables = MapTables.Of(map, withStageMetrics: true, words);
+        page.Heading(2, words["Page.PainPoints"]).Table(MapTables.PainPointHeaders(words), tables.PainPoints, words["Page.NoPainPoints"]);
+        page.Heading(2, words["Page.Opportunities"]).Table(MapTables.OpportunityHeaders(words), tables.Opportunities, words["Page.NoOpportunities"]);
+        page.Heading(2, words["Page.Metrics"]).Table(MapTables.MetricHeaders(words), tables.Metrics, words["Page.NoMetrics"]);
+        page.Heading(2, words["Lane.BackStage"]).Table(MapTables.BackStageHeaders(words), tables.BackStage, words["Page.NoBackStage"]);
         if (tables.Evidence.Count > 0)
         {
-            page.Heading(2, "Evidence").Table(MapTables.EvidenceHeaders, tables.Evidence, "");
+            page.Heading(2, words["Page.Evidence"]).Table(MapTables.EvidenceHeaders(words), tables.Evidence, "");
         }
 
         if (!map.Transitions.IsEmpty)
         {
-            page.Heading(2, "Paths").Table(MapTables.PathHeaders, tables.Paths, "");
+            page.Heading(2, words["Paths"]).Table(MapTables.PathHeaders(words), tables.Paths, "");
         }
 
         if (tables.Properties.Count > 0)
         {
-            page.Heading(2, "Custom properties").Table(MapTables.PropertyHeaders, tables.Properties, "");
+            page.Heading(2, words["Page.Properties"]).Table(MapTables.PropertyHeaders(words), tables.Properties, "");
         }
     }
-
-    private static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 }

@@ -45,10 +45,9 @@ public sealed record RenderOptions
     public string? PersonaId { get; init; }
 
     /// <summary>
-    /// Gets the language of the texts the picture adds around the map's own labels (lane titles, facts, legends, the
-    /// accessible title and description) and of its numbers; English by default.
+    /// Gets the language of the texts the picture and the page add around the map's own labels (lane titles, facts,
+    /// legends, headings, table headers, the accessible title and description) and of its numbers, or
+    /// <see langword="null"/> (the default) for the map's own <see cref="JourneyMap.Language"/> when it is built in, and English otherwise.
     /// </summary>
-    public JourneyLanguage Language { get => _language; init => _language = value ?? throw new ArgumentNullException(nameof(Language)); }
-
-    private readonly JourneyLanguage _language = JourneyLanguage.English;
+    public JourneyLanguage? Language { get; init; }
 }

@@ -23,6 +23,11 @@ public static class RandomMaps
         var builder = JourneyMap.Create(Text())
             .Kind(Pick(Enum.GetValues<JourneyKind>()))
             .Audience(Pick(Enum.GetValues<Audience>()));
+        if (random.Next(3) == 0)
+        {
+            builder.Language(Pick(["de", "zh-Hans", "bg", "nb-NO", "sr-Latn-RS"]));
+        }
+
         var min = random.Next(-5, 0);
         var max = random.Next(1, 6);
         if (random.Next(2) == 0)

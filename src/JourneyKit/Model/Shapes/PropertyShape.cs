@@ -132,6 +132,10 @@ internal static class Property
     public static PropertyShape<T> Link<T>(string name, Func<T, string?> get) =>
         new(name, TextCodec.Link, e => get(e), (a, b, _) => get(a) == get(b), text: get, textField: TextField.Name);
 
+    /// <summary>A BCP 47 language tag, such as the map's language.</summary>
+    public static PropertyShape<T> LanguageTag<T>(string name, Func<T, string?> get) =>
+        new(name, TextCodec.LanguageTag, e => get(e), (a, b, _) => get(a) == get(b), text: get, textField: TextField.Name);
+
     /// <summary>The free-form properties every element kind carries for embedding applications.</summary>
     public static PropertyShape<T> Properties<T>(Func<T, ValueMap> get) => TextMap(ElementProperties.Name, get, laterAddition: true);
 

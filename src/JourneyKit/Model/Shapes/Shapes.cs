@@ -20,6 +20,7 @@ internal static class Shapes
             Text<JourneyMap>("description", m => m.Description),
             Value<JourneyMap, JourneyKind>("kind", new EnumCodec<JourneyKind>(JsonVocabulary.JourneyKinds), m => m.Kind),
             Value<JourneyMap, Audience>("audience", new EnumCodec<Audience>(JsonVocabulary.Audiences), m => m.Audience),
+            LanguageTag<JourneyMap>("language", m => m.Language),
             Value<JourneyMap, EmotionScale>("emotionScale", ScaleCodec.Instance, m => m.EmotionScale),
             Revision<JourneyMap>("revision", m => m.Revision),
             Value<JourneyMap, TimeSpan?>("reviewCadence", DurationCodec.Instance, m => m.ReviewCadence),
@@ -38,10 +39,10 @@ internal static class Shapes
             _ => Items(m.Transitions),
         },
         (id, v, c) => new JourneyMap(
-            id, (string)v[0]!, (string?)v[1], (JourneyKind)v[2]!, (Audience)v[3]!,
+            id, (string)v[0]!, (string?)v[1], (JourneyKind)v[2]!, (Audience)v[3]!, (string?)v[4],
             List<Persona>(c[0]), List<Stage>(c[1]), List<Touchpoint>(c[2]), List<Channel>(c[3]), List<Owner>(c[4]), List<Transition>(c[5]),
-            (EmotionScale)v[4]!, (Revision?)v[5], (TimeSpan?)v[6], (DateOnly?)v[7], (ValueMap)v[8]!),
-        (a, b) => a.Title == b.Title && a.Description == b.Description && a.Kind == b.Kind && a.Audience == b.Audience && a.EmotionScale == b.EmotionScale
+            (EmotionScale)v[5]!, (Revision?)v[6], (TimeSpan?)v[7], (DateOnly?)v[8], (ValueMap)v[9]!),
+        (a, b) => a.Title == b.Title && a.Description == b.Description && a.Kind == b.Kind && a.Audience == b.Audience && a.Language == b.Language && a.EmotionScale == b.EmotionScale
             && a.Revision == b.Revision && a.ReviewCadence == b.ReviewCadence && a.LastReviewedOn == b.LastReviewedOn && a.Properties == b.Properties,
         _ => true);
 

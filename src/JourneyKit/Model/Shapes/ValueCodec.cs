@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using JourneyKit.Internal;
 using JourneyKit.Serialization;
 using JourneyKit.Serialization.Json;
 
@@ -23,14 +24,18 @@ internal abstract class ValueCodec
     protected static string Quote(string text) => "\"" + text + "\"";
 }
 
-internal sealed class TextCodec(bool required, bool link = false) : ValueCodec
+/// <summary>A text; a text of a particular form (a link, a language tag) is read only when <paramref name="accepts"/> it, else the error names <paramref name="form"/>.</summary>
+internal sealed class TextCodec(bool required, Func<string, bool>? accepts = null, string? form = null) : ValueCodec
 {
     public static readonly TextCodec Instance = new(false);
 
     public static readonly TextCodec Required = new(true);
 
     /// <summary>An optional link, which must be an absolute <c>http</c> or <c>https</c> URI.</summary>
-    public static readonly TextCodec Link = new(false, link: true);
+    public static readonly TextCodec Link = new(false, Evidence.IsLink, "an absolute http or https link");
+
+    /// <summary>An optional BCP 47 language tag.</summary>
+    public static readonly TextCodec LanguageTag = new(false, LanguageTags.IsWellFormed, "a BCP 47 language tag such as de or zh-Hans");
 
     public override Type ValueType => typeof(string);
 
@@ -49,7 +54,7 @@ internal sealed class TextCodec(bool required, bool link = false) : ValueCodec
     public override object? Read(JsonElement json, string path) => json.ValueKind switch
     {
         JsonValueKind.Null when !required => null,
-        JsonValueKind.String when link => json.GetString() is { } text && Evidence.IsLink(text) ? text : throw Error(path, "an absolute http or https link"),
+        JsonValueKind.String when accepts is not null => json.GetString() is { } text && accepts(text) ? text : throw Error(path, form!),
         JsonValueKind.String => json.GetString(),
         _ => throw Error(path, required ? "a string" : "a string or null"),
     };

@@ -24,7 +24,7 @@ internal sealed class LayoutContext(JourneyMap map, RenderOptions options, Journ
     public RenderOptions Options => options;
 
     /// <summary>Gets the language of the texts the picture adds around the map's own labels.</summary>
-    public JourneyLanguage Language => options.Language;
+    public JourneyLanguage Language { get; } = JourneyLanguage.Choose(options.Language, map);
 
     public ChangeMarks Marks => marks;
 

@@ -131,7 +131,7 @@ internal static class MapLayouter
 
         var steps = map.Steps.Count;
         var words = context.Language;
-        facts.Add(words.Format(map.Stages.Count == 1 ? "Count.Stages.One" : "Count.Stages.Other", map.Stages.Count) + ", " + words.Format(steps == 1 ? "Count.Steps.One" : "Count.Steps.Other", steps));
+        facts.Add(words.Plural("Count.Stages", map.Stages.Count) + ", " + words.Plural("Count.Steps", steps));
         facts.Add(words.Format("EmotionScale", MapText.Score(map.EmotionScale.Min), MapText.Score(map.EmotionScale.Max)));
         header.Add((context.Wrap(string.Join(" · ", facts), width, FontSize), TextStyle.Muted, LineHeight));
         if (map.Description is { } description)
@@ -280,7 +280,7 @@ internal static class MapLayouter
         var text = new StringBuilder();
         var words = context.Language;
         text.Append(map.Personas.Count == 0 ? words["Summary.Journey"] : words.Format("Summary.JourneyOf", string.Join(", ", map.Personas.Select(p => p.Name))))
-            .Append(words.Format("Summary.Stages", map.Stages.Count, string.Join(", ", map.Stages.Select(s => s.Name))));
+            .Append(words.Plural("Summary.Stages", map.Stages.Count, string.Join(", ", map.Stages.Select(s => s.Name))));
         var felt = columns.Where(c => c.Step is not null && !c.Ghost && EmotionLane.Feeling(c.Step, null) is not null).Select(c => (Step: c.Step!, Emotion: EmotionLane.Feeling(c.Step!, null)!)).ToList();
         if (felt.Count > 0)
         {
@@ -289,7 +289,7 @@ internal static class MapLayouter
             text.Append(words.Format("Summary.LowHigh", low.Step.Name, low.Emotion.Score, high.Step.Name, high.Emotion.Score));
         }
 
-        text.Append(words.Format("Summary.Counts", map.Steps.Sum(s => s.PainPoints.Count), map.Steps.Sum(s => s.Opportunities.Count)));
+        text.Append(words.Format("Summary.Counts", words.Plural("Count.PainPoints", map.Steps.Sum(s => s.PainPoints.Count)), words.Plural("Count.Opportunities", map.Steps.Sum(s => s.Opportunities.Count))));
         if (!context.Marks.IsEmpty)
         {
             text.Append(words["Summary.Marked"]);

@@ -1,3 +1,4 @@
+using JourneyKit.Localization;
 
 namespace JourneyKit.Rendering.Svg;
 
@@ -6,9 +7,9 @@ internal sealed class HtmlPage : IDisposable
 {
     private readonly Utf8Output _html = new(16384);
 
-    public HtmlPage(string title, RenderTheme theme)
+    public HtmlPage(string title, RenderTheme theme, string language)
     {
-        _html.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"u8)
+        _html.Raw("<!DOCTYPE html>\n<html lang=\""u8).Text(language).Raw("\">\n<head>\n<meta charset=\"utf-8\"/>\n"u8)
             .Raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"/>\n"u8)
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<meta name=\"generator\" content=\"JourneyKit\"/>\n"u8)
             .Raw("<title>"u8).Text(title).Raw("</title>\n<style>\n"u8)
@@ -71,10 +72,10 @@ internal sealed class HtmlPage : IDisposable
         return this;
     }
 
-    public HtmlPage Legend()
+    public HtmlPage Legend(JourneyLanguage words)
     {
-        _html.Raw("<p class=\"legend\"><span class=\"added\">+ added</span><span class=\"removed\">− removed</span>"u8)
-            .Raw("<span class=\"changed\">~ changed</span><span class=\"moved\">↔ moved</span></p>\n"u8);
+        _html.Raw("<p class=\"legend\"><span class=\"added\">"u8).Text(words["Mark.Added"]).Raw("</span><span class=\"removed\">"u8).Text(words["Mark.Removed"])
+            .Raw("</span><span class=\"changed\">"u8).Text(words["Mark.Changed"]).Raw("</span><span class=\"moved\">"u8).Text(words["Mark.Moved"]).Raw("</span></p>\n"u8);
         return this;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using JourneyKit.Localization;
 using JourneyKit.Presentation;
 using JourneyKit.Walking;
 
@@ -17,19 +18,31 @@ namespace JourneyKit.Serialization.Csv;
 /// with CRLF, and a field holding a comma, quote or line break is quoted with its quotes doubled. A text cell that a spreadsheet would run as a formula
 /// (one beginning with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return) starts with an apostrophe
 /// instead, so the text shows and nothing runs; number cells (scores, values) stay numbers. The output is UTF-8
-/// without a byte order mark and the same map always gives the same bytes. Stateless and thread-safe.
+/// without a byte order mark and the same map always gives the same bytes. The header and the words around the map's
+/// labels are in <see cref="Language"/>; ids and emotion scores stay as they are. Immutable and thread-safe.
 /// </remarks>
 public sealed class JourneyMapCsv : IJourneyMapWriter
 {
     internal const string FormatName = "csv";
 
-    private static readonly string[] Header =
-        ["Stage", "Step", "Step id", "Emotion", "Feeling", "Emotions by persona", "Touchpoints", "Pain points", "Opportunities", "Owner", "Metrics", "Milestone", "Evidence", "Properties"];
+    private static readonly string[] HeaderKeys =
+    [
+        "Header.Stage", "Header.Step", "Header.StepId", "Header.Emotion", "Lane.Feeling", "Header.EmotionsByPersona", "Lane.Touchpoints", "Lane.PainPoints",
+        "Lane.Opportunities", "Header.Owner", "Header.Metrics", "Header.Milestone", "Page.Evidence", "Header.Properties",
+    ];
 
-    private JourneyMapCsv() => Format = new JourneyMapFormat(FormatName, [".csv"], ["text/csv"], null, this);
+    /// <summary>Creates a CSV writer; set <see cref="Language"/> to write in a language of your choosing.</summary>
+    public JourneyMapCsv() => Format = new JourneyMapFormat(FormatName, [".csv"], ["text/csv"], null, this);
 
-    /// <summary>Gets the CSV writer.</summary>
+    /// <summary>Gets the CSV writer that writes in each map's own language, or English.</summary>
     public static JourneyMapCsv Default { get; } = new();
+
+    /// <summary>
+    /// Gets the language of the header and of the words written around the map's labels (severities, levels, statuses),
+    /// and of its numbers, or <see langword="null"/> (the default) for the map's own <see cref="JourneyMap.Language"/>
+    /// when it is built in, and English otherwise.
+    /// </summary>
+    public JourneyLanguage? Language { get; init; }
 
     /// <summary>Gets the format descriptor, to add CSV to a <see cref="JourneyMapFormats"/> registry.</summary>
     public JourneyMapFormat Format { get; }
@@ -37,13 +50,13 @@ public sealed class JourneyMapCsv : IJourneyMapWriter
     /// <summary>Writes a map as CSV text.</summary>
     /// <param name="map">The map.</param>
     /// <returns>The CSV text, a header row first.</returns>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An instance member like every format's, so a writer can be passed around and gain options later.")]
     public string Serialize(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
+        var words = JourneyLanguage.Choose(Language, map);
         var text = new StringBuilder();
-        WriteRow(text, Header.Select(Cell.Text));
-        MapWalker.Walk(map, new StepRows(text));
+        WriteRow(text, HeaderKeys.Select(k => Cell.Text(words[k])));
+        MapWalker.Walk(map, new StepRows(text, words));
         return text.ToString();
     }
 
@@ -65,14 +78,14 @@ public sealed class JourneyMapCsv : IJourneyMapWriter
     public ValueTask SerializeAsync(JourneyMap map, Stream stream, CancellationToken cancellationToken = default) => FormatText.WriteAsync(Serialize(map), stream, cancellationToken);
 
     /// <summary>Writes one row per step, in the map's order.</summary>
-    private sealed class StepRows(StringBuilder text) : MapVisitor
+    private sealed class StepRows(StringBuilder text, JourneyLanguage words) : MapVisitor
     {
         public override bool Visits(ElementKind kind) => kind == ElementKind.Step;
 
-        public override void VisitStep(Step step, in MapPlace place) => WriteRow(text, RowOf(place.Map, place.Stage!, step));
+        public override void VisitStep(Step step, in MapPlace place) => WriteRow(text, RowOf(place.Map, place.Stage!, step, words));
     }
 
-    private static IEnumerable<Cell> RowOf(JourneyMap map, Stage stage, Step step)
+    private static IEnumerable<Cell> RowOf(JourneyMap map, Stage stage, Step step, JourneyLanguage words)
     {
         var general = step.Emotion;
         yield return Cell.Text(stage.Name);
@@ -83,11 +96,12 @@ public sealed class JourneyMapCsv : IJourneyMapWriter
         yield return Cell.Text(string.Join("; ", step.Emotions.Where(e => e.PersonaId is not null)
             .Select(e => $"{map.FindPersona(e.PersonaId!)?.Name ?? e.PersonaId}: {e.Score.ToString(CultureInfo.InvariantCulture)}{(e.Label is null ? "" : $" ({e.Label})")}")));
         yield return Cell.Text(string.Join("; ", step.TouchpointIds.Select(id => TouchpointName(map, id))));
-        yield return Cell.Text(string.Join("; ", step.PainPoints.Select(p => $"{p.Description} ({Word(p.Severity)})")));
-        yield return Cell.Text(string.Join("; ", step.Opportunities.Select(o => $"{o.Title} (impact {Word(o.Impact)}, effort {Word(o.Effort)}, {Word(o.Status)})")));
+        yield return Cell.Text(string.Join("; ", step.PainPoints.Select(p => $"{p.Description} ({Lower(MapText.SeverityWord(p.Severity, words))})")));
+        yield return Cell.Text(string.Join("; ", step.Opportunities.Select(o =>
+            words.Format("Page.OpportunityFacts", o.Title, Lower(MapText.Level(o.Impact, words)), Lower(MapText.Level(o.Effort, words)), MapText.Status(o.Status, words)))));
         yield return Cell.Text(step.OwnerId is null ? "" : map.FindOwner(step.OwnerId)?.Name ?? step.OwnerId);
-        yield return Cell.Text(string.Join("; ", step.Metrics.Select(Describe)));
-        yield return Cell.Text(step.IsMilestone ? "yes" : "");
+        yield return Cell.Text(string.Join("; ", step.Metrics.Select(m => Describe(m, words))));
+        yield return Cell.Text(step.IsMilestone ? words["Page.Yes"] : "");
         yield return Cell.Text(string.Join("; ", step.Evidence.Select(e => e.Text)));
         yield return Cell.Text(step.Properties.IsEmpty ? "" : PropertiesObject(step.Properties));
     }
@@ -122,16 +136,16 @@ public sealed class JourneyMapCsv : IJourneyMapWriter
         return channel is null ? touchpoint.Name : $"{touchpoint.Name} ({channel})";
     }
 
-    private static string Describe(Metric metric)
+    private static string Describe(Metric metric, JourneyLanguage words)
     {
         var unit = metric.Unit is null ? "" : " " + metric.Unit;
-        var actual = metric.Actual is { } a ? a.ToString(CultureInfo.InvariantCulture) + unit : "not measured";
-        var target = metric.Target is { } t ? $", target {t.ToString(CultureInfo.InvariantCulture)}{unit}" : "";
+        var actual = metric.Actual is { } a ? a.ToString(words.Numbers) + unit : words["Page.NotMeasured"];
+        var target = metric.Target is { } t ? words.Format("Page.Target", t.ToString(words.Numbers) + unit) : "";
         return $"{metric.Name}: {actual}{target}";
     }
 
-    private static string Word<TEnum>(TEnum value)
-        where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+    /// <summary>A word in lower case, as it reads inside a sentence: "high", "hoch".</summary>
+    private static string Lower(string word) => word.ToLowerInvariant();
 
     private static void WriteRow(StringBuilder text, IEnumerable<Cell> cells)
     {

@@ -169,6 +169,7 @@ internal sealed partial class JsonMapParser
             _map.Description,
             _map.Kind,
             _map.Audience,
+            _map.Language,
             new ValueList<Persona>([.. _personas]),
             new ValueList<Stage>([.. _stages]),
             new ValueList<Touchpoint>([.. _touchpoints]),
@@ -202,6 +203,7 @@ internal sealed partial class JsonMapParser
         public string? Description;
         public JourneyKind Kind;
         public Audience Audience;
+        public string? Language;
         public EmotionScale? Scale;
         public Revision? Revision;
         public TimeSpan? ReviewCadence;

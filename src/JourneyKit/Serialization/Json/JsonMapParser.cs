@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using JourneyKit.Internal;
 using V = JourneyKit.Serialization.Json.JsonVocabulary;
 
 namespace JourneyKit.Serialization.Json;
@@ -187,6 +188,12 @@ internal sealed partial class JsonMapParser
                 break;
             case MapField.Audience:
                 _map.Audience = Word(ref reader, V.Audiences);
+                break;
+            case MapField.Language:
+                var language = String(ref reader);
+                _map.Language = LanguageTags.IsWellFormed(language)
+                    ? language
+                    : throw Fail(ref reader, $"'{LanguageTags.Quote(language)}' is not a language tag; write a BCP 47 tag such as de, zh-Hans, bg or nb-NO.");
                 break;
             case MapField.EmotionScale:
                 var scale = EmotionScale(ref reader);
@@ -415,7 +422,7 @@ internal sealed partial class JsonMapParser
     private static readonly string[] StageNames = FieldNames<StageField>();
 
     /// <summary>The map's own fields, then its arrays in the order of <see cref="MapPart"/>.</summary>
-    private enum MapField { SchemaVersion, Id, Title, Description, Kind, Audience, EmotionScale, Revision, ReviewCadence, LastReviewedOn, Properties, Personas, Channels, Owners, Touchpoints, Stages, Transitions }
+    private enum MapField { SchemaVersion, Id, Title, Description, Kind, Audience, Language, EmotionScale, Revision, ReviewCadence, LastReviewedOn, Properties, Personas, Channels, Owners, Touchpoints, Stages, Transitions }
 
     /// <summary>A stage's fields; its steps come first because they are streamed rather than read whole.</summary>
     private enum StageField { Steps, Id, Name, Goal, Questions, Owner, Icon, Metrics, Properties }

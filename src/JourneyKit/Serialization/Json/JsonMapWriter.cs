@@ -42,6 +42,8 @@ internal sealed class JsonMapWriter(Utf8JsonWriter writer)
             writer.WriteString(N.Audience, V.Audiences.Encode(map.Audience));
         }
 
+        Optional(N.Language, map.Language);
+
         if (map.EmotionScale != EmotionScale.Default)
         {
             writer.WriteStartObject(N.EmotionScale);

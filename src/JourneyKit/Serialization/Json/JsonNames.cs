@@ -12,6 +12,7 @@ internal static class JsonNames
     public static readonly JsonEncodedText Description = JsonEncodedText.Encode("description");
     public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
     public static readonly JsonEncodedText Audience = JsonEncodedText.Encode("audience");
+    public static readonly JsonEncodedText Language = JsonEncodedText.Encode("language");
     public static readonly JsonEncodedText EmotionScale = JsonEncodedText.Encode("emotionScale");
     public static readonly JsonEncodedText Min = JsonEncodedText.Encode("min");
     public static readonly JsonEncodedText Max = JsonEncodedText.Encode("max");

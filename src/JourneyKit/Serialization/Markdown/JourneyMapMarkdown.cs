@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using JourneyKit.Localization;
 using JourneyKit.Presentation;
 using JourneyKit.Serialization.Mermaid;
 using JourneyKit.Walking;
@@ -15,16 +16,24 @@ namespace JourneyKit.Serialization.Markdown;
 /// Every piece of user text is escaped so that it shows as written and never becomes markup: emphasis, code, links,
 /// bare addresses GitHub would link, HTML, table pipes, and line starts that would make headings or lists. The Mermaid
 /// block is fenced with more backticks than any run in it. A one-way export: there is no reader. The same map always
-/// gives the same text. Stateless and thread-safe.
+/// gives the same text. Immutable and thread-safe.
 /// </remarks>
 public sealed class JourneyMapMarkdown : IJourneyMapWriter
 {
     internal const string FormatName = "markdown";
 
-    private JourneyMapMarkdown() => Format = new JourneyMapFormat(FormatName, [".md", ".markdown"], ["text/markdown"], null, this);
+    /// <summary>Creates a Markdown writer; set <see cref="Language"/> to write in a language of your choosing.</summary>
+    public JourneyMapMarkdown() => Format = new JourneyMapFormat(FormatName, [".md", ".markdown"], ["text/markdown"], null, this);
 
-    /// <summary>Gets the Markdown writer.</summary>
+    /// <summary>Gets the Markdown writer that writes in each map's own language, or English.</summary>
     public static JourneyMapMarkdown Default { get; } = new();
+
+    /// <summary>
+    /// Gets the language of the headings, table headers and facts written around the map's own labels, or
+    /// <see langword="null"/> (the default) for the map's own <see cref="JourneyMap.Language"/> when it is built in, and
+    /// English otherwise. Set it in an object initializer: <c>new JourneyMapMarkdown { Language = JourneyLanguage.German }</c>.
+    /// </summary>
+    public JourneyLanguage? Language { get; init; }
 
     /// <summary>Gets the format descriptor, to add Markdown to a <see cref="JourneyMapFormats"/> registry.</summary>
     public JourneyMapFormat Format { get; }
@@ -32,10 +41,10 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
     /// <summary>Writes a map as Markdown.</summary>
     /// <param name="map">The map.</param>
     /// <returns>The Markdown text, with <c>\n</c> line ends.</returns>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An instance member like every format's.")]
     public string Serialize(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
+        var words = JourneyLanguage.Choose(Language, map);
         var md = new StringBuilder();
         md.Append("# ").Append(MarkdownText.Heading(map.Title)).Append("\n\n");
         if (map.Description is { } description)
@@ -46,27 +55,27 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
         var facts = new List<string>();
         if (map.Revision is { } revision)
         {
-            facts.Add(MapText.Revision(revision));
+            facts.Add(MapText.Revision(revision, words));
         }
 
-        facts.Add(string.Create(CultureInfo.InvariantCulture, $"{map.Stages.Count} stages, {map.Steps.Count} steps"));
-        facts.Add($"emotion scale {MapText.Score(map.EmotionScale.Min)} to {MapText.Score(map.EmotionScale.Max)}");
+        facts.Add($"{words.Plural("Count.Stages", map.Stages.Count)}, {words.Plural("Count.Steps", map.Steps.Count)}");
+        facts.Add(words.Format("Page.EmotionScale", MapText.Score(map.EmotionScale.Min), MapText.Score(map.EmotionScale.Max)));
         md.Append('*').Append(MarkdownText.Escape(string.Join(" · ", facts))).Append("*\n\n");
 
         foreach (var persona in map.Personas)
         {
-            md.Append("## Persona: ").Append(MarkdownText.Heading(persona.Name)).Append("\n\n");
+            md.Append("## ").Append(MarkdownText.Heading(words.Format("Persona", persona.Name))).Append("\n\n");
             if (persona.Segment is { } segment)
             {
                 md.Append(MarkdownText.Line(segment)).Append("\n\n");
             }
 
             var any = false;
-            foreach (var (label, items) in new[] { ("Goals", persona.Goals), ("Needs", persona.Needs), ("Frustrations", persona.Frustrations), ("Behaviours", persona.Behaviours) })
+            foreach (var (label, items) in new[] { (words["Persona.Goals"], persona.Goals), (words["Persona.Needs"], persona.Needs), (words["Persona.Frustrations"], persona.Frustrations), (words["Persona.Behaviours"], persona.Behaviours) })
             {
                 if (!items.IsEmpty)
                 {
-                    md.Append("- **").Append(label).Append(":** ").Append(MarkdownText.Escape(string.Join("; ", items))).Append('\n');
+                    md.Append("- **").Append(MarkdownText.Escape(label)).Append(":** ").Append(MarkdownText.Escape(string.Join("; ", items))).Append('\n');
                     any = true;
                 }
             }
@@ -82,10 +91,10 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
 
         var diagram = JourneyMapMermaid.Default.Serialize(map);
         var fence = new string('`', Math.Max(3, LongestRun(diagram, '`') + 1));
-        md.Append("## Journey\n\n").Append(fence).Append("mermaid\n").Append(diagram).Append(fence).Append("\n\n");
+        md.Append("## ").Append(MarkdownText.Heading(words["Page.Journey"])).Append("\n\n").Append(fence).Append("mermaid\n").Append(diagram).Append(fence).Append("\n\n");
 
-        Stages(md, map);
-        Tables(md, map);
+        Stages(md, map, words);
+        Tables(md, map, words);
         return md.ToString();
     }
 
@@ -106,14 +115,14 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
     /// <returns>A task that completes when the map is written.</returns>
     public ValueTask SerializeAsync(JourneyMap map, Stream stream, CancellationToken cancellationToken = default) => FormatText.WriteAsync(Serialize(map), stream, cancellationToken);
 
-    private static void Stages(StringBuilder md, JourneyMap map)
+    private static void Stages(StringBuilder md, JourneyMap map, JourneyLanguage words)
     {
-        md.Append("## Stages\n\n");
-        MapWalker.Walk(map, new StageSections(md));
+        md.Append("## ").Append(MarkdownText.Heading(words["Page.Stages"])).Append("\n\n");
+        MapWalker.Walk(map, new StageSections(md, words));
     }
 
     /// <summary>Writes each stage's heading and facts, then the table of its steps, in one walk.</summary>
-    private sealed class StageSections(StringBuilder md) : MapVisitor
+    private sealed class StageSections(StringBuilder md, JourneyLanguage words) : MapVisitor
     {
         private readonly List<string[]> _rows = [];
         private int _stages;
@@ -127,16 +136,16 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
             var facts = new List<string>();
             if (stage.OwnerId is { } owner)
             {
-                facts.Add($"**Owner:** {MarkdownText.Escape(MapTables.OwnerName(place.Map, owner))}");
+                facts.Add(Fact(words["Header.Owner"], MapTables.OwnerName(place.Map, owner)));
             }
 
             if (stage.Goal is { } goal)
             {
-                facts.Add($"**Goal:** {MarkdownText.Escape(goal)}");
+                facts.Add(Fact(words["Page.Goal"], goal));
             }
 
-            facts.AddRange(stage.Questions.Select(q => $"**Asks:** {MarkdownText.Escape(q)}"));
-            facts.AddRange(stage.Metrics.Select(m => $"**Metric:** {MarkdownText.Escape(MapText.Metric(m))}"));
+            facts.AddRange(stage.Questions.Select(q => Fact(words["Page.Asks"], q)));
+            facts.AddRange(stage.Metrics.Select(m => Fact(words["Header.Metric"], MapText.Metric(m, words))));
             foreach (var fact in facts)
             {
                 md.Append("- ").Append(fact).Append('\n');
@@ -150,7 +159,7 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
             var map = place.Map;
             _rows.Add(
             [
-                step.Name + (step.Description is null ? "" : " — " + step.Description) + (step.IsMilestone ? " (milestone)" : ""),
+                step.Name + (step.Description is null ? "" : " — " + step.Description) + (step.IsMilestone ? " " + words["Page.Milestone"] : ""),
                 MapText.Feelings(map, step),
                 string.Join("; ", step.TouchpointIds.Select(id => map.FindTouchpoint(id)?.Name ?? id)),
                 string.Join("; ", step.Actions),
@@ -170,39 +179,42 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
 
             if (_rows.Count == 0)
             {
-                md.Append("No steps yet.\n\n");
+                md.Append(MarkdownText.Line(words["Page.NoStepsYet"])).Append("\n\n");
                 return;
             }
 
-            Table(md, ["Step", "Feeling", "Touchpoints", "Doing", "Thinking", "Owner"], _rows);
+            Table(md, MapTables.StepHeaders(words, withStage: false), _rows);
             _rows.Clear();
         }
     }
 
-    private static void Tables(StringBuilder md, JourneyMap map)
+    private static void Tables(StringBuilder md, JourneyMap map, JourneyLanguage words)
     {
         void Section(string heading, string[] headers, List<string[]> rows)
         {
             if (rows.Count > 0)
             {
-                md.Append("## ").Append(heading).Append("\n\n");
+                md.Append("## ").Append(MarkdownText.Heading(words[heading])).Append("\n\n");
                 Table(md, headers, rows);
             }
         }
 
-        var tables = MapTables.Of(map, withStageMetrics: false);
-        Section("Pain points, most severe first", MapTables.PainPointHeaders, tables.PainPoints);
-        Section("Opportunities, highest impact and lowest effort first", MapTables.OpportunityHeaders, tables.Opportunities);
-        Section("Step metrics", MapTables.MetricHeaders, tables.Metrics);
-        Section("Back stage", MapTables.BackStageHeaders, tables.BackStage);
-        Section("Evidence", MapTables.EvidenceHeaders, tables.Evidence);
-        Section("Paths", MapTables.PathHeaders, tables.Paths);
-        Section("Custom properties", MapTables.PropertyHeaders, tables.Properties);
+        var tables = MapTables.Of(map, withStageMetrics: false, words);
+        Section("Page.PainPoints", MapTables.PainPointHeaders(words), tables.PainPoints);
+        Section("Page.Opportunities", MapTables.OpportunityHeaders(words), tables.Opportunities);
+        Section("Page.StepMetrics", MapTables.MetricHeaders(words), tables.Metrics);
+        Section("Lane.BackStage", MapTables.BackStageHeaders(words), tables.BackStage);
+        Section("Page.Evidence", MapTables.EvidenceHeaders(words), tables.Evidence);
+        Section("Paths", MapTables.PathHeaders(words), tables.Paths);
+        Section("Page.Properties", MapTables.PropertyHeaders(words), tables.Properties);
     }
+
+    /// <summary>A fact of a stage in bold and plain text: <c>**Owner:** Service design</c>.</summary>
+    private static string Fact(string label, string text) => $"**{MarkdownText.Escape(label)}:** {MarkdownText.Escape(text)}";
 
     private static void Table(StringBuilder md, string[] headers, IEnumerable<string[]> rows)
     {
-        md.Append("| ").Append(string.Join(" | ", headers)).Append(" |\n|").Append(string.Concat(headers.Select(_ => "---|"))).Append('\n');
+        md.Append("| ").Append(string.Join(" | ", headers.Select(MarkdownText.Escape))).Append(" |\n|").Append(string.Concat(headers.Select(_ => "---|"))).Append('\n');
         foreach (var row in rows)
         {
             md.Append('|');

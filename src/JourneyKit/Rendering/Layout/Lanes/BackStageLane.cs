@@ -1,3 +1,4 @@
+using JourneyKit.Presentation;
 using static JourneyKit.Rendering.Layout.LayoutMetrics;
 
 namespace JourneyKit.Rendering.Layout.Lanes;
@@ -32,15 +33,7 @@ internal sealed class BackStageLane() : BlockLane("Lane.BackStage", MapLanes.Bac
             lines = lines.Concat(context.Wrap(description, width, FontSize));
         }
 
-        cell.Add(new Block(BlockKind.BackStageItem, lines, context.Badge(context.Language[KindWord(item.Kind)], width - 5), context.MarkOf(ghost, ElementKind.BackStageItem, item.Id),
+        cell.Add(new Block(BlockKind.BackStageItem, lines, context.Badge(MapText.BackStageKind(item.Kind, context.Language), width - 5), context.MarkOf(ghost, ElementKind.BackStageItem, item.Id),
             context.Marks.Details(ElementKind.BackStageItem, item.Id), 5));
     }
-
-    /// <summary>The text key of a kind of back-stage item.</summary>
-    private static string KindWord(BackStageKind kind) => kind switch
-    {
-        BackStageKind.People => "BackStage.People",
-        BackStageKind.Process => "BackStage.Process",
-        _ => "BackStage.System",
-    };
 }

@@ -59,7 +59,7 @@ internal sealed class EmotionLane() : Lane("Lane.Feeling", MapLanes.Emotions)
         ScoreLabels.Place(curves);
 
         TextRow? more = hidden > 0
-            ? new TextRow(Pad, legendTop + (who.Count * LineHeight), new WrappedText(language.Format("Feeling.MorePersonas", hidden)), TextStyle.Muted, LineHeight)
+            ? new TextRow(Pad, legendTop + (who.Count * LineHeight), new WrappedText(language.Plural("Feeling.MorePersonas", hidden)), TextStyle.Muted, LineHeight)
             : null;
         var words = new List<TextRow>(columns.Count);
         for (var i = 0; i < columns.Count; i++)
