@@ -138,6 +138,9 @@ public sealed partial class JourneyLanguage : IEquatable<JourneyLanguage>
     /// <summary>Fills a text's placeholders; numbers should already be written with <see cref="Number(decimal)"/>.</summary>
     internal string Format(string key, params object?[] values) => string.Format(Numbers, this[key], values);
 
+    /// <summary>Gets a text by its key, or <paramref name="fallback"/> when no text has it (a word for a value the texts do not know).</summary>
+    internal string TextOr(string key, string fallback) => _texts.GetValueOrDefault(key) ?? fallback;
+
     /// <summary>A number as this language writes it: at most two decimals, no group separators.</summary>
     internal string Number(decimal value) => value.ToString("0.##", Numbers);
 
