@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using JourneyKit.Diffing.Comparing;
+using JourneyKit.Localization;
 using JourneyKit.Model.Shapes;
 
 namespace JourneyKit.Diffing;
@@ -23,7 +25,8 @@ public sealed record JourneyChange
         double confidence,
         JourneyPath path,
         string location,
-        string? stageId)
+        string? stageId,
+        Trail? trail = null)
     {
         Kind = kind;
         ElementKind = elementKind;
@@ -40,6 +43,7 @@ public sealed record JourneyChange
         Path = path;
         Location = location;
         StageId = stageId;
+        _place = new Place(trail);
     }
 
     /// <summary>Gets what happened.</summary>
@@ -131,20 +135,35 @@ public sealed record JourneyChange
     /// </summary>
     public string Fingerprint => $"{Word(Kind)}:{ElementKinds.Word(ElementKind)}:{ElementId}{(Property is null ? "" : ":" + Property)}";
 
-    /// <summary>Gets the change as one readable sentence.</summary>
-    public string Description => Kind switch
-    {
-        ChangeKind.Added => $"Added {ElementKinds.ReadableWord(ElementKind)} {Location}",
-        ChangeKind.Removed => $"Removed {ElementKinds.ReadableWord(ElementKind)} {Location}",
-        ChangeKind.Renamed => $"Renamed {ElementKinds.ReadableWord(ElementKind)} {Show(Before)} to {Show(After)}{IdNote}",
-        ChangeKind.PropertyChanged => $"Changed {Property} of {Location} from {Show(Before)} to {Show(After)}{IdNote}",
-        ChangeKind.Moved => $"Moved {ElementKinds.ReadableWord(ElementKind)} {Location} from {FromParent} to {ToParent}{IdNote}",
-        _ => $"Reordered {ElementKinds.ReadableWord(ElementKind)} {Location} from position {FromIndex + 1} to {ToIndex + 1}{IdNote}",
-    };
+    /// <summary>Gets the change as one readable sentence in English: <see cref="Describe"/> in <see cref="JourneyLanguage.English"/>.</summary>
+    public string Description => Describe(JourneyLanguage.English);
 
-    private string IdNote => PreviousId is null
-        ? ""
-        : $" (id {PreviousId} → {ElementId}{(IsInferred ? $", matched by similarity, confidence {Confidence.ToString("0.00", CultureInfo.InvariantCulture)}" : "")})";
+    /// <summary>
+    /// Describes the change as one readable sentence in a language: its words and numbers translated, the map's labels and
+    /// ids as they are. A change read from JSON keeps its <see cref="Location"/> as written.
+    /// </summary>
+    /// <param name="language">The language to write in, such as <see cref="JourneyLanguage.German"/>.</param>
+    /// <returns>The sentence, such as <c>Changed emotions of Pay › Pays from -1 (annoyed) to +1 (relieved)</c> in English.</returns>
+    public string Describe(JourneyLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var element = ChangeWords.Element(language, ElementKind);
+        var place = _place.Trail is { } trail ? trail.LocationIn(language) : Location;
+        var sentence = Kind switch
+        {
+            ChangeKind.Added => language.Format("Change.Added", element, place),
+            ChangeKind.Removed => language.Format("Change.Removed", element, place),
+            ChangeKind.Renamed => language.Format("Change.Renamed", element, Show(Before, language), Show(After, language)),
+            ChangeKind.PropertyChanged => language.Format("Change.PropertyChanged", ChangeWords.Property(language, Property!), place, Show(Before, language), Show(After, language)),
+            ChangeKind.Moved => language.Format("Change.Moved", element, place, Parent(FromParent, language), Parent(ToParent, language)),
+            _ => language.Format("Change.Reordered", element, place, FromIndex + 1, ToIndex + 1),
+        };
+        return PreviousId is null
+            ? sentence
+            : sentence + (IsInferred
+                ? language.Format("Change.Inferred", PreviousId, ElementId, Confidence.ToString("0.00", language.Numbers))
+                : language.Format("Change.NewId", PreviousId, ElementId));
+    }
 
     /// <summary>Returns the change that undoes this one.</summary>
     /// <returns>The inverse change: added becomes removed, before and after swap, from and to swap.</returns>
@@ -163,7 +182,8 @@ public sealed record JourneyChange
         Confidence,
         Path,
         Location,
-        StageId);
+        StageId,
+        _place.Trail);
 
     private static bool TryGet<T>(object? held, [MaybeNullWhen(false)] out T value)
     {
@@ -194,5 +214,26 @@ public sealed record JourneyChange
         ? null
         : Shapes.Of(ElementKind) is var shape && shape.PropertyIndex(Property) is var index and >= 0 ? shape.Codec(index) : TextCodec.Instance;
 
-    private string Show(object? value) => Codec?.Show(value) ?? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "(none)";
+    private static string Parent(ElementRef? parent, JourneyLanguage language) =>
+        parent is { } p ? language.Format("Change.Parent", ChangeWords.Element(language, p.Kind), p.Id) : "";
+
+    private string Show(object? value, JourneyLanguage language) =>
+        Codec?.Show(value, language) ?? Convert.ToString(value, CultureInfo.InvariantCulture) ?? language["Value.None"];
+
+    /// <summary>
+    /// Where the differ found the change, to say its place in any language; not part of the change's equality, which
+    /// <see cref="Location"/> already carries, so a change read from JSON equals the change written.
+    /// </summary>
+    private readonly Place _place;
+
+    private readonly struct Place(Trail? trail) : IEquatable<Place>
+    {
+        public Trail? Trail => trail;
+
+        public bool Equals(Place other) => true;
+
+        public override bool Equals(object? obj) => obj is Place;
+
+        public override int GetHashCode() => 0;
+    }
 }

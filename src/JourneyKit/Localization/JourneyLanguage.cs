@@ -145,6 +145,9 @@ public sealed partial class JourneyLanguage : IEquatable<JourneyLanguage>
     /// </summary>
     internal string Plural(string key, int count, params object?[] more) => Format(key + (count == 1 ? ".One" : ".Other"), [count, .. more]);
 
+    /// <summary>Gets a text by its key, or <paramref name="fallback"/> when no text has it (a word for a value the texts do not know).</summary>
+    internal string TextOr(string key, string fallback) => _texts.GetValueOrDefault(key) ?? fallback;
+
     /// <summary>A number as this language writes it: at most two decimals, no group separators.</summary>
     internal string Number(decimal value) => value.ToString("0.##", Numbers);
 

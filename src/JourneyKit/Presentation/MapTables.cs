@@ -132,7 +132,7 @@ internal sealed class MapTables : MapVisitor
         [
             .. ElementProperties.All(map).SelectMany(e => e.Properties.Select(p => new[]
             {
-                $"{char.ToUpperInvariant(e.Shape.ReadableWord[0])}{e.Shape.ReadableWord[1..]}: {e.Shape.LabelOf(e.Element)}", p.Key, p.Value,
+                $"{MapText.Capitalized(_language["Element." + e.Shape.Kind])}: {e.Shape.LabelOf(e.Element)}", p.Key, p.Value,
             })),
         ];
         Evidence =

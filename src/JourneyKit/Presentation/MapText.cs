@@ -102,6 +102,9 @@ internal static class MapText
         _ => "BackStage.System",
     }];
 
+    /// <summary>A word with its first letter in upper case, to start a cell: "Pain point", "Стъпка".</summary>
+    public static string Capitalized(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
     /// <summary>A date as every export writes it, ISO 8601 (<c>2026-11-27</c>), which reads the same in every language.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

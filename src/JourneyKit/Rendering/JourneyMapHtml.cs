@@ -95,7 +95,7 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
         page.Heading(2, words["Page.Changes.Every"]);
         page.Table(
             [words["Header.Change"], words["Header.Element"], words["Header.Where"], words["Header.What"]],
-            diff.Changes.Select(c => new[] { ChangeWord(c.Kind, words), $"{c.ElementKind} {c.ElementId}", c.Location, c.Description }),
+            diff.Changes.Select(c => new[] { ChangeWord(c.Kind, words), $"{MapText.Capitalized(words["Element." + c.ElementKind])} {c.ElementId}", c.Location, c.Describe(words) }),
             words["Page.Changes.None"]);
         return page.Close().ToString();
     }

@@ -1,4 +1,5 @@
 using JourneyKit.Diffing;
+using JourneyKit.Localization;
 using JourneyKit.Samples.Maps;
 using JourneyKit.Serialization.Json;
 using JourneyKit.Tests.Support;
@@ -14,6 +15,7 @@ public class DiffingDocTests
     [Theory]
     [InlineData("doc-compare")]
     [InlineData("doc-explain")]
+    [InlineData("doc-languages")]
     [InlineData("doc-apply")]
     [InlineData("doc-json")]
     [InlineData("doc-merge")]
@@ -59,6 +61,26 @@ public class DiffingDocTests
         metrics.Should().HaveCount(2);
         File.ReadAllText(path).Should().Be(summary.ToMarkdown());
         File.Delete(path);
+    }
+
+    [Fact]
+    public void DiffingDoc_Languages_Runs()
+    {
+        var summary = DiffSummary.Of(OnlineShoePurchase.Build(3), OnlineShoePurchase.Build(4));
+        var output = ConsoleOutput.Capture(() =>
+        {
+            #region doc-languages
+            string german = summary.ToMarkdown(JourneyLanguage.German);       // "# Änderungen an „…“", numbers as 32,5
+            foreach (var change in summary.Diff.Changes)
+            {
+                Console.WriteLine(change.Describe(JourneyLanguage.SimplifiedChinese));  // "新增痛点：…"
+            }
+            #endregion
+
+            german.Should().StartWith("# Änderungen an „");
+        });
+
+        output.Should().Contain("新增痛点：");
     }
 
     [Fact]

@@ -548,5 +548,6 @@ internal sealed class Differ
             confidence,
             property is null ? trail.Path : trail.Path.Property(property),
             trail.Location,
-            trail.StageId);
+            trail.StageId,
+            trail);
 }

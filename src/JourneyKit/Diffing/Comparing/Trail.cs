@@ -1,3 +1,4 @@
+using JourneyKit.Localization;
 using JourneyKit.Model.Shapes;
 
 namespace JourneyKit.Diffing.Comparing;
@@ -20,6 +21,15 @@ internal sealed class Trail(ElementShape shape, object element, Trail? parent)
     public string Location => field ??= parent is null ? "map" : parent.Parent is null ? Label : parent.Location + " › " + Label;
 
     public string? StageId => parent is null ? null : shape.Kind == ElementKind.Stage ? Id : parent.StageId;
+
+    /// <summary>The readable place in a language: <see cref="Location"/> with the language's words for the map and the element kinds.</summary>
+    public string LocationIn(JourneyLanguage language) => parent is null
+        ? language["Element.Map"]
+        : parent.Parent is null ? LabelIn(language) : language.Format("Place.Inside", parent.LocationIn(language), LabelIn(language));
+
+    private string LabelIn(JourneyLanguage language) => shape.Kind is ElementKind.Stage or ElementKind.Step
+        ? shape.LabelOf(element)
+        : language.Format("Place.Element", ChangeWords.Element(language, shape.Kind), shape.LabelOf(element));
 
     private string Label => shape.Kind is ElementKind.Stage or ElementKind.Step
         ? shape.LabelOf(element)

@@ -1,4 +1,5 @@
 using JourneyKit.Diffing.Reporting;
+using JourneyKit.Localization;
 using JourneyKit.Model.Shapes;
 using JourneyKit.Validation;
 
@@ -125,15 +126,18 @@ public sealed record DiffSummary
     }
 
     /// <summary>Renders the summary as a GitHub-flavoured Markdown changelog, with the changes grouped by stage.</summary>
+    /// <param name="language">The language to write in, with its numbers; <see langword="null"/> for the newer map's language, English today.</param>
     /// <returns>The Markdown text.</returns>
-    public string ToMarkdown() => new ChangelogWriter(this, markdown: true).Write();
+    public string ToMarkdown(JourneyLanguage? language = null) => new ChangelogWriter(this, markdown: true, JourneyLanguage.Choose(language, After)).Write();
 
     /// <summary>Renders the summary as plain text, with the changes grouped by stage.</summary>
+    /// <param name="language">The language to write in, with its numbers; <see langword="null"/> for the newer map's language, English today.</param>
     /// <returns>The text.</returns>
-    public string ToText() => new ChangelogWriter(this, markdown: false).Write();
+    public string ToText(JourneyLanguage? language = null) => new ChangelogWriter(this, markdown: false, JourneyLanguage.Choose(language, After)).Write();
 
-    /// <inheritdoc />
-    public override string ToString() => ToText();
+    /// <summary>Renders the summary as plain text in English, whatever the map's language.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToText(JourneyLanguage.English);
 
     /// <summary>Returns the elements of <paramref name="these"/> that <paramref name="others"/> lacks, matching ids as the newer revision has them.</summary>
     private static ValueList<StepElement<T>> Missing<T>(

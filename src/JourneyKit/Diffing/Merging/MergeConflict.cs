@@ -1,3 +1,5 @@
+using JourneyKit.Localization;
+
 namespace JourneyKit.Diffing;
 
 /// <summary>Two changes, one from each side of a merge, that cannot both be kept.</summary>
@@ -35,24 +37,22 @@ public sealed record MergeConflict
     /// <summary>Gets a fingerprint that names this conflict across merges of the same revisions: its kind and both changes' fingerprints.</summary>
     public string Fingerprint { get; }
 
-    /// <summary>Gets the conflict as one readable sentence.</summary>
-    public string Message => $"{Describe(Kind)}: ours {Ours?.Description ?? "(nothing)"}; theirs {Theirs?.Description ?? "(nothing)"}";
+    /// <summary>Gets the conflict as one readable sentence in English: <see cref="Describe"/> in <see cref="JourneyLanguage.English"/>.</summary>
+    public string Message => Describe(JourneyLanguage.English);
+
+    /// <summary>Describes the conflict as one readable sentence in a language, with both changes as <see cref="JourneyChange.Describe"/> writes them.</summary>
+    /// <param name="language">The language to write in, such as <see cref="JourneyLanguage.German"/>.</param>
+    /// <returns>The sentence: why the changes conflict, then ours and theirs.</returns>
+    public string Describe(JourneyLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var nothing = language["Conflict.Nothing"];
+        return language.Format("Conflict.Message", language["Conflict." + Kind], Ours?.Describe(language) ?? nothing, Theirs?.Describe(language) ?? nothing);
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Message} [{(IsResolved ? "resolved" : "unresolved")}: {Resolution.ToString().ToLowerInvariant()}]";
 
     /// <summary>Makes the fingerprint of a conflict without making the conflict.</summary>
     internal static string FingerprintOf(ConflictKind kind, JourneyChange? ours, JourneyChange? theirs) => $"{kind}|{ours?.Fingerprint}|{theirs?.Fingerprint}";
-
-    private static string Describe(ConflictKind kind) => kind switch
-    {
-        ConflictKind.PropertyChangedDifferently => "Changed differently on both sides",
-        ConflictKind.ModifiedAndRemoved => "Changed on one side, removed on the other",
-        ConflictKind.MovedToDifferentParents => "Moved to different places",
-        ConflictKind.MovedAndRemoved => "Moved on one side, removed on the other",
-        ConflictKind.ReorderedDifferently => "Reordered differently",
-        ConflictKind.AddedUnderRemovedParent => "Added into something the other side removed",
-        ConflictKind.SameIdAddedDifferently => "Added on both sides with the same id but different content",
-        _ => "Refers to something the other side removed",
-    };
 }

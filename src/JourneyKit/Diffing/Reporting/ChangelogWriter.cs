@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using JourneyKit.Localization;
 using JourneyKit.Presentation;
 
 namespace JourneyKit.Diffing.Reporting;
 
-/// <summary>Writes a summary as a changelog: highlights first, then metrics, then every change grouped by stage.</summary>
-internal sealed class ChangelogWriter(DiffSummary summary, bool markdown)
+/// <summary>Writes a summary as a changelog in a language: highlights first, then metrics, then every change grouped by stage.</summary>
+internal sealed class ChangelogWriter(DiffSummary summary, bool markdown, JourneyLanguage language)
 {
     private readonly StringBuilder _text = new();
 
@@ -13,15 +14,15 @@ internal sealed class ChangelogWriter(DiffSummary summary, bool markdown)
     {
         var before = summary.Before;
         var after = summary.After;
-        Heading(1, $"Changes to {Quote(after.Title)}");
+        Heading(1, language.Format("Log.Title", Quote(after.Title)));
         if (before.Revision is not null || after.Revision is not null)
         {
-            Line($"{Revision(before.Revision)} → {Revision(after.Revision)}.");
+            Line(language.Format("Log.Revisions", Revision(before.Revision), Revision(after.Revision)));
             Line();
         }
 
         var changes = summary.Diff.Changes;
-        Line(changes.IsEmpty ? "No changes." : $"{changes.Count} change{(changes.Count == 1 ? "" : "s")}.");
+        Line(changes.IsEmpty ? language["Log.NoChanges"] : language.Format(changes.Count == 1 ? "Log.Count.One" : "Log.Count.Other", changes.Count));
         if (changes.IsEmpty)
         {
             return _text.ToString();
@@ -36,20 +37,20 @@ internal sealed class ChangelogWriter(DiffSummary summary, bool markdown)
 
     private void WriteHighlights()
     {
-        Heading(2, "Highlights");
+        Heading(2, language["Log.Highlights"]);
         var any = false;
-        any |= Item("New pain points", summary.NewPainPoints, p => $"{Quote(p.Element.Description)} ({Severity(p.Element.Severity)}) at {Emphasis(p.StepName)}");
-        any |= Item("Resolved pain points", summary.ResolvedPainPoints, p => $"{Quote(p.Element.Description)} at {Emphasis(p.StepName)}");
-        any |= Item("Opportunities added", summary.AddedOpportunities, o => $"{Quote(o.Element.Title)} at {Emphasis(o.StepName)}");
-        any |= Item("Opportunities dropped", summary.DroppedOpportunities, o => $"{Quote(o.Element.Title)} at {Emphasis(o.StepName)}");
-        any |= Item("Biggest emotion drops", summary.BiggestDrops, Shift);
-        any |= Item("Biggest emotion rises", summary.BiggestRises, Shift);
-        any |= Item("Owners reassigned", summary.OwnerReassignments, o => $"{Escape(o.Location)}: {Escape(o.Before ?? "nobody")} → {Escape(o.After ?? "nobody")}");
-        any |= Item("Validation issues introduced", summary.IssuesIntroduced, i => $"{Code(i.RuleId)} {Escape(i.Location.Description)}: {Escape(i.Message)}");
-        any |= Item("Validation issues resolved", summary.IssuesResolved, i => $"{Code(i.RuleId)} {Escape(i.Location.Description)}: {Escape(i.Message)}");
+        any |= Item("Log.NewPainPoints", summary.NewPainPoints, p => language.Format("Log.PainPointAt", Quote(p.Element.Description), Severity(p.Element.Severity), Emphasis(p.StepName)));
+        any |= Item("Log.ResolvedPainPoints", summary.ResolvedPainPoints, p => language.Format("Log.At", Quote(p.Element.Description), Emphasis(p.StepName)));
+        any |= Item("Log.AddedOpportunities", summary.AddedOpportunities, o => language.Format("Log.At", Quote(o.Element.Title), Emphasis(o.StepName)));
+        any |= Item("Log.DroppedOpportunities", summary.DroppedOpportunities, o => language.Format("Log.At", Quote(o.Element.Title), Emphasis(o.StepName)));
+        any |= Item("Log.BiggestDrops", summary.BiggestDrops, Shift);
+        any |= Item("Log.BiggestRises", summary.BiggestRises, Shift);
+        any |= Item("Log.OwnersReassigned", summary.OwnerReassignments, o => language.Format("Log.Reassigned", Escape(o.Location), Escape(o.Before ?? language["Log.Nobody"]), Escape(o.After ?? language["Log.Nobody"])));
+        any |= Item("Log.IssuesIntroduced", summary.IssuesIntroduced, i => $"{Code(i.RuleId)} {Escape(i.Location.Description)}: {Escape(i.Message)}");
+        any |= Item("Log.IssuesResolved", summary.IssuesResolved, i => $"{Code(i.RuleId)} {Escape(i.Location.Description)}: {Escape(i.Message)}");
         if (!any)
         {
-            Line("No change to pain points, opportunities, emotions, metrics, owners or validation issues.");
+            Line(language["Log.NoHighlights"]);
         }
 
         Line();
@@ -62,10 +63,10 @@ internal sealed class ChangelogWriter(DiffSummary summary, bool markdown)
             return;
         }
 
-        Heading(2, "Metrics");
+        Heading(2, language["Log.Metrics"]);
         if (markdown)
         {
-            Line("| Metric | Where | Before | After | Target | Trend |");
+            Line($"| {language["Log.Metric"]} | {language["Log.Where"]} | {language["Log.Before"]} | {language["Log.After"]} | {language["Log.Target"]} | {language["Log.Trend"]} |");
             Line("|---|---|---:|---:|---:|---|");
             foreach (var m in summary.MetricMovements)
             {
@@ -76,7 +77,7 @@ internal sealed class ChangelogWriter(DiffSummary summary, bool markdown)
         {
             foreach (var m in summary.MetricMovements)
             {
-                Line($"- {m.Name} ({m.Location}): {Number(m.Before)} → {Number(m.After)}, target {Number(m.Target)}: {Trend(m.Trend)}");
+                Line("- " + language.Format("Log.MetricLine", m.Name, m.Location, Number(m.Before), Number(m.After), Number(m.Target), Trend(m.Trend)));
             }
         }
 
@@ -85,14 +86,14 @@ internal sealed class ChangelogWriter(DiffSummary summary, bool markdown)
 
     private void WriteChanges()
     {
-        Heading(2, "Changes");
+        Heading(2, language["Log.Changes"]);
         var stages = summary.After.Stages.Select(s => (s.Id, s.Name))
             .Concat(summary.Before.Stages.Where(s => summary.After.FindStage(s.Id) is null).Select(s => (s.Id, s.Name)))
             .ToList();
         var groups = summary.Diff.Changes.GroupBy(c => c.StageId).ToDictionary(g => g.Key ?? "", g => g.ToList());
         if (groups.TryGetValue("", out var mapChanges))
         {
-            Heading(3, "Map and catalogs");
+            Heading(3, language["Log.MapAndCatalogs"]);
             List(mapChanges);
         }
 
@@ -100,7 +101,7 @@ internal sealed class ChangelogWriter(DiffSummary summary, bool markdown)
         {
             if (groups.TryGetValue(id, out var stageChanges))
             {
-                Heading(3, $"Stage {Quote(name)}");
+                Heading(3, language.Format("Log.Stage", Quote(name)));
                 List(stageChanges);
             }
         }
@@ -110,20 +111,20 @@ internal sealed class ChangelogWriter(DiffSummary summary, bool markdown)
     {
         foreach (var change in changes)
         {
-            Line("- " + Escape(change.Description));
+            Line("- " + Escape(change.Describe(language)));
         }
 
         Line();
     }
 
-    private bool Item<T>(string title, ValueList<T> items, Func<T, string> show)
+    private bool Item<T>(string titleKey, ValueList<T> items, Func<T, string> show)
     {
         if (items.IsEmpty)
         {
             return false;
         }
 
-        Line($"- {Strong($"{title} ({items.Count}):")}");
+        Line("- " + Strong(language.Format("Log.Item", language[titleKey], items.Count)));
         foreach (var item in items)
         {
             Line("  - " + show(item));
@@ -132,29 +133,23 @@ internal sealed class ChangelogWriter(DiffSummary summary, bool markdown)
         return true;
     }
 
-    private string Shift(EmotionShift shift) =>
-        $"{Emphasis(shift.StepName)}{(shift.PersonaId is null ? "" : $" for {Escape(shift.PersonaId)}")} {Signed(shift.Delta!.Value)} ({Signed(shift.Before!.Value)} → {Signed(shift.After!.Value)})";
+    private string Shift(EmotionShift shift) => shift.PersonaId is null
+        ? language.Format("Log.Shift", Emphasis(shift.StepName), Signed(shift.Delta!.Value), Signed(shift.Before!.Value), Signed(shift.After!.Value))
+        : language.Format("Log.ShiftFor", Emphasis(shift.StepName), Escape(shift.PersonaId), Signed(shift.Delta!.Value), Signed(shift.Before!.Value), Signed(shift.After!.Value));
 
     private static string Signed(int value) => value > 0 ? "+" + value.ToString(CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture).Replace('-', '−');
 
-    private static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "–";
+    private string Number(decimal? value) => value?.ToString(language.Numbers) ?? "–";
 
-    private static string Severity(PainSeverity severity) => severity.ToString().ToLowerInvariant();
+    private string Severity(PainSeverity severity) => language["Value." + severity.ToString().ToLowerInvariant()];
 
-    private static string Trend(MetricTrend trend) => trend switch
-    {
-        MetricTrend.TowardTarget => "toward target",
-        MetricTrend.AwayFromTarget => "away from target",
-        MetricTrend.Better => "better",
-        MetricTrend.Worse => "worse",
-        MetricTrend.NewlyMeasured => "newly measured",
-        MetricTrend.NoLongerMeasured => "no longer measured",
-        _ => "target changed",
-    };
+    private string Trend(MetricTrend trend) => language["Trend." + trend];
 
-    private static string Revision(Revision? revision) => revision is null
-        ? "unrecorded revision"
-        : $"revision {revision.Number.ToString(CultureInfo.InvariantCulture)}{(revision.Date is { } date ? $" ({date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : "")}";
+    private string Revision(Revision? revision) => revision is null
+        ? language["Log.NoRevision"]
+        : revision.Date is { } date
+            ? language.Format("Log.RevisionOn", revision.Number.ToString(CultureInfo.InvariantCulture), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            : language.Format("Log.Revision", revision.Number.ToString(CultureInfo.InvariantCulture));
 
     private void Heading(int level, string text)
     {
@@ -164,7 +159,7 @@ internal sealed class ChangelogWriter(DiffSummary summary, bool markdown)
 
     private void Line(string text = "") => _text.Append(text).Append('\n');
 
-    private string Quote(string text) => "“" + Escape(text) + "”";
+    private string Quote(string text) => language.Format("Log.Quoted", Escape(text));
 
     private string Emphasis(string text) => markdown ? "*" + Escape(text) + "*" : text;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using JourneyKit.Localization;
 
 namespace JourneyKit.Model.Shapes;
 
@@ -56,10 +57,18 @@ internal sealed class EmotionsCodec : ValueCodec
         return ValueList.From(emotions);
     }
 
-    public override string Show(object? value)
+    public override string Show(object? value, JourneyLanguage language)
     {
         var emotions = (ValueList<Emotion>)value!;
-        return emotions.IsEmpty ? "(none)" : string.Join(", ", emotions);
+        return emotions.IsEmpty ? None(language) : string.Join(language["Value.ListSeparator"], emotions.Select(emotion => Show(emotion, language)));
+    }
+
+    /// <summary>Shows an emotion as <see cref="Emotion.ToString"/> does in English: its score, its label, the persona it is for.</summary>
+    private static string Show(Emotion emotion, JourneyLanguage language)
+    {
+        var text = Presentation.MapText.Score(emotion.Score);
+        text = emotion.Label is null ? text : language.Format("Value.Emotion.Label", text, emotion.Label);
+        return emotion.PersonaId is null ? text : language.Format("Value.Emotion.For", text, emotion.PersonaId);
     }
 
     /// <summary>Emotions are keyed by persona, so their order does not matter; a long list is matched through a lookup.</summary>
@@ -133,10 +142,10 @@ internal sealed class PropertiesCodec : ValueCodec
         return ValueMap.From(entries);
     }
 
-    public override string Show(object? value)
+    public override string Show(object? value, JourneyLanguage language)
     {
         var map = (ValueMap)value!;
-        return map.IsEmpty ? "(none)" : string.Join(", ", map.Select(e => $"{e.Key}={Quote(e.Value)}"));
+        return map.IsEmpty ? None(language) : string.Join(language["Value.ListSeparator"], map.Select(e => $"{e.Key}={Quote(e.Value, language)}"));
     }
 }
 
@@ -168,7 +177,7 @@ internal sealed class ScaleCodec : ValueCodec
         throw Error(path, $"an emotion scale {{\"min\", \"max\"}} with -{EmotionScale.Limit} <= min < max <= {EmotionScale.Limit}");
     }
 
-    public override string Show(object? value) => value!.ToString()!;
+    public override string Show(object? value, JourneyLanguage language) => value!.ToString()!;
 }
 
 internal sealed class RevisionCodec : ValueCodec
@@ -223,7 +232,9 @@ internal sealed class RevisionCodec : ValueCodec
         return new Revision(n, date, author, note);
     }
 
-    public override string Show(object? value) => value is Revision revision
-        ? revision.Number.ToString(CultureInfo.InvariantCulture) + (revision.Date is { } date ? $" of {DateCodec.Format(date)}" : "")
-        : "(none)";
+    public override string Show(object? value, JourneyLanguage language) => value is Revision revision
+        ? revision.Date is { } date
+            ? language.Format("Value.RevisionOf", revision.Number.ToString(CultureInfo.InvariantCulture), DateCodec.Format(date))
+            : revision.Number.ToString(CultureInfo.InvariantCulture)
+        : None(language);
 }

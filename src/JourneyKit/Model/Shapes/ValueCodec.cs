@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using JourneyKit.Internal;
+using JourneyKit.Localization;
 using JourneyKit.Serialization;
 using JourneyKit.Serialization.Json;
 
@@ -16,12 +17,18 @@ internal abstract class ValueCodec
 
     public abstract object? Read(JsonElement json, string path);
 
-    public abstract string Show(object? value);
+    /// <summary>Shows a value in English, as a change's <see cref="Diffing.JourneyChange.Description"/> does.</summary>
+    public string Show(object? value) => Show(value, JourneyLanguage.English);
+
+    /// <summary>Shows a value in a language: its words translated, its numbers with the language's separators; data (ids, labels, dates) as is.</summary>
+    public abstract string Show(object? value, JourneyLanguage language);
+
+    protected static string None(JourneyLanguage language) => language["Value.None"];
 
     protected static JourneyFormatException Error(string path, string expected) =>
         new($"Expected {expected}.", JourneyDiffJson.FormatName, null, null, path, null);
 
-    protected static string Quote(string text) => "\"" + text + "\"";
+    protected static string Quote(string text, JourneyLanguage language) => language.Format("Value.Quoted", text);
 }
 
 /// <summary>A text; a text of a particular form (a link, a language tag) is read only when <paramref name="accepts"/> it, else the error names <paramref name="form"/>.</summary>
@@ -59,7 +66,7 @@ internal sealed class TextCodec(bool required, Func<string, bool>? accepts = nul
         _ => throw Error(path, required ? "a string" : "a string or null"),
     };
 
-    public override string Show(object? value) => value is string text ? Quote(text) : "(none)";
+    public override string Show(object? value, JourneyLanguage language) => value is string text ? Quote(text, language) : None(language);
 }
 
 internal sealed class TextListCodec : ValueCodec
@@ -97,10 +104,10 @@ internal sealed class TextListCodec : ValueCodec
         return new ValueList<string>(items);
     }
 
-    public override string Show(object? value)
+    public override string Show(object? value, JourneyLanguage language)
     {
         var list = (ValueList<string>)value!;
-        return list.IsEmpty ? "(none)" : string.Join(", ", list.Select(Quote));
+        return list.IsEmpty ? None(language) : string.Join(language["Value.ListSeparator"], list.Select(text => Quote(text, language)));
     }
 }
 
@@ -119,7 +126,7 @@ internal sealed class BoolCodec : ValueCodec
         _ => throw Error(path, "true or false"),
     };
 
-    public override string Show(object? value) => (bool)value! ? "yes" : "no";
+    public override string Show(object? value, JourneyLanguage language) => language[(bool)value! ? "Value.Yes" : "Value.No"];
 }
 
 internal sealed class DecimalCodec : ValueCodec
@@ -147,7 +154,7 @@ internal sealed class DecimalCodec : ValueCodec
         _ => throw Error(path, "a decimal number or null"),
     };
 
-    public override string Show(object? value) => value is decimal number ? number.ToString(CultureInfo.InvariantCulture) : "(none)";
+    public override string Show(object? value, JourneyLanguage language) => value is decimal number ? number.ToString(language.Numbers) : None(language);
 }
 
 internal sealed class DurationCodec : ValueCodec
@@ -175,7 +182,7 @@ internal sealed class DurationCodec : ValueCodec
         _ => throw Error(path, "an ISO 8601 duration such as \"PT5M\", or null"),
     };
 
-    public override string Show(object? value) => value is TimeSpan duration ? IsoDuration.Format(duration) : "(none)";
+    public override string Show(object? value, JourneyLanguage language) => value is TimeSpan duration ? IsoDuration.Format(duration) : None(language);
 }
 
 internal sealed class DateCodec : ValueCodec
@@ -203,7 +210,7 @@ internal sealed class DateCodec : ValueCodec
         _ => throw Error(path, "a date such as \"2026-11-23\", or null"),
     };
 
-    public override string Show(object? value) => value is DateOnly date ? Format(date) : "(none)";
+    public override string Show(object? value, JourneyLanguage language) => value is DateOnly date ? Format(date) : None(language);
 
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -223,5 +230,9 @@ internal sealed class EnumCodec<TEnum>(EnumWords<TEnum> words) : ValueCodec
             ? value
             : throw Error(path, $"one of {words.Words}");
 
-    public override string Show(object? value) => words.Encode((TEnum)value!).ToString();
+    public override string Show(object? value, JourneyLanguage language)
+    {
+        var word = words.Encode((TEnum)value!).ToString();
+        return language.TextOr("Value." + word, word);
+    }
 }
