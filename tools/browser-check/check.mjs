@@ -43,6 +43,49 @@ try {
             const x = parseFloat(e.getAttribute('x') ?? e.parentElement.getAttribute('x'));
             return { text: s, inOrder: e.getStartPositionOfChar(last).x < e.getStartPositionOfChar(first).x, inPlace: box.x >= x - 1 };
           }),
+        // Text that spills out of its box, measured with the browser's own fonts and text metrics: a line of SVG text
+        // past the card or stage it starts in, past the picture, or over another line of free text in the same group;
+        // an HTML heading, paragraph or table cell wider than its box.
+        overflows: (() => {
+          const found = [];
+          for (const svgRoot of document.querySelectorAll('svg')) {
+            const width = svgRoot.viewBox.baseVal?.width || svgRoot.getBBox().width;
+            const lines = [...svgRoot.querySelectorAll('text')].flatMap(t => t.querySelector('tspan') ? [...t.querySelectorAll('tspan')] : [t])
+              .filter(l => l.textContent.trim().length > 0 && l.closest('[aria-hidden="true"]') === null);
+            const free = new Map();
+            for (const line of lines) {
+              const b = line.getBBox();
+              if (b.width === 0) continue;
+              const group = line.closest('g') ?? svgRoot;
+              const x = b.x + 0.5, y = b.y + b.height / 2;
+              const boxes = [...group.children].filter(r => r.localName === 'rect').map(r => r.getBBox())
+                .filter(r => x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height);
+              const card = boxes.sort((a, c) => c.width * c.height - a.width * a.height)[0];
+              if (card) {
+                const by = Math.max(b.x + b.width - (card.x + card.width), card.x - b.x, b.y + b.height - (card.y + card.height) - 4);
+                if (by > 1) found.push({ text: line.textContent, box: 'card', by: Math.round(by) });
+              } else {
+                if (b.x + b.width > width + 1) found.push({ text: line.textContent, box: 'picture', by: Math.round(b.x + b.width - width) });
+                if (!free.has(group)) free.set(group, []);
+                free.get(group).push({ line, b });
+              }
+            }
+            for (const group of free.values()) {
+              for (let i = 0; i < group.length; i++) {
+                for (let j = i + 1; j < group.length; j++) {
+                  const p = group[i].b, q = group[j].b;
+                  const w = Math.min(p.x + p.width, q.x + q.width) - Math.max(p.x, q.x);
+                  const h = Math.min(p.y + p.height, q.y + q.height) - Math.max(p.y, q.y);
+                  if (w > 1 && h > 2) found.push({ text: group[i].line.textContent + ' / ' + group[j].line.textContent, box: 'neighbour', by: Math.round(w) });
+                }
+              }
+            }
+          }
+          for (const e of document.querySelectorAll('h1, h2, p, dt, dd, th, td, figcaption')) {
+            if (e.closest('svg') === null && e.scrollWidth > e.clientWidth + 1) found.push({ text: e.textContent.slice(0, 80), box: e.localName, by: e.scrollWidth - e.clientWidth });
+          }
+          return found;
+        })(),
         svgWidth: box ? Math.round(box.width) : 0,
         svgHeight: box ? Math.round(box.height) : 0,
       };

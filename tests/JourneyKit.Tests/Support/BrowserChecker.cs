@@ -32,7 +32,13 @@ public static class BrowserChecker
     public sealed record Visit(
         string File, IReadOnlyList<string> Requests, IReadOnlyList<string> Failed, IReadOnlyList<string> Errors, IReadOnlyList<string> Dialogs,
         string Root, bool ParseError, bool Pwned, IReadOnlyList<string> Active, IReadOnlyList<string> Handlers, string Text, int SvgWidth, int SvgHeight, string Screenshot,
-        IReadOnlyList<RightToLeftLine> RightToLeft);
+        IReadOnlyList<RightToLeftLine> RightToLeft, IReadOnlyList<Overflow> Overflows);
+
+    /// <summary>A line of text that spills out of its box in Chromium, measured with the browser's own text metrics.</summary>
+    /// <param name="Text">The line.</param>
+    /// <param name="Box">What it spills out of: <c>card</c> (the card or stage it starts in), <c>picture</c>, <c>neighbour</c> (another line of free text it overlaps) or an HTML element's name.</param>
+    /// <param name="By">By how many pixels.</param>
+    public sealed record Overflow(string Text, string Box, int By);
 
     /// <summary>A line of right-to-left text ending in punctuation, as Chromium drew it.</summary>
     /// <param name="Text">The line.</param>
@@ -55,7 +61,8 @@ public static class BrowserChecker
             Strings(r.GetProperty("dialogs")), r.GetProperty("root").GetString()!, r.GetProperty("parseError").GetBoolean(), r.GetProperty("pwned").GetBoolean(),
             Strings(r.GetProperty("active")), Strings(r.GetProperty("handlers")), r.GetProperty("text").GetString()!,
             r.GetProperty("svgWidth").GetInt32(), r.GetProperty("svgHeight").GetInt32(), r.GetProperty("screenshot").GetString()!,
-            [.. r.GetProperty("rtl").EnumerateArray().Select(l => new RightToLeftLine(l.GetProperty("text").GetString()!, l.GetProperty("inOrder").GetBoolean(), l.GetProperty("inPlace").GetBoolean()))]))];
+            [.. r.GetProperty("rtl").EnumerateArray().Select(l => new RightToLeftLine(l.GetProperty("text").GetString()!, l.GetProperty("inOrder").GetBoolean(), l.GetProperty("inPlace").GetBoolean()))],
+            [.. r.GetProperty("overflows").EnumerateArray().Select(o => new Overflow(o.GetProperty("text").GetString()!, o.GetProperty("box").GetString()!, o.GetProperty("by").GetInt32()))]))];
     }
 }
 

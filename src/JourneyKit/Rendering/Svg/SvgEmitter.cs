@@ -86,7 +86,7 @@ internal sealed class SvgEmitter
         if (_layout.Paths is { } paths)
         {
             Text(paths.Heading);
-            _svg.Raw("<g role=\"list\" aria-label=\"Paths\">\n"u8);
+            _svg.Raw("<g role=\"list\" aria-label=\""u8).Text(_layout.Language["Paths"]).Raw("\">\n"u8);
             foreach (var item in paths.Items)
             {
                 Text(item);
@@ -198,7 +198,7 @@ internal sealed class SvgEmitter
     private void Stages(StageRow row)
     {
         var (y, height) = (row.Y, row.Height);
-        _svg.Raw("<g role=\"list\" aria-label=\"Stages\">\n"u8);
+        _svg.Raw("<g role=\"list\" aria-label=\""u8).Text(_layout.Language["Page.Stages"]).Raw("\">\n"u8);
         foreach (var (block, x, width) in row.Cells)
         {
             _svg.Raw("<g role=\"listitem\""u8).Raw(block.Mark == Mark.Removed ? " class=\"removed\"" : "").Raw(">\n"u8);
@@ -320,7 +320,7 @@ internal sealed class SvgEmitter
     private void EmotionLane(EmotionLaneLayout lane)
     {
         var (left, right) = _layout.Grid;
-        _svg.Raw("<g role=\"group\" aria-label=\"Emotion curve\">\n"u8);
+        _svg.Raw("<g role=\"group\" aria-label=\""u8).Text(_layout.Language["EmotionCurve"]).Raw("\">\n"u8);
         _svg.Raw("<line class=\"grid\" x1=\""u8).Number(left).Raw("\" x2=\""u8).Number(right).Raw("\" y1=\""u8).Number(lane.Top).Raw("\" y2=\""u8).Number(lane.Top).Raw("\"/>\n"u8);
         Text(lane.Label);
         foreach (var axis in lane.Axis)
