@@ -1,6 +1,10 @@
 namespace JourneyKit.Validation;
 
 /// <summary>Thrown by <see cref="ValidationReport.ThrowIfInvalid"/> when a map has errors; carries every error.</summary>
+/// <remarks>
+/// The message is for developers, so its first line is English whatever the report's language; the errors it lists are
+/// written as the report writes them, in the report's <see cref="ValidationReport.Language"/>.
+/// </remarks>
 public sealed class JourneyMapValidationException : JourneyKitException
 {
     /// <summary>Creates an exception with no report.</summary>
@@ -39,5 +43,5 @@ public sealed class JourneyMapValidationException : JourneyKitException
 
     private static string Describe(ValidationReport report) =>
         $"The journey map '{report.MapTitle}' has {report.ErrorCount} validation error{(report.ErrorCount == 1 ? "" : "s")}:\n" +
-        string.Join("\n", report.Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => "  - " + i));
+        string.Join("\n", report.Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => "  - " + report.Line(i)));
 }

@@ -1,4 +1,5 @@
 using JourneyKit.Internal;
+using JourneyKit.Localization;
 
 namespace JourneyKit.Validation;
 
@@ -51,6 +52,25 @@ public sealed record RuleInfo
 
     /// <summary>Gets how to fix what the rule finds.</summary>
     public string Fix { get; }
+
+    /// <summary>Gets whether this is a built-in rule's info, whose texts JourneyKit has in every language.</summary>
+    internal bool IsBuiltIn { get; private init; }
+
+    /// <summary>
+    /// Returns this info as read in a language: a built-in rule's title, rationale and fix in that language (its id,
+    /// severity and category unchanged); your own rules' info as it is, since only you know their texts.
+    /// </summary>
+    /// <param name="language">The language, such as <see cref="JourneyLanguage.German"/>.</param>
+    /// <returns>The info in that language, or this info for a rule that is not built in.</returns>
+    public RuleInfo In(JourneyLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return IsBuiltIn ? BuiltIn(Id, DefaultSeverity, Category, language) : this;
+    }
+
+    /// <summary>Describes a built-in rule with its texts <c>&lt;id&gt;.Title</c>, <c>.Rationale</c> and <c>.Fix</c> in a language.</summary>
+    internal static RuleInfo BuiltIn(string id, IssueSeverity severity, RuleCategory category, JourneyLanguage language) =>
+        new(id, language[id + ".Title"], severity, category, language[id + ".Rationale"], language[id + ".Fix"]) { IsBuiltIn = true };
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Title} ({DefaultSeverity})";

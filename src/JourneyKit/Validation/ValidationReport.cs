@@ -1,4 +1,5 @@
 using System.Text;
+using JourneyKit.Localization;
 
 namespace JourneyKit.Validation;
 
@@ -9,9 +10,10 @@ namespace JourneyKit.Validation;
 /// </remarks>
 public sealed record ValidationReport
 {
-    internal ValidationReport(string mapTitle, ValueList<ValidationIssue> issues, ValueList<SuppressedIssue> suppressed)
+    internal ValidationReport(string mapTitle, JourneyLanguage language, ValueList<ValidationIssue> issues, ValueList<SuppressedIssue> suppressed)
     {
         MapTitle = mapTitle;
+        Language = language;
         Issues = issues;
         Suppressed = suppressed;
         foreach (var issue in issues)
@@ -27,6 +29,9 @@ public sealed record ValidationReport
 
     /// <summary>Gets the title of the map that was validated.</summary>
     public string MapTitle { get; }
+
+    /// <summary>Gets the language the issues' messages and <see cref="ToString"/> are written in.</summary>
+    public JourneyLanguage Language { get; }
 
     /// <summary>Gets the issues found.</summary>
     public ValueList<ValidationIssue> Issues { get; }
@@ -56,31 +61,46 @@ public sealed record ValidationReport
     /// <exception cref="JourneyMapValidationException">The map has errors; the exception carries every one of them.</exception>
     public ValidationReport ThrowIfInvalid() => IsValid ? this : throw new JourneyMapValidationException(this);
 
-    /// <summary>Returns a summary line and one line per issue, then the suppressed issues.</summary>
+    /// <summary>Returns a summary line and one line per issue, then the suppressed issues, in the report's <see cref="Language"/>.</summary>
     /// <returns>The readable report.</returns>
     public override string ToString()
     {
+        var language = Language;
         var text = new StringBuilder();
-        text.Append("Validation of '").Append(MapTitle).Append("': ")
-            .Append(ErrorCount).Append(ErrorCount == 1 ? " error, " : " errors, ")
-            .Append(WarningCount).Append(WarningCount == 1 ? " warning, " : " warnings, ")
-            .Append(InfoCount).Append(InfoCount == 1 ? " info" : " infos");
+        text.Append(language.Format(
+            "Report.Summary",
+            MapTitle,
+            language.Format(ErrorCount == 1 ? "Report.Errors.One" : "Report.Errors.Other", ErrorCount),
+            language.Format(WarningCount == 1 ? "Report.Warnings.One" : "Report.Warnings.Other", WarningCount),
+            language.Format(InfoCount == 1 ? "Report.Infos.One" : "Report.Infos.Other", InfoCount)));
         if (!Suppressed.IsEmpty)
         {
-            text.Append(", ").Append(Suppressed.Count).Append(" suppressed");
+            text.Append(language.Format("Report.Suppressed", Suppressed.Count));
         }
 
-        text.Append(IsValid ? " (valid)" : " (invalid)");
+        text.Append(language[IsValid ? "Report.Valid" : "Report.Invalid"]);
         foreach (var issue in Issues)
         {
-            text.Append('\n').Append("  ").Append(issue);
+            text.Append('\n').Append("  ").Append(Line(issue));
         }
 
         foreach (var suppressed in Suppressed)
         {
-            text.Append('\n').Append("  ").Append(suppressed);
+            text.Append('\n').Append("  ").Append(language.Format("Report.SuppressedIssue", suppressed.Issue.RuleId, suppressed.Issue.Location.Path.Value, suppressed.Justification));
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Writes one issue as a line in the report's language: severity, rule id, path and message.</summary>
+    internal string Line(ValidationIssue issue)
+    {
+        var severity = issue.Severity switch
+        {
+            IssueSeverity.Error => "Report.Severity.Error",
+            IssueSeverity.Warning => "Report.Severity.Warning",
+            _ => "Report.Severity.Info",
+        };
+        return Language.Format("Report.Issue", Language[severity], issue.RuleId, issue.Location.Path.Value, issue.Message);
     }
 }

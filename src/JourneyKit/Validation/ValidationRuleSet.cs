@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using JourneyKit.Internal;
+using JourneyKit.Localization;
 using System.Runtime.InteropServices;
 using JourneyKit.Validation.Rules;
 using JourneyKit.Walking;
@@ -8,7 +9,7 @@ namespace JourneyKit.Validation;
 
 /// <summary>
 /// An immutable set of validation rules with severity overrides and suppressions; pass it to
-/// <see cref="ValidationExtensions.Validate(JourneyMap, ValidationRuleSet?, TimeProvider?)"/>. Every change returns a new set.
+/// <see cref="ValidationExtensions.Validate(JourneyMap, ValidationRuleSet?, TimeProvider?, JourneyLanguage?)"/>. Every change returns a new set.
 /// </summary>
 /// <remarks>Immutable and thread-safe: one rule set can validate many maps at once.</remarks>
 public sealed class ValidationRuleSet
@@ -98,12 +99,14 @@ public sealed class ValidationRuleSet
     /// <summary>Validates a map with this set.</summary>
     /// <param name="map">The map.</param>
     /// <param name="timeProvider">Where the current time comes from, for rules such as the review date; the system clock when <see langword="null"/>.</param>
+    /// <param name="language">The language of the issues' messages (built-in rules write in it, your rules read it from <see cref="RuleContext.Language"/>) and of the report's text; when <see langword="null"/>, the language JourneyKit chooses for the map (English unless the map says otherwise).</param>
     /// <returns>The report.</returns>
     /// <exception cref="InvalidOperationException">A rule threw; the inner exception says what went wrong.</exception>
-    public ValidationReport Validate(JourneyMap map, TimeProvider? timeProvider = null)
+    public ValidationReport Validate(JourneyMap map, TimeProvider? timeProvider = null, JourneyLanguage? language = null)
     {
         ArgumentNullException.ThrowIfNull(map);
         var now = (timeProvider ?? TimeProvider.System).GetUtcNow();
+        var writeIn = JourneyLanguage.Choose(language, map);
         var contexts = new List<RuleContext>(_rules.Count);
         var visitors = new List<MapVisitor>();
         var textRules = new List<(TextRule Rule, RuleContext Context)>();
@@ -116,7 +119,7 @@ public sealed class ValidationRuleSet
                 continue;
             }
 
-            var context = new RuleContext(map, now, rule.Info, severity, _suppressions);
+            var context = new RuleContext(map, now, rule.Info, severity, _suppressions, writeIn);
             contexts.Add(context);
             if (rule is TextRule textRule)
             {
@@ -159,7 +162,7 @@ public sealed class ValidationRuleSet
             suppressed.AddRange(context.Suppressed);
         }
 
-        return new ValidationReport(map.Title, new ValueList<ValidationIssue>([.. issues]), new ValueList<SuppressedIssue>([.. suppressed]));
+        return new ValidationReport(map.Title, writeIn, new ValueList<ValidationIssue>([.. issues]), new ValueList<SuppressedIssue>([.. suppressed]));
     }
 
     /// <summary>Runs a rule's check; a rule that throws fails the validation with an error that names it.</summary>

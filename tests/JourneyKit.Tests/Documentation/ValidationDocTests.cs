@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using JourneyKit.Localization;
 using JourneyKit.Tests.Support;
 using JourneyKit.Tests.Validation;
 using JourneyKit.Validation;
@@ -72,6 +73,7 @@ public class ValidationDocTests
     [InlineData("doc-unit-test")]
     [InlineData("doc-rule-set")]
     [InlineData("doc-custom-rule")]
+    [InlineData("doc-languages")]
     public void ValidationDoc_ShowsTheCompiledCode(string region) =>
         DocSnippets.AssertShownIn("docs/validation.md", "ValidationDocTests.cs", region);
 
@@ -113,6 +115,26 @@ public class ValidationDocTests
         tuned.IssuesOf("JK1007").Should().BeEmpty();
         tuned.Suppressed.Single().Issue.RuleId.Should().Be("JK1006");
         tuned.IssuesOf("ACME001").Select(i => i.Location.ElementId).Should().Equal("pays");
+    }
+
+    [Fact]
+    public void ValidationDoc_Languages_Runs()
+    {
+        var map = ValidationMaps.Clean().Stage("Eat", s => s.Step("Eats")).Build();
+        var timeProvider = ValidationMaps.Today;
+
+        #region doc-languages
+        var report = map.Validate(timeProvider: timeProvider, language: JourneyLanguage.German);
+        var message = report.IssuesOf("JK1004").Single().Message;
+        // "Die Phase 'Eat' (eat) hat keine Verantwortlichen; jede Phase braucht jemanden, der verantwortlich ist. ..."
+
+        var catalog = ValidationRuleSet.Default.Rules.Select(r => r.Info.In(JourneyLanguage.German));
+        // JK1004 "Phase hat keine Verantwortlichen", with its rationale and fix in German
+        #endregion
+
+        message.Should().StartWith("Die Phase 'Eat' (eat) hat keine Verantwortlichen; jede Phase braucht jemanden, der verantwortlich ist.");
+        report.ToString().Should().StartWith("Validierung von 'Buy lunch': 0 Fehler");
+        catalog.Single(i => i.Id == "JK1004").Title.Should().Be("Phase hat keine Verantwortlichen");
     }
 
     [Fact]

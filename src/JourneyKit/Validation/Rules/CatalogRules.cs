@@ -45,10 +45,7 @@ internal sealed class UsageMarks
     public bool IsUsed(int index) => _used[index];
 }
 
-internal sealed class UnusedTouchpointRule() : WalkingRule(
-    "JK1017", "Touchpoint is not used", IssueSeverity.Info, RuleCategory.Catalog,
-    "A catalog touchpoint no step uses is either missing from the steps where customers meet it or no longer part of the journey.",
-    "Use the touchpoint on the steps where customers meet it with .Via(\"...\"), or remove it from the catalog.")
+internal sealed class UnusedTouchpointRule() : WalkingRule("JK1017", IssueSeverity.Info, RuleCategory.Catalog)
 {
     public override bool VisitsSteps => true;
 
@@ -78,16 +75,13 @@ internal sealed class UnusedTouchpointRule() : WalkingRule(
         {
             if (!marks.IsUsed(i))
             {
-                context.Report(ValidationLocation.Of(catalog[i]), $"Touchpoint '{catalog[i].Name}' ({catalog[i].Id}) is in the catalog but no step uses it; add it to the steps where customers meet it, or remove it.");
+                Report(context, ValidationLocation.Of(catalog[i]), catalog[i].Name, catalog[i].Id);
             }
         }
     }
 }
 
-internal sealed class UnusedChannelRule() : WalkingRule(
-    "JK1018", "Channel is not used", IssueSeverity.Info, RuleCategory.Catalog,
-    "A channel no touchpoint lives in adds noise to the catalog and suggests a touchpoint is missing.",
-    "Give the touchpoints of that channel .OnChannel(\"...\"), or remove the channel.")
+internal sealed class UnusedChannelRule() : WalkingRule("JK1018", IssueSeverity.Info, RuleCategory.Catalog)
 {
     public override void Begin(RuleContext context)
     {
@@ -107,16 +101,13 @@ internal sealed class UnusedChannelRule() : WalkingRule(
         {
             if (!marks.IsUsed(i))
             {
-                context.Report(ValidationLocation.Of(catalog[i]), $"Channel '{catalog[i].Name}' ({catalog[i].Id}) is in the catalog but no touchpoint lives in it; set it on touchpoints with .OnChannel(\"...\"), or remove it.");
+                Report(context, ValidationLocation.Of(catalog[i]), catalog[i].Name, catalog[i].Id);
             }
         }
     }
 }
 
-internal sealed class UnusedOwnerRule() : WalkingRule(
-    "JK1019", "Owner is not used", IssueSeverity.Info, RuleCategory.Catalog,
-    "An owner responsible for nothing in the map is either missing from the stages and steps they own or no longer involved.",
-    "Make the owner responsible for their stages, steps or opportunities with .OwnedBy(\"...\"), or remove them.")
+internal sealed class UnusedOwnerRule() : WalkingRule("JK1019", IssueSeverity.Info, RuleCategory.Catalog)
 {
     public override bool VisitsStages => true;
 
@@ -151,16 +142,13 @@ internal sealed class UnusedOwnerRule() : WalkingRule(
         {
             if (!marks.IsUsed(i))
             {
-                context.Report(ValidationLocation.Of(catalog[i]), $"Owner '{catalog[i].Name}' ({catalog[i].Id}) is in the catalog but owns no stage, step or opportunity; assign what they own with .OwnedBy(\"...\"), or remove them.");
+                Report(context, ValidationLocation.Of(catalog[i]), catalog[i].Name, catalog[i].Id);
             }
         }
     }
 }
 
-internal sealed class TouchpointWithoutChannelRule() : WalkingRule(
-    "JK1027", "Touchpoint has no channel", IssueSeverity.Info, RuleCategory.Catalog,
-    "Channels group touchpoints by medium (web, mobile, phone, branch), which is how teams split the work of improving them.",
-    "Set the medium of the touchpoint with .OnChannel(\"...\") when declaring it.")
+internal sealed class TouchpointWithoutChannelRule() : WalkingRule("JK1027", IssueSeverity.Info, RuleCategory.Catalog)
 {
     public override void Begin(RuleContext context)
     {
@@ -168,7 +156,7 @@ internal sealed class TouchpointWithoutChannelRule() : WalkingRule(
         {
             if (touchpoint.ChannelId is null)
             {
-                context.Report(ValidationLocation.Of(touchpoint), $"Touchpoint '{touchpoint.Name}' ({touchpoint.Id}) has no channel; declare it with .Touchpoint(\"{touchpoint.Name}\", t => t.OnChannel(\"...\")).");
+                Report(context, ValidationLocation.Of(touchpoint), touchpoint.Name, touchpoint.Id);
             }
         }
     }

@@ -108,10 +108,7 @@ internal sealed class FlowGraph
     }
 }
 
-internal sealed class UnreachableStepRule() : WalkingRule(
-    "JK1023", "Step cannot be reached", IssueSeverity.Warning, RuleCategory.Flow,
-    "When the transitions before a step send every customer elsewhere, no customer ever reaches it: the map describes an experience nobody has.",
-    "Add a branch or loop that leads to the step, lower the shares of the transitions that bypass it, or remove it.")
+internal sealed class UnreachableStepRule() : WalkingRule("JK1023", IssueSeverity.Warning, RuleCategory.Flow)
 {
     public override void Begin(RuleContext context)
     {
@@ -125,16 +122,13 @@ internal sealed class UnreachableStepRule() : WalkingRule(
             if (!graph.Reachable[i])
             {
                 var (stage, step) = graph.Steps[i];
-                context.Report(ValidationLocation.Of(stage, step), $"Step '{step.Name}' ({step.Id}) cannot be reached: the transitions before it send every customer elsewhere. Lead a branch or loop to it, lower the shares that bypass it, or remove it.");
+                Report(context, ValidationLocation.Of(stage, step), step.Name, step.Id);
             }
         }
     }
 }
 
-internal sealed class DeadEndRule() : WalkingRule(
-    "JK1024", "Step is a dead end", IssueSeverity.Warning, RuleCategory.Flow,
-    "Customers who reach a step from which no path leads to the end of the journey or to an exit are stuck in a loop the map never lets them leave.",
-    "Let part of the customers continue (a share below 1 on the loop, or a branch forward), or add an exit where they give up.")
+internal sealed class DeadEndRule() : WalkingRule("JK1024", IssueSeverity.Warning, RuleCategory.Flow)
 {
     public override void Begin(RuleContext context)
     {
@@ -148,7 +142,7 @@ internal sealed class DeadEndRule() : WalkingRule(
             if (graph.Reachable[i] && !graph.CanFinish[i])
             {
                 var (stage, step) = graph.Steps[i];
-                context.Report(ValidationLocation.Of(stage, step), $"Step '{step.Name}' ({step.Id}) is a dead end: no path from it reaches the last step or an exit. Let some customers continue (a loop share below 1, or a branch forward) or add an exit.");
+                Report(context, ValidationLocation.Of(stage, step), step.Name, step.Id);
             }
         }
     }

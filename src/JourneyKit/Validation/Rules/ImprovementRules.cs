@@ -1,9 +1,6 @@
 namespace JourneyKit.Validation.Rules;
 
-internal sealed class PainPointWithoutOpportunityRule() : WalkingRule(
-    "JK1012", "Pain point has no opportunity", IssueSeverity.Warning, RuleCategory.Improvement,
-    "Every pain point is a chance to improve; one with no opportunity is a complaint nobody plans to answer.",
-    "Add an opportunity that addresses the pain point: .Opportunity(\"...\", o => o.Addresses(\"<pain point id>\")).")
+internal sealed class PainPointWithoutOpportunityRule() : WalkingRule("JK1012", IssueSeverity.Warning, RuleCategory.Improvement)
 {
     public override bool VisitsSteps => true;
 
@@ -16,7 +13,7 @@ internal sealed class PainPointWithoutOpportunityRule() : WalkingRule(
                 continue;
             }
 
-            context.Report(ValidationLocation.Of(stage, step, painPoint), $"Pain point '{painPoint.Description}' ({painPoint.Id}) of step '{step.Name}' has no opportunity that addresses it; add one with .Opportunity(\"...\", o => o.Addresses(\"{painPoint.Id}\")).");
+            Report(context, ValidationLocation.Of(stage, step, painPoint), painPoint.Description, painPoint.Id, step.Name);
         }
     }
 
@@ -61,10 +58,7 @@ internal sealed class PainPointWithoutOpportunityRule() : WalkingRule(
     }
 }
 
-internal sealed class OpportunityWithoutPainPointRule() : WalkingRule(
-    "JK1013", "Opportunity addresses no pain point", IssueSeverity.Info, RuleCategory.Improvement,
-    "An opportunity tied to no pain point is hard to prioritise: nobody can say which customer problem it solves.",
-    "Say which pain points the opportunity addresses with .Addresses(\"...\").")
+internal sealed class OpportunityWithoutPainPointRule() : WalkingRule("JK1013", IssueSeverity.Info, RuleCategory.Improvement)
 {
     public override bool VisitsSteps => true;
 
@@ -74,16 +68,13 @@ internal sealed class OpportunityWithoutPainPointRule() : WalkingRule(
         {
             if (opportunity.AddressedPainPointIds.IsEmpty)
             {
-                context.Report(ValidationLocation.Of(stage, step, opportunity), $"Opportunity '{opportunity.Title}' ({opportunity.Id}) of step '{step.Name}' addresses no pain point; say which it solves with .Addresses(\"...\").");
+                Report(context, ValidationLocation.Of(stage, step, opportunity), opportunity.Title, opportunity.Id, step.Name);
             }
         }
     }
 }
 
-internal sealed class PainPointWithoutEvidenceRule() : WalkingRule(
-    "JK1028", "Pain point cites no evidence", IssueSeverity.Info, RuleCategory.Improvement,
-    "A pain point backed by a customer's words, an observation or a figure convinces the people who fund the fix; one without is an opinion until research shows it.",
-    "Record the finding on a step with .Evidence(\"...\") and cite it from the pain point: st.PainPoint(\"...\", p => p.Cites(\"<evidence id>\")).")
+internal sealed class PainPointWithoutEvidenceRule() : WalkingRule("JK1028", IssueSeverity.Info, RuleCategory.Improvement)
 {
     public override bool VisitsSteps => true;
 
@@ -93,7 +84,7 @@ internal sealed class PainPointWithoutEvidenceRule() : WalkingRule(
         {
             if (painPoint.EvidenceIds.IsEmpty)
             {
-                context.Report(ValidationLocation.Of(stage, step, painPoint), $"Pain point '{painPoint.Description}' ({painPoint.Id}) of step '{step.Name}' cites no evidence; record a quote, observation or figure with .Evidence(\"...\") on a step and cite it with p.Cites(\"<evidence id>\").");
+                Report(context, ValidationLocation.Of(stage, step, painPoint), painPoint.Description, painPoint.Id, step.Name);
             }
         }
     }

@@ -6,8 +6,7 @@ using JourneyKit.Walking;
 namespace JourneyKit.Validation.Rules;
 
 /// <summary>A rule about the text of a map; the validation walks the text once for all such rules.</summary>
-internal abstract class TextRule(string id, string title, IssueSeverity severity, string rationale, string fix)
-    : WalkingRule(id, title, severity, RuleCategory.Text, rationale, fix)
+internal abstract class TextRule(string id, IssueSeverity severity) : WalkingRule(id, severity, RuleCategory.Text)
 {
     public sealed override bool VisitsStages => true;
 
@@ -31,6 +30,9 @@ internal abstract class TextRule(string id, string title, IssueSeverity severity
     public virtual int AlwaysFineUpTo => int.MaxValue;
 
     public abstract void Inspect(RuleContext context, string text, TextField field, in TextSite site);
+
+    /// <summary>Writes a character's code point as <c>U+000B</c>, the same in every language.</summary>
+    protected static string Code(char character) => string.Create(CultureInfo.InvariantCulture, $"U+{(int)character:X4}");
 }
 
 /// <summary>
@@ -80,10 +82,7 @@ internal sealed class TextInspection(TextRule rule, RuleContext context) : IText
     public void Visit(string text, TextField field, in TextSite site) => rule.Inspect(context, text, field, in site);
 }
 
-internal sealed class TextTooLongRule() : TextRule(
-    "JK1020", "Text is too long", IssueSeverity.Warning,
-    "A map is read at a glance; names longer than a line and texts longer than a few paragraphs do not fit on it and usually hide several ideas.",
-    "Shorten the text: keep names under 200 characters and other text under 2,000, and split long notes into several items.")
+internal sealed class TextTooLongRule() : TextRule("JK1020", IssueSeverity.Warning)
 {
     public const int MaxName = 200;
     public const int MaxText = 2000;
@@ -98,15 +97,12 @@ internal sealed class TextTooLongRule() : TextRule(
         if (text.Length > limit)
         {
             var location = site.Location();
-            context.Report(location, string.Create(CultureInfo.InvariantCulture, $"The text of {location.Description} is {text.Length} characters long, over the limit of {limit}; shorten it or split it into several items."));
+            Report(context, location, location.Description, text.Length, limit);
         }
     }
 }
 
-internal sealed class ControlCharacterRule() : TextRule(
-    "JK1021", "Text holds control characters", IssueSeverity.Error,
-    "Control characters are invisible, break exports (CSV, Markdown, Mermaid) and usually come from bad copy and paste.",
-    "Remove the control characters; names take no line breaks or tabs, other text takes only line breaks and tabs.")
+internal sealed class ControlCharacterRule() : TextRule("JK1021", IssueSeverity.Error)
 {
     private static readonly string AnyControl = Controls(allowLineBreaks: false);
     private static readonly SearchValues<char> InNames = SearchValues.Create(AnyControl);
@@ -123,15 +119,20 @@ internal sealed class ControlCharacterRule() : TextRule(
         if (index >= 0)
         {
             var location = site.Location();
-            context.Report(location, string.Create(CultureInfo.InvariantCulture, $"The text of {location.Description} holds the control character U+{(int)text[index]:X4} at position {index}; remove it{(field == TextField.Name ? " (names take no line breaks or tabs)" : "")}."));
+            object?[] values = [location.Description, Code(text[index]), index];
+            if (field == TextField.Name)
+            {
+                ReportVariant(context, location, "Name", values);
+            }
+            else
+            {
+                Report(context, location, values);
+            }
         }
     }
 }
 
-internal sealed class BidiControlRule() : TextRule(
-    "JK1022", "Text holds bidirectional control characters", IssueSeverity.Error,
-    "Bidirectional embedding, override and isolate characters make text display in another order than it is stored, which can hide or disguise content (the \"Trojan Source\" attack).",
-    "Remove the characters U+202A to U+202E and U+2066 to U+2069; right-to-left scripts display correctly without them.")
+internal sealed class BidiControlRule() : TextRule("JK1022", IssueSeverity.Error)
 {
     private const string Characters = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
     private static readonly SearchValues<char> Controls = SearchValues.Create(Characters);
@@ -144,7 +145,7 @@ internal sealed class BidiControlRule() : TextRule(
         if (index >= 0)
         {
             var location = site.Location();
-            context.Report(location, string.Create(CultureInfo.InvariantCulture, $"The text of {location.Description} holds the bidirectional control character U+{(int)text[index]:X4} at position {index}, which can make it display differently from what it says; remove it."));
+            Report(context, location, location.Description, Code(text[index]), index);
         }
     }
 }

@@ -1,3 +1,4 @@
+using JourneyKit.Localization;
 using JourneyKit.Walking;
 
 namespace JourneyKit.Validation.Rules;
@@ -6,10 +7,15 @@ namespace JourneyKit.Validation.Rules;
 /// A built-in rule that looks at the map while the validation walks it once for every such rule: on large maps,
 /// one walk keeps each stage and step in the processor's cache while all rules look at it.
 /// </summary>
-internal abstract class WalkingRule(string id, string title, IssueSeverity severity, RuleCategory category, string rationale, string fix)
-    : IWalkingJourneyRule
+/// <remarks>
+/// Its title, rationale and fix are the texts <c>&lt;id&gt;.Title</c>, <c>.Rationale</c> and <c>.Fix</c> of Rules.resx;
+/// its messages the texts <c>&lt;id&gt;.Message</c> and <c>&lt;id&gt;.Message.&lt;variant&gt;</c>, in the validation's language.
+/// </remarks>
+internal abstract class WalkingRule(string id, IssueSeverity severity, RuleCategory category) : IWalkingJourneyRule
 {
-    public RuleInfo Info { get; } = new(id, title, severity, category, rationale, fix);
+    private readonly string _messageKey = id + ".Message";
+
+    public RuleInfo Info { get; } = RuleInfo.BuiltIn(id, severity, category, JourneyLanguage.English);
 
     /// <summary>Gets whether <see cref="VisitStage"/> has work to do.</summary>
     public virtual bool VisitsStages => false;
@@ -34,6 +40,27 @@ internal abstract class WalkingRule(string id, string title, IssueSeverity sever
     public virtual void End(RuleContext context)
     {
     }
+
+    /// <summary>Reports a finding with the rule's message in the validation's language; the values fill its placeholders and are never read as formats themselves.</summary>
+    protected void Report(RuleContext context, ValidationLocation location, params object?[] values) =>
+        context.Report(location, context.Language.Format(_messageKey, values));
+
+    /// <summary>Reports a finding with the rule's message for a count: <c>&lt;id&gt;.Message.One</c> for one, else <c>&lt;id&gt;.Message</c>.</summary>
+    protected void ReportCount(RuleContext context, ValidationLocation location, int count, params object?[] values)
+    {
+        if (count == 1)
+        {
+            ReportVariant(context, location, "One", values);
+        }
+        else
+        {
+            Report(context, location, values);
+        }
+    }
+
+    /// <summary>Reports a finding with one of the rule's other messages, <c>&lt;id&gt;.Message.&lt;variant&gt;</c>.</summary>
+    protected void ReportVariant(RuleContext context, ValidationLocation location, string variant, params object?[] values) =>
+        context.Report(location, context.Language.Format(_messageKey + "." + variant, values));
 }
 
 /// <summary>
