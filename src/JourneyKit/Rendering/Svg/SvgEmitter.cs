@@ -162,9 +162,9 @@ internal sealed class SvgEmitter
         _svg.Raw('>');
         if (lines.Length == 1)
         {
-            _svg.Raw(quoted ? "“"u8 : default);
+            _svg.Text(quoted ? _layout.Language["Quote.Open"] : "");
             Line(lines[0]);
-            _svg.Raw(quoted ? "”"u8 : default);
+            _svg.Text(quoted ? _layout.Language["Quote.Close"] : "");
         }
         else
         {
@@ -176,9 +176,9 @@ internal sealed class SvgEmitter
                     _svg.Raw(" dy=\""u8).Number(lineHeight).Raw('"');
                 }
 
-                _svg.Raw('>').Raw(quoted && i == 0 ? "“"u8 : default);
+                _svg.Raw('>').Text(quoted && i == 0 ? _layout.Language["Quote.Open"] : "");
                 Line(lines[i]);
-                _svg.Raw(quoted && i == lines.Length - 1 ? "”"u8 : default).Raw("</tspan>"u8);
+                _svg.Text(quoted && i == lines.Length - 1 ? _layout.Language["Quote.Close"] : "").Raw("</tspan>"u8);
             }
         }
 
