@@ -53,6 +53,12 @@ try {
             const lines = [...svgRoot.querySelectorAll('text')].flatMap(t => t.querySelector('tspan') ? [...t.querySelectorAll('tspan')] : [t])
               .filter(l => l.textContent.trim().length > 0 && l.closest('[aria-hidden="true"]') === null);
             const free = new Map();
+            // The lane labels live left of the first column: the leftmost card or stage box.
+            const columns = Math.min(...[...svgRoot.querySelectorAll('g[role="listitem"] > rect')].map(r => r.getBBox().x));
+            for (const label of svgRoot.querySelectorAll('.lane-label')) {
+              const b = label.getBBox();
+              if (b.x + b.width > columns - 2) found.push({ text: label.textContent, box: 'label column', by: Math.round(b.x + b.width - columns + 2) });
+            }
             for (const line of lines) {
               const b = line.getBBox();
               if (b.width === 0) continue;

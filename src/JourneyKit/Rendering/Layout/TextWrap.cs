@@ -138,11 +138,27 @@ internal static class TextWrap
     private static bool IsNarrowLetter(char c) => char.IsLetterOrDigit(c) && !IsWide(c);
 
     /// <summary>
-    /// Whether a run is a word of prose (letters, marks, apostrophes and soft hyphens), which a cut shows with a hyphen;
-    /// a cut through code, an address or a number shows none, so that what is read can be typed again.
+    /// Whether a run is a word of prose (letters, marks, apostrophes and soft hyphens, perhaps between quotation marks,
+    /// brackets or the punctuation that ends a phrase: <c>„Kundenzufriedenheitsbefragung:</c>), which a cut shows with a
+    /// hyphen; a cut through code, an address or a number shows none, so that what is read can be typed again.
     /// </summary>
     private static bool IsProse(string text, int start, int end)
     {
+        while (start < end && IsEdgePunctuation(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsEdgePunctuation(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (start == end)
+        {
+            return false;
+        }
+
         for (var i = start; i < end; i++)
         {
             var c = text[i];
@@ -154,6 +170,10 @@ internal static class TextWrap
 
         return true;
     }
+
+    /// <summary>Punctuation that may open or close a word of prose without making it code: quotation marks, brackets, and . , : ; ! ?</summary>
+    private static bool IsEdgePunctuation(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
+        or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation || c is '.' or ',' or ':' or ';' or '!' or '?' or '"' or '\'';
 
     private static bool Fits(string text, double limit)
     {

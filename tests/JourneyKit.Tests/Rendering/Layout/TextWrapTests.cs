@@ -65,6 +65,16 @@ public class TextWrapTests
         TextWrap.Wrap("Suchmaschinenergebnisse", 60, 12).ToArray().Should().Equal("Suchmas-", "chinene-", "rgebnis-", "se");
 
     [Fact]
+    public void Lines_LongWordBetweenPunctuation_IsCutWithAHyphen()
+    {
+        var lines = TextWrap.Wrap("„Kundenzufriedenheitsbefragung:“ 4,25", 90, 12).ToArray();
+
+        lines.Should().HaveCountGreaterThan(2);
+        lines.SkipLast(2).Should().OnlyContain(l => l.EndsWith('-'));
+        string.Concat(lines).Replace("-", "", StringComparison.Ordinal).Should().Be("„Kundenzufriedenheitsbefragung:“4,25");
+    }
+
+    [Fact]
     public void Lines_LongAddressOrCode_IsCutWithoutAHyphen() =>
         TextWrap.Wrap("example.com/checkout/basket", 60, 12).ToArray().Should().Equal("example.", "com/chec", "kout/bas", "ket");
 

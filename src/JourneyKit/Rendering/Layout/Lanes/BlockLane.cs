@@ -56,9 +56,9 @@ internal abstract class BlockLane(string nameKey, MapLanes? option, bool belowLi
             return null;
         }
 
-        var bottom = y + Math.Max(MinLaneHeight, tallest + (CellPad * 2));
-        var name = Name(context);
-        return new BlockLaneLayout(name, new TextRow(Pad, y + CellPad + 12, new WrappedText(name), TextStyle.LaneLabel, LineHeight), y, bottom, line, blocks);
+        var label = Label(context, y);
+        var bottom = y + Math.Max(Math.Max(MinLaneHeight, tallest + (CellPad * 2)), (label.Lines.Length * LineHeight) + (CellPad * 2));
+        return new BlockLaneLayout(Name(context), label, y, bottom, line, blocks);
     }
 
     /// <summary>Lists a step's children, then those the diff removed from it, drawn as ghosts.</summary>

@@ -70,8 +70,7 @@ internal sealed class EmotionLane() : Lane("Lane.Feeling", MapLanes.Emotions)
             }
         }
 
-        var name = Name(context);
-        return new EmotionLaneLayout(name, new TextRow(Pad, top + CellPad + 12, new WrappedText(name), TextStyle.LaneLabel, LineHeight), top, top + height)
+        return new EmotionLaneLayout(Name(context), Label(context, top), top, top + height)
         {
             Plot = (Pad + LabelWidth, right),
             Axis = axis,

@@ -23,6 +23,13 @@ internal abstract class Lane(string nameKey, MapLanes? option)
     /// <summary>Gets the lane's label, left of its first column, in the picture's language.</summary>
     public string Name(LayoutContext context) => context.Language[nameKey];
 
+    /// <summary>
+    /// The lane's label at <paramref name="top"/> of the lane, wrapped to the label column so a long one
+    /// ("Verantwortliche &amp; Kennzahlen") never runs into the first step's column.
+    /// </summary>
+    public TextRow Label(LayoutContext context, double top) =>
+        new(LayoutMetrics.Pad, top + LayoutMetrics.CellPad + 12, context.Wrap(Name(context), LayoutMetrics.LabelWidth - LayoutMetrics.CellPad, LayoutMetrics.FontSize * LayoutMetrics.Bold), TextStyle.LaneLabel, LayoutMetrics.LineHeight);
+
     /// <summary>Gets whether the options show this lane; a lane with no <see cref="MapLanes"/> flag always shows.</summary>
     public bool IsShown(RenderOptions options) => option is not { } flag || (options.Lanes & flag) != 0;
 
