@@ -57,6 +57,10 @@ internal static class MapText
         _ => "Severity.Low",
     }];
 
+    /// <summary>How many stages and steps a map has: "3 stages, 4 steps", "3 个阶段，4 个步骤".</summary>
+    public static string StagesAndSteps(JourneyMap map, JourneyLanguage language) =>
+        language.Format("Count.StagesAndSteps", language.Plural("Count.Stages", map.Stages.Count), language.Plural("Count.Steps", map.Steps.Count));
+
     /// <summary>A severity as a plain word, for tables: "Critical", "Kritisch".</summary>
     public static string SeverityWord(PainSeverity severity, JourneyLanguage language) => language[severity switch
     {

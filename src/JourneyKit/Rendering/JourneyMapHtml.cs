@@ -165,7 +165,7 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
             facts.Add(MapText.Revision(revision, words));
         }
 
-        facts.Add($"{words.Plural("Count.Stages", map.Stages.Count)}, {words.Plural("Count.Steps", map.Steps.Count)}");
+        facts.Add(MapText.StagesAndSteps(map, words));
         facts.Add(MapText.KindAndAudience(map, words));
         if (map.NextReviewDue is { } due)
         {

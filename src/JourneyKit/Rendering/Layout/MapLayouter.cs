@@ -129,9 +129,8 @@ internal static class MapLayouter
             facts.Add(MapText.Revision(revision, context.Language));
         }
 
-        var steps = map.Steps.Count;
         var words = context.Language;
-        facts.Add(words.Plural("Count.Stages", map.Stages.Count) + ", " + words.Plural("Count.Steps", steps));
+        facts.Add(MapText.StagesAndSteps(map, words));
         facts.Add(words.Format("EmotionScale", MapText.Score(map.EmotionScale.Min), MapText.Score(map.EmotionScale.Max)));
         header.Add((context.Wrap(string.Join(" · ", facts), width, FontSize), TextStyle.Muted, LineHeight));
         if (map.Description is { } description)
@@ -279,8 +278,8 @@ internal static class MapLayouter
         var map = context.Map;
         var text = new StringBuilder();
         var words = context.Language;
-        text.Append(map.Personas.Count == 0 ? words["Summary.Journey"] : words.Format("Summary.JourneyOf", string.Join(", ", map.Personas.Select(p => p.Name))))
-            .Append(words.Plural("Summary.Stages", map.Stages.Count, string.Join(", ", map.Stages.Select(s => s.Name))));
+        text.Append(map.Personas.Count == 0 ? words["Summary.Journey"] : words.Format("Summary.JourneyOf", string.Join(words["Value.ListSeparator"], map.Personas.Select(p => p.Name))))
+            .Append(words.Plural("Summary.Stages", map.Stages.Count, string.Join(words["Value.ListSeparator"], map.Stages.Select(s => s.Name))));
         var felt = columns.Where(c => c.Step is not null && !c.Ghost && EmotionLane.Feeling(c.Step, null) is not null).Select(c => (Step: c.Step!, Emotion: EmotionLane.Feeling(c.Step!, null)!)).ToList();
         if (felt.Count > 0)
         {

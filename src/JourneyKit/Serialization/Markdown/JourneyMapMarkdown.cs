@@ -58,7 +58,7 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
             facts.Add(MapText.Revision(revision, words));
         }
 
-        facts.Add($"{words.Plural("Count.Stages", map.Stages.Count)}, {words.Plural("Count.Steps", map.Steps.Count)}");
+        facts.Add(MapText.StagesAndSteps(map, words));
         facts.Add(words.Format("Page.EmotionScale", MapText.Score(map.EmotionScale.Min), MapText.Score(map.EmotionScale.Max)));
         md.Append('*').Append(MarkdownText.Escape(string.Join(" · ", facts))).Append("*\n\n");
 
