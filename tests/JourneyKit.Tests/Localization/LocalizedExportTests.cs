@@ -5,6 +5,7 @@ using JourneyKit.Samples.Maps;
 using JourneyKit.Serialization.Csv;
 using JourneyKit.Serialization.Json;
 using JourneyKit.Serialization.Markdown;
+using JourneyKit.Serialization.Mermaid;
 
 namespace JourneyKit.Tests.Localization;
 
@@ -153,4 +154,26 @@ public class LocalizedExportTests
     [InlineData("nb-NO")]
     [InlineData("sr-Latn-RS")]
     public void Language_WellFormedTag_IsKept(string tag) => JourneyMap.Create("Lunch").Language(tag).Build().Language.Should().Be(tag);
+
+    [Fact]
+    public void MermaidExport_German_ReportsLossesInGermanAndTheSameDiagram()
+    {
+        var map = CanteenLunch.Build();
+        var german = new JourneyMapMermaid { Language = JourneyLanguage.German }.Export(map);
+        var english = JourneyMapMermaid.Default.Export(map);
+
+        german.Text.Should().Be(english.Text, "the diagram holds only the map's labels");
+        german.Losses.Should().HaveCount(english.Losses.Count).And.Contain("Nicht gezeigt, weil eine Mermaid-Journey keinen Platz dafür hat: Schmerzpunkte (3).")
+            .And.Contain("Nicht gezeigt, weil eine Mermaid-Journey keinen Platz dafür hat: Kennzahlen (3).");
+        english.Losses.Should().Contain("3 pain points are not shown: a Mermaid journey has no place for them.");
+    }
+
+    [Fact]
+    public void MermaidExport_MapInChinese_ReportsARewrittenLabelInChinese()
+    {
+        var map = JourneyMap.Create("午餐: 食堂").Language("zh-Hans").Stage("付款", s => s.Step("付款#1", p => p.Emotion(1))).Build();
+
+        JourneyMapMermaid.Default.Export(map).Losses.Should().Contain(l => l.StartsWith("标题的文本写为“午餐∶ 食堂”", StringComparison.Ordinal))
+            .And.Contain(l => l.StartsWith("步骤“付款#1”的文本写为“付款＃1”", StringComparison.Ordinal));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using JourneyKit.Localization;
 using JourneyKit.Presentation;
 using JourneyKit.Model.Shapes;
 
@@ -23,7 +24,7 @@ namespace JourneyKit.Serialization.Mermaid;
 /// gets an emotion for each of them. <c>title</c> (or front matter's <c>title:</c>, or <c>accTitle</c>) becomes the map's
 /// title, "Untitled journey" when there is none, and <c>accDescr</c> its description. Errors name the line and column.
 /// </para>
-/// Stateless and thread-safe.
+/// Immutable and thread-safe.
 /// </remarks>
 public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
 {
@@ -48,6 +49,12 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
     /// <summary>Gets the limits a diagram must keep to when read: characters, characters on one line, and sections, tasks and actors together.</summary>
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
     public ReadLimits Limits { get => _limits; init => _limits = value ?? throw new ArgumentNullException(nameof(value)); }
+
+    /// <summary>
+    /// Gets the language <see cref="Export"/> reports losses in, or <see langword="null"/> (the default) for the map's own
+    /// <see cref="JourneyMap.Language"/> when it is built in, and English otherwise. The diagram itself holds only the map's labels.
+    /// </summary>
+    public JourneyLanguage? Language { get; init; }
 
     /// <summary>Gets the format descriptor, to add Mermaid to a <see cref="JourneyMapFormats"/> registry.</summary>
     public JourneyMapFormat Format { get; }
@@ -101,25 +108,24 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
     /// <summary>Writes a map as a Mermaid journey diagram and reports what the diagram cannot carry.</summary>
     /// <param name="map">The map.</param>
     /// <returns>The text and the losses.</returns>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An instance member like every format's, so a writer can be passed around and gain options later.")]
     public MermaidExport Export(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        var losses = new List<string>();
+        var losses = new Losses(JourneyLanguage.Choose(Language, map));
         var text = new StringBuilder("journey\n");
-        text.Append("  title ").Append(Field(map.Title, ":,", "the title", losses)).Append('\n');
+        text.Append("  title ").Append(Field(map.Title, ":,", "Mermaid.What.Title", losses)).Append('\n');
         if (map.Description is { } description)
         {
-            text.Append("  accDescr: ").Append(Field(description, "", "the description", losses)).Append('\n');
+            text.Append("  accDescr: ").Append(Field(description, "", "Mermaid.What.Description", losses)).Append('\n');
         }
 
-        var actors = map.Personas.ToDictionary(p => p.Id, p => Field(p.Name, ":,", $"persona '{p.Name}'", losses), StringComparer.Ordinal);
+        var actors = map.Personas.ToDictionary(p => p.Id, p => Field(p.Name, ":,", "Mermaid.What.Persona", losses), StringComparer.Ordinal);
         foreach (var stage in map.Stages)
         {
-            text.Append("  section ").Append(Field(stage.Name, ":", $"stage '{stage.Name}'", losses)).Append('\n');
+            text.Append("  section ").Append(Field(stage.Name, ":", "Mermaid.What.Stage", losses)).Append('\n');
             foreach (var step in stage.Steps)
             {
-                text.Append("    ").Append(Field(step.Name, ":", $"step '{step.Name}'", losses)).Append(": ");
+                text.Append("    ").Append(Field(step.Name, ":", "Mermaid.What.Step", losses)).Append(": ");
                 var (score, who) = Score(map, step, losses);
                 text.Append(score.ToString(CultureInfo.InvariantCulture));
                 var names = (who ?? map.Personas.Select(p => p.Id)).Select(id => actors[id]).ToList();
@@ -133,7 +139,7 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
         }
 
         ReportWhatIsLeftOut(map, losses);
-        return new MermaidExport(text.ToString(), ValueList.From(losses));
+        return new MermaidExport(text.ToString(), ValueList.From(losses.All));
     }
 
     /// <summary>Writes a map as UTF-8 Mermaid bytes, without a byte order mark.</summary>
@@ -157,12 +163,12 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
     /// Maps a step's emotion from the map's scale onto Mermaid's 1 to 5, with the personas who feel it
     /// (<see langword="null"/> for everyone).
     /// </summary>
-    private static (int Score, IEnumerable<string>? Personas) Score(JourneyMap map, Step step, List<string> losses)
+    private static (int Score, IEnumerable<string>? Personas) Score(JourneyMap map, Step step, Losses losses)
     {
         var scale = map.EmotionScale;
         if (step.Emotions.IsEmpty)
         {
-            losses.Add($"Step '{step.Name}' has no emotion; it shows the middle score, 3.");
+            losses.Add("Mermaid.NoEmotion", step.Name);
             return (3, null);
         }
 
@@ -174,15 +180,15 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
         }
         else if (step.Emotions.Count > 1)
         {
-            losses.Add($"Step '{step.Name}' has emotions per persona; Mermaid shows one score per task, so it shows {(step.Emotion is null ? "the first persona's" : "the one for everyone")} ({MapText.Score(emotion.Score)}).");
+            losses.Add(step.Emotion is null ? "Mermaid.PerPersona.First" : "Mermaid.PerPersona.Everyone", step.Name, MapText.Score(emotion.Score));
         }
 
         var score = 1 + (int)Math.Round((emotion.Score - scale.Min) * 4.0 / (scale.Max - scale.Min), MidpointRounding.AwayFromZero);
         return (score, personas);
     }
 
-    /// <summary>Makes a label Mermaid reads back exactly, noting any character it had to change.</summary>
-    private static string Field(string value, string separators, string what, List<string> losses)
+    /// <summary>Makes a label Mermaid reads back exactly, noting any character it had to change; <paramref name="what"/> is the key of the words that name the label.</summary>
+    private static string Field(string value, string separators, string what, Losses losses)
     {
         var field = new StringBuilder(value.Length);
         foreach (var c in ExportText.Showable(value))
@@ -210,42 +216,52 @@ public sealed class JourneyMapMermaid : IJourneyMapReader, IJourneyMapWriter
 
         if (text.Trim(WordJoiner) != value)
         {
-            losses.Add($"The text of {what} is written as '{text.Trim(WordJoiner)}': Mermaid gives ':', '#', ';', ',', '<', '>' and line breaks other meanings.");
+            losses.Add("Mermaid.Rewritten", losses.Words.Format(what, value), text.Trim(WordJoiner));
         }
 
         return text;
     }
 
-    private static void ReportWhatIsLeftOut(JourneyMap map, List<string> losses)
+    private static void ReportWhatIsLeftOut(JourneyMap map, Losses losses)
     {
         var steps = map.Steps.ToList();
         void Count(int count, string what)
         {
             if (count > 0)
             {
-                losses.Add($"{count.ToString(CultureInfo.InvariantCulture)} {what} not shown: a Mermaid journey has no place for them.");
+                losses.Add("Mermaid.LeftOut", count, losses.Words["Mermaid.LeftOut." + what]);
             }
         }
 
-        Count(map.Personas.Count(p => p.Segment is not null || !p.Goals.IsEmpty || !p.Needs.IsEmpty || !p.Frustrations.IsEmpty || !p.Behaviours.IsEmpty || !p.Demographics.IsEmpty), "persona descriptions are");
-        Count(map.Stages.Count(s => s.Goal is not null || !s.Questions.IsEmpty), "stage goals and questions are");
-        Count(steps.Sum(s => s.Actions.Count + s.Thoughts.Count + (s.Description is null ? 0 : 1)), "step descriptions, actions and thoughts are");
-        Count(steps.Sum(s => s.TouchpointIds.Count), "uses of touchpoints are");
-        Count(steps.Sum(s => s.PainPoints.Count), "pain points are");
-        Count(steps.Sum(s => s.Opportunities.Count), "opportunities are");
-        Count(steps.Sum(s => s.Metrics.Count) + map.Stages.Sum(s => s.Metrics.Count), "metrics are");
-        Count(steps.Count(s => s.OwnerId is not null) + map.Stages.Count(s => s.OwnerId is not null), "owners of stages and steps are");
-        Count(steps.Sum(s => s.BackStage.Count), "back-stage items are");
-        Count(steps.Sum(s => s.Evidence.Count), "pieces of evidence are");
-        Count(map.Transitions.Count, "branches, loops and exits are");
-        Count(steps.Sum(s => s.Emotions.Count(e => e.Label is not null)), "emotion labels are");
-        Count(steps.Count(s => s.Duration is not null || s.IsMilestone), "step durations and milestones are");
-        Count(map.Stages.Count(s => s.Icon is not null), "stage icons are");
-        Count(map.Properties.Count + (map.Revision is null ? 0 : 1) + (map.ReviewCadence is null && map.LastReviewedOn is null ? 0 : 1), "map properties, revision and review dates are");
-        Count(ElementProperties.CountElementsWithProperties(map), "elements' custom properties are");
+        Count(map.Personas.Count(p => p.Segment is not null || !p.Goals.IsEmpty || !p.Needs.IsEmpty || !p.Frustrations.IsEmpty || !p.Behaviours.IsEmpty || !p.Demographics.IsEmpty), "Personas");
+        Count(map.Stages.Count(s => s.Goal is not null || !s.Questions.IsEmpty), "StageGoals");
+        Count(steps.Sum(s => s.Actions.Count + s.Thoughts.Count + (s.Description is null ? 0 : 1)), "StepTexts");
+        Count(steps.Sum(s => s.TouchpointIds.Count), "Touchpoints");
+        Count(steps.Sum(s => s.PainPoints.Count), "PainPoints");
+        Count(steps.Sum(s => s.Opportunities.Count), "Opportunities");
+        Count(steps.Sum(s => s.Metrics.Count) + map.Stages.Sum(s => s.Metrics.Count), "Metrics");
+        Count(steps.Count(s => s.OwnerId is not null) + map.Stages.Count(s => s.OwnerId is not null), "Owners");
+        Count(steps.Sum(s => s.BackStage.Count), "BackStage");
+        Count(steps.Sum(s => s.Evidence.Count), "Evidence");
+        Count(map.Transitions.Count, "Paths");
+        Count(steps.Sum(s => s.Emotions.Count(e => e.Label is not null)), "EmotionLabels");
+        Count(steps.Count(s => s.Duration is not null || s.IsMilestone), "Durations");
+        Count(map.Stages.Count(s => s.Icon is not null), "Icons");
+        Count(map.Properties.Count + (map.Revision is null ? 0 : 1) + (map.ReviewCadence is null && map.LastReviewedOn is null ? 0 : 1), "MapFacts");
+        Count(ElementProperties.CountElementsWithProperties(map), "CustomProperties");
         if (map.EmotionScale != EmotionScale.Default)
         {
-            losses.Add($"Scores on the scale {map.EmotionScale} are mapped to Mermaid's 1 to 5, so nearby scores may look the same.");
+            losses.Add("Mermaid.Scale", map.EmotionScale);
         }
+    }
+
+    /// <summary>What the diagram cannot carry, each a sentence in the export's language.</summary>
+    private sealed class Losses(JourneyLanguage words)
+    {
+        public JourneyLanguage Words => words;
+
+        public List<string> All { get; } = [];
+
+        public void Add(string key, params object?[] values) => All.Add(words.Format(key, values));
     }
 }
