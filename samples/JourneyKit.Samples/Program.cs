@@ -1,7 +1,6 @@
 using System.Globalization;
 using JourneyKit;
 using JourneyKit.Diffing;
-using JourneyKit.Localization;
 using JourneyKit.Rendering;
 using JourneyKit.Samples;
 using JourneyKit.Samples.Maps;
@@ -45,11 +44,17 @@ foreach (var map in maps)
     }
 }
 
-// The picture also speaks the team's language: the canteen journey in Norwegian, the purchase journey in German.
-foreach (var (map, language) in new[] { (maps[0], JourneyLanguage.NorwegianBokmal), (maps[1], JourneyLanguage.German) })
+// A map can record the language its team works in: then the picture, the page, the Markdown and the validation report
+// speak it with no options. The canteen journey is a Norwegian team's, the purchase journey a German team's.
+foreach (var (map, tag) in new[] { (maps[0], "nb"), (maps[1], "de") })
 {
-    var picture = new JourneyMapSvg { Options = RenderOptions.Default with { Language = language } };
-    File.WriteAllText(Path.Combine(output.FullName, $"{map.Id}.{language.Tag}.svg"), picture.Serialize(map));
+    var ownLanguage = map.WithLanguage(tag);
+    foreach (var extension in new[] { ".svg", ".html", ".md" })
+    {
+        JourneyMapFormats.Default.WriteFile(ownLanguage, Path.Combine(output.FullName, $"{map.Id}.{tag}{extension}"));
+    }
+
+    Console.WriteLine(string.Join('\n', ownLanguage.Validate(timeProvider: today).ToString().Split('\n').Take(2)));
 }
 
 Console.WriteLine();
