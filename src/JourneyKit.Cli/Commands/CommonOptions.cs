@@ -71,9 +71,9 @@ internal static class CommonOptions
     /// The language of what the command writes about the map (findings, changes, pictures): a built-in language's tag,
     /// or a regional one such as de-AT; not the tool's own usage text and read errors, which stay English.
     /// </summary>
-    public static Option<JourneyLanguage?> Language(string writes) => new("--language")
+    public static Option<JourneyLanguage?> Language(string writes, bool configured) => new("--language")
     {
-        Description = $"The language of {writes}: {LanguageTags}. By default the configuration's, else the map's own, else English.",
+        Description = $"The language of {writes}: {LanguageTags}. By default {(configured ? "the configuration's, else " : "")}the map's own, else English.",
         HelpName = "tag",
         CustomParser = result =>
         {

@@ -25,7 +25,7 @@ internal static class ConvertCommand
         var input = new Argument<string>("input") { Description = "The map to read: a file (JSON, Mermaid), or <ref>:<path>." };
         var output = new Argument<string>("output") { Description = "The file to write; its extension names the format unless --to does; - for standard output." };
         var to = new Option<string?>("--to") { Description = $"The format to write: {string.Join(", ", JourneyMapFormats.Default.Formats.Where(f => f.Writer is not null).Select(f => f.Name))}." };
-        var language = CommonOptions.Language("what the markdown, csv, svg and html formats write around the map's labels");
+        var language = CommonOptions.Language("what the markdown, csv, svg and html formats write around the map's labels", configured: false);
         var command = new Command("convert", """
             Convert a map between formats. What the target format cannot carry is listed on standard error, never dropped in silence.
             """)

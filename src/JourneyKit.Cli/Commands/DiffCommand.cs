@@ -26,7 +26,7 @@ internal static class DiffCommand
         var after = new Argument<string>("revision") { Description = "The newer revision: a file, or <ref>:<path>." };
         var format = CommonOptions.Format(Formats, "How to print the changes (default text); markdown is ready to post as a pull-request comment, github also writes it to the job summary.");
         var output = CommonOptions.Output("Write to this file instead of standard output.");
-        var language = CommonOptions.Language("the changelog and the page");
+        var language = CommonOptions.Language("the changelog and the page", configured: true);
         var command = new Command("diff", """
             Compare two revisions of a map: new and resolved pain points, emotion shifts, metrics against their targets, validation issues, and every change by stage.
             """)

@@ -26,7 +26,7 @@ internal static class GateCommand
         var after = new Argument<string>("revision") { Description = "The newer revision: a file, or <ref>:<path>." };
         var format = CommonOptions.Format(FindingWriter.Formats, "How to print the regressions (default text).");
         var failOn = CommonOptions.FailOn("The lowest severity that makes the exit code 1 (default error).");
-        var language = CommonOptions.Language("the regressions' messages and the job summary");
+        var language = CommonOptions.Language("the regressions' messages and the job summary", configured: true);
         var command = new Command("gate", """
             Check a revision for experience regressions, each with an id and a severity that .journeykit.json can change.
             """)

@@ -24,7 +24,7 @@ internal static class MergeCommand
         var output = CommonOptions.Output("Write the merged map (canonical JSON) to this file; standard output when not given.");
         var prefer = new Option<string?>("--prefer") { Description = "Resolve every conflict with one side: ours or theirs. Without it, a conflict writes nothing and exits with 1." };
         prefer.OneOf("ours", "theirs");
-        var language = CommonOptions.Language("the conflicts' messages");
+        var language = CommonOptions.Language("the conflicts' messages", configured: false);
         var command = new Command("merge", """
             Merge two edits of the same base map. Conflicts are listed with their place and kind; the exit code is 1 when any is left.
             """)

@@ -23,7 +23,7 @@ internal static class RenderCommand
         var maps = new Argument<string[]>("maps") { Description = "One map to draw, or two revisions (base and revision) to draw the changes between.", Arity = new ArgumentArity(1, 2) };
         var output = CommonOptions.Output("The file to write (.svg or .html); standard output when not given.");
         var format = CommonOptions.Format(Formats, "svg or html; by default the output file's extension, else svg.");
-        var language = CommonOptions.Language("the picture's and the page's texts around the map's labels");
+        var language = CommonOptions.Language("the picture's and the page's texts around the map's labels", configured: false);
         var command = new Command("render", """
             Draw a map as an SVG picture or a self-contained HTML page, or the visual diff of two revisions.
             """)

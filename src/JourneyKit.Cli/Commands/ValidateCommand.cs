@@ -22,7 +22,7 @@ internal static class ValidateCommand
         var files = new Argument<string[]>("files") { Description = "Map files or glob patterns, such as maps/**/*.json.", Arity = ArgumentArity.OneOrMore };
         var format = CommonOptions.Format(FindingWriter.Formats, "How to print the findings (default text).");
         var failOn = CommonOptions.FailOn("The lowest severity that makes the exit code 1 (default error).");
-        var language = CommonOptions.Language("the findings' messages");
+        var language = CommonOptions.Language("the findings' messages", configured: true);
         var command = new Command("validate", """
             Check map files against the validation rules: the default rule set with the overrides and suppressions of .journeykit.json.
             """)
