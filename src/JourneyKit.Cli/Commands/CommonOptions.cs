@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using JourneyKit.Cli.Output;
+using JourneyKit.Localization;
 
 namespace JourneyKit.Cli.Commands;
 
@@ -59,6 +60,30 @@ internal static class CommonOptions
             }
 
             result.AddError($"--fail-on takes error, warning, info or never, not \"{text}\".");
+            return null;
+        },
+    };
+
+    /// <summary>The built-in languages' tags, as the usage error and the help list them.</summary>
+    public static string LanguageTags { get; } = string.Join(", ", JourneyLanguage.BuiltIn.Select(l => l.Tag));
+
+    /// <summary>
+    /// The language of what the command writes about the map (findings, changes, pictures): a built-in language's tag,
+    /// or a regional one such as de-AT; not the tool's own usage text and read errors, which stay English.
+    /// </summary>
+    public static Option<JourneyLanguage?> Language(string writes, bool configured) => new("--language")
+    {
+        Description = $"The language of {writes}: {LanguageTags}. By default {(configured ? "the configuration's, else " : "")}the map's own, else English.",
+        HelpName = "tag",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (JourneyLanguage.Find(text) is { } language)
+            {
+                return language;
+            }
+
+            result.AddError($"--language takes a built-in language: {LanguageTags}; not \"{text}\".");
             return null;
         },
     };

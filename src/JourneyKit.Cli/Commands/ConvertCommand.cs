@@ -1,7 +1,10 @@
 using System.CommandLine;
 using JourneyKit.Cli.Inputs;
 using JourneyKit.Cli.Output;
+using JourneyKit.Rendering;
 using JourneyKit.Serialization;
+using JourneyKit.Serialization.Csv;
+using JourneyKit.Serialization.Markdown;
 using JourneyKit.Serialization.Mermaid;
 
 namespace JourneyKit.Cli.Commands;
@@ -22,11 +25,12 @@ internal static class ConvertCommand
         var input = new Argument<string>("input") { Description = "The map to read: a file (JSON, Mermaid), or <ref>:<path>." };
         var output = new Argument<string>("output") { Description = "The file to write; its extension names the format unless --to does; - for standard output." };
         var to = new Option<string?>("--to") { Description = $"The format to write: {string.Join(", ", JourneyMapFormats.Default.Formats.Where(f => f.Writer is not null).Select(f => f.Name))}." };
+        var language = CommonOptions.Language("what the markdown, csv, svg and html formats write around the map's labels", configured: false);
         var command = new Command("convert", """
             Convert a map between formats. What the target format cannot carry is listed on standard error, never dropped in silence.
             """)
         {
-            input, output, to,
+            input, output, to, language,
         };
         command.SetAction(result => Invocation.Run(result, run =>
         {
@@ -39,6 +43,18 @@ internal static class ConvertCommand
             if (format.Writer is not { } writer)
             {
                 throw new InputException($"the {format.Name} format cannot be written.");
+            }
+
+            if (run.Language(language) is { } writeIn)
+            {
+                writer = writer switch
+                {
+                    JourneyMapMarkdown => new JourneyMapMarkdown { Language = writeIn },
+                    JourneyMapCsv => new JourneyMapCsv { Language = writeIn },
+                    JourneyMapSvg svg => new JourneyMapSvg { Options = svg.Options with { Language = writeIn } },
+                    JourneyMapHtml html => new JourneyMapHtml { Options = html.Options with { Language = writeIn } },
+                    _ => writer,
+                };
             }
 
             if (writer is JourneyMapMermaid mermaid)

@@ -26,24 +26,26 @@ internal static class DiffCommand
         var after = new Argument<string>("revision") { Description = "The newer revision: a file, or <ref>:<path>." };
         var format = CommonOptions.Format(Formats, "How to print the changes (default text); markdown is ready to post as a pull-request comment, github also writes it to the job summary.");
         var output = CommonOptions.Output("Write to this file instead of standard output.");
+        var language = CommonOptions.Language("the changelog and the page", configured: true);
         var command = new Command("diff", """
             Compare two revisions of a map: new and resolved pain points, emotion shifts, metrics against their targets, validation issues, and every change by stage.
             """)
         {
-            before, after, format, output,
+            before, after, format, output, language,
         };
         command.SetAction(result => Invocation.Run(result, run =>
         {
             var chosen = run.Format(format, "diff", "text");
             var (was, now) = (MapSource.Open(result.GetValue(before)!, run.Terminal).Read(), MapSource.Open(result.GetValue(after)!, run.Terminal).Read());
             var rules = run.Config.RuleSet();
-            var summary = DiffSummary.Of(was, now, issuesBefore: rules.Validate(was, run.Time), issuesAfter: rules.Validate(now, run.Time));
+            var writeIn = Invocation.For(run.Language(language, "diff"), now);
+            var summary = DiffSummary.Of(was, now, issuesBefore: rules.Validate(was, run.Time, writeIn), issuesAfter: rules.Validate(now, run.Time, writeIn));
             var text = chosen switch
             {
-                "markdown" or "github" => summary.ToMarkdown(),
-                "html" => JourneyMapHtml.Default.RenderDiff(was, summary.Diff),
+                "markdown" or "github" => summary.ToMarkdown(writeIn),
+                "html" => new JourneyMapHtml { Options = RenderOptions.Default with { Language = writeIn } }.RenderDiff(was, summary.Diff),
                 "json" => JourneyDiffJson.Default.Serialize(summary.Diff) + "\n",
-                _ => summary.ToText(),
+                _ => summary.ToText(writeIn),
             };
             run.Write(result.GetValue(output), text);
             if (chosen == "github")

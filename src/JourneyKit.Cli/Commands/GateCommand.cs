@@ -26,22 +26,25 @@ internal static class GateCommand
         var after = new Argument<string>("revision") { Description = "The newer revision: a file, or <ref>:<path>." };
         var format = CommonOptions.Format(FindingWriter.Formats, "How to print the regressions (default text).");
         var failOn = CommonOptions.FailOn("The lowest severity that makes the exit code 1 (default error).");
+        var language = CommonOptions.Language("the regressions' messages and the job summary", configured: true);
         var command = new Command("gate", """
             Check a revision for experience regressions, each with an id and a severity that .journeykit.json can change.
             """)
         {
-            before, after, format, failOn,
+            before, after, format, failOn, language,
         };
         command.SetAction(result => Invocation.Run(result, run =>
         {
             var chosen = run.Format(format, "gate", "text");
             var baseSource = MapSource.Open(result.GetValue(before)!, run.Terminal);
             var revisionSource = MapSource.Open(result.GetValue(after)!, run.Terminal);
-            var findings = GateRules.Check(revisionSource, baseSource.Read(), revisionSource.Read(), run.Config, run.Time);
+            var (was, now) = (baseSource.Read(), revisionSource.Read());
+            var writeIn = Invocation.For(run.Language(language, "gate"), now);
+            var findings = GateRules.Check(revisionSource, was, now, run.Config, run.Time, writeIn);
             FindingWriter.Write(chosen, findings, 1, run.Terminal);
             if (chosen == "github")
             {
-                JobSummary.Append(Markdown(findings, baseSource.Name, revisionSource.Name), run.Terminal);
+                JobSummary.Append(Markdown(findings, baseSource.Name, revisionSource.Name, GateTexts.For(writeIn)), run.Terminal);
             }
 
             return findings.Any(f => run.FailOn(failOn, "gate", FailOn.Error).Fails(f.Severity)) ? ExitCodes.Findings : ExitCodes.Clean;
@@ -49,18 +52,18 @@ internal static class GateCommand
         return command;
     }
 
-    private static string Markdown(List<Finding> findings, string before, string after)
+    private static string Markdown(List<Finding> findings, string before, string after, GateTexts texts)
     {
-        var text = new StringBuilder($"### Experience gate: {Escape(before)} → {Escape(after)}\n\n");
+        var text = new StringBuilder($"### {texts.Format(texts.Heading, Escape(before), Escape(after))}\n\n");
         if (findings.Count == 0)
         {
-            return text.Append("No experience regression.\n").ToString();
+            return text.Append(texts.NoRegression).Append('\n').ToString();
         }
 
-        text.Append("| severity | rule | finding |\n|---|---|---|\n");
+        text.Append($"| {string.Join(" | ", texts.Columns)} |\n|---|---|---|\n");
         foreach (var finding in findings)
         {
-            text.Append($"| {finding.Severity.ToString().ToLowerInvariant()} | {finding.Rule.Id} {Escape(finding.Rule.Title)} | {Escape(finding.Message)} |\n");
+            text.Append($"| {texts.Severity(finding.Severity)} | {finding.Rule.Id} {Escape(finding.Rule.ShownTitle)} | {Escape(finding.Message)} |\n");
         }
 
         return text.ToString();

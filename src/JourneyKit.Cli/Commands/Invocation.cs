@@ -1,6 +1,7 @@
 using System.CommandLine;
 using JourneyKit.Cli.Configuration;
 using JourneyKit.Cli.Output;
+using JourneyKit.Localization;
 
 namespace JourneyKit.Cli.Commands;
 
@@ -55,6 +56,18 @@ internal sealed class Invocation(ParseResult result, Terminal terminal, Lazy<Too
 
     public FailOn FailOn(Option<FailOn?> option, string command, FailOn fallback) =>
         Result.GetValue(option) ?? Config.For(command).FailOn ?? fallback;
+
+    /// <summary>
+    /// The language chosen for what the command writes: <c>--language</c>, else the configuration file's for this
+    /// command (for the commands that read it); <see langword="null"/> when neither gives one, so each map's own
+    /// language applies, else English.
+    /// </summary>
+    public JourneyLanguage? Language(Option<JourneyLanguage?> option, string? command = null) =>
+        Result.GetValue(option) ?? (command is null ? null : Config.For(command).Language);
+
+    /// <summary>The language to write about one map in: the chosen one, else the map's own if built in, else English.</summary>
+    public static JourneyLanguage For(JourneyLanguage? chosen, JourneyMap map) =>
+        chosen ?? (map.Language is { } tag ? JourneyLanguage.Find(tag) : null) ?? JourneyLanguage.English;
 
     /// <summary>Writes text to a file given with <c>--output</c>, or to standard output.</summary>
     public void Write(string? output, string text)

@@ -24,16 +24,19 @@ internal static class MergeCommand
         var output = CommonOptions.Output("Write the merged map (canonical JSON) to this file; standard output when not given.");
         var prefer = new Option<string?>("--prefer") { Description = "Resolve every conflict with one side: ours or theirs. Without it, a conflict writes nothing and exits with 1." };
         prefer.OneOf("ours", "theirs");
+        var language = CommonOptions.Language("the conflicts' messages", configured: false);
         var command = new Command("merge", """
             Merge two edits of the same base map. Conflicts are listed with their place and kind; the exit code is 1 when any is left.
             """)
         {
-            @base, ours, theirs, output, prefer,
+            @base, ours, theirs, output, prefer, language,
         };
         command.SetAction(result => Invocation.Run(result, run =>
         {
             var read = (Argument<string> argument) => MapSource.Open(result.GetValue(argument)!, run.Terminal).Read();
-            var merge = JourneyDiff.Merge(read(@base), read(ours), read(theirs));
+            var (was, mine, others) = (read(@base), read(ours), read(theirs));
+            var merge = JourneyDiff.Merge(was, mine, others);
+            var writeIn = Invocation.For(run.Language(language), mine);
             if (result.GetValue(prefer) is { } side)
             {
                 merge = merge.ResolveAll(side == "ours" ? ConflictResolution.Ours : ConflictResolution.Theirs);
@@ -43,7 +46,7 @@ internal static class MergeCommand
             foreach (var conflict in merge.Conflicts)
             {
                 var state = conflict.IsResolved ? $"resolved ({conflict.Resolution.ToString().ToLowerInvariant()})" : "conflict";
-                run.Terminal.Error.WriteLine($"{state} {conflict.Kind} at {conflict.Path}: {conflict.Message}");
+                run.Terminal.Error.WriteLine($"{state} {conflict.Kind} at {conflict.Path}: {conflict.Describe(writeIn)}");
             }
 
             if (open.Count > 0)

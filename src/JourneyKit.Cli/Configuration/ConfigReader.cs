@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Unicode;
 using JourneyKit.Cli.Output;
+using JourneyKit.Localization;
 using JourneyKit.Validation;
 
 namespace JourneyKit.Cli.Configuration;
@@ -113,7 +114,8 @@ internal static class ConfigReader
                 {
                     "format" => defaults with { Format = OneOf(Text(setting.Value, there, file), takes.Formats, there, file) },
                     "failOn" when takes.FailOn => defaults with { FailOn = Enum<FailOn>(setting.Value, there, file) },
-                    _ => throw Unknown(file, there, takes.FailOn ? "format, failOn" : "format"),
+                    "language" => defaults with { Language = Language(setting.Value, there, file) },
+                    _ => throw Unknown(file, there, takes.FailOn ? "format, failOn, language" : "format, language"),
                 };
             }
 
@@ -218,6 +220,13 @@ internal static class ConfigReader
         values.Contains(value, StringComparer.Ordinal)
             ? value
             : throw new InputException($"{file}: error at {at}: \"{value}\" is not one of {string.Join(", ", values)}.");
+
+    private static JourneyLanguage Language(JsonElement element, string at, string file)
+    {
+        var tag = Text(element, at, file);
+        return JourneyLanguage.Find(tag)
+            ?? throw new InputException($"{file}: error at {at}: \"{tag}\" is not a built-in language; the languages are {Cli.Commands.CommonOptions.LanguageTags}.");
+    }
 
     private static int Count(JsonElement element, string at, string file) =>
         element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var count) && count >= 0

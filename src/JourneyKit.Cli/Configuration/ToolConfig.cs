@@ -1,11 +1,12 @@
 using JourneyKit.Cli.Output;
+using JourneyKit.Localization;
 using JourneyKit.Validation;
 
 namespace JourneyKit.Cli.Configuration;
 
 /// <summary>
 /// The settings of <c>.journeykit.json</c>: the rule set (severity overrides and suppressions with their justification),
-/// the gate's thresholds, and the default format and <c>--fail-on</c> of each command.
+/// the gate's thresholds, and the default format, <c>--fail-on</c> and <c>--language</c> of each command.
 /// </summary>
 internal sealed record ToolConfig
 {
@@ -48,10 +49,10 @@ internal sealed record ToolConfig
     internal sealed record Suppression(string Rule, string Element, string Justification);
 }
 
-/// <summary>A command's default format and <c>--fail-on</c>, used when the command line does not give them.</summary>
-internal sealed record CommandDefaults(string? Format, FailOn? FailOn)
+/// <summary>A command's default format, <c>--fail-on</c> and <c>--language</c>, used when the command line does not give them.</summary>
+internal sealed record CommandDefaults(string? Format, FailOn? FailOn, JourneyLanguage? Language)
 {
-    public static CommandDefaults None { get; } = new(null, null);
+    public static CommandDefaults None { get; } = new(null, null, null);
 }
 
 /// <summary>What the gate counts as a regression, and how severe each kind is.</summary>

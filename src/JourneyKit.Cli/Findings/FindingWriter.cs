@@ -207,7 +207,7 @@ internal static class FindingWriter
                 _ => "notice",
             };
             output.WriteLine(
-                $"::{command} file={Property(finding.File)},line={finding.Line},col={finding.Column},title={Property($"{finding.Rule.Id} {finding.Rule.Title}")}::{Data(finding.Message)}");
+                $"::{command} file={Property(finding.File)},line={finding.Line},col={finding.Column},title={Property($"{finding.Rule.Id} {finding.Rule.ShownTitle}")}::{Data(finding.Message)}");
         }
     }
 

@@ -3,6 +3,7 @@ using JourneyKit.Cli.Configuration;
 using JourneyKit.Cli.Findings;
 using JourneyKit.Cli.Inputs;
 using JourneyKit.Diffing;
+using JourneyKit.Localization;
 using JourneyKit.Validation;
 
 namespace JourneyKit.Cli.Gating;
@@ -35,10 +36,11 @@ internal static class GateRules
 
     public static IEnumerable<string> Ids => All.Select(r => r.Id);
 
-    public static List<Finding> Check(MapSource revisionSource, JourneyMap before, JourneyMap after, ToolConfig config, TimeProvider time)
+    public static List<Finding> Check(MapSource revisionSource, JourneyMap before, JourneyMap after, ToolConfig config, TimeProvider time, JourneyLanguage language)
     {
         var rules = config.RuleSet();
-        var summary = DiffSummary.Of(before, after, issuesBefore: rules.Validate(before, time), issuesAfter: rules.Validate(after, time));
+        var texts = GateTexts.For(language);
+        var summary = DiffSummary.Of(before, after, issuesBefore: rules.Validate(before, time, language), issuesAfter: rules.Validate(after, time, language));
         var locator = JsonLocator.Of(revisionSource.Bytes);
         var findings = new List<Finding>();
         void Add(FindingRule rule, string message, string path)
@@ -47,13 +49,14 @@ internal static class GateRules
             if (severity != IssueSeverity.Off)
             {
                 var (line, column) = locator.Find(path);
-                findings.Add(new Finding(rule, severity, message, revisionSource.Name, line, column, path));
+                var shown = rule with { ShownTitle = texts.Titles[Array.IndexOf(All, rule)] };
+                findings.Add(new Finding(shown, severity, message, revisionSource.Name, line, column, path));
             }
         }
 
         foreach (var pain in summary.NewPainPoints.Where(p => p.Element.Severity >= config.Gate.PainPointSeverity))
         {
-            Add(NewPainPoint, $"New {pain.Element.Severity.ToString().ToLowerInvariant()} pain point '{pain.Element.Description}' at step '{pain.StepName}'.",
+            Add(NewPainPoint, texts.Format(texts.NewPainPoint, Word(language, pain.Element.Severity), pain.Element.Description, pain.StepName),
                 $"{StepPath(after, pain.StepId)}/painPoints/{pain.Element.Id}");
         }
 
@@ -61,27 +64,27 @@ internal static class GateRules
         {
             if (change.TryGetBefore(out PainSeverity was) && change.TryGetAfter(out PainSeverity now) && was < config.Gate.PainPointSeverity && now >= config.Gate.PainPointSeverity)
             {
-                Add(NewPainPoint, $"{change.Description}.", change.Path.Value.Replace("/severity", "", StringComparison.Ordinal));
+                Add(NewPainPoint, $"{change.Describe(language)}.", change.Path.Value.Replace("/severity", "", StringComparison.Ordinal));
             }
         }
 
         foreach (var shift in summary.EmotionShifts.Where(s => s.Delta is { } delta && -delta >= config.Gate.EmotionDrop))
         {
-            var whose = shift.PersonaId is null ? "" : $" for persona '{shift.PersonaId}'";
-            Add(EmotionDrop, string.Create(CultureInfo.InvariantCulture, $"Step '{shift.StepName}' feels {-shift.Delta} points worse{whose}: {shift.Before:+0;-0;0} → {shift.After:+0;-0;0}."),
+            var whose = shift.PersonaId is null ? "" : texts.Format(texts.ForPersona, shift.PersonaId);
+            Add(EmotionDrop, texts.Format(texts.EmotionDrop, shift.StepName, -shift.Delta, whose, Score(shift.Before), Score(shift.After)),
                 StepPath(after, shift.StepId) + (shift.PersonaId is null ? "/emotion" : $"/emotions/{shift.PersonaId}"));
         }
 
         var metricPaths = MetricPaths(after);
         foreach (var metric in summary.MetricMovements.Where(m => m.Trend == MetricTrend.AwayFromTarget))
         {
-            Add(MetricAwayFromTarget, string.Create(CultureInfo.InvariantCulture, $"Metric '{metric.Name}' ({metric.Location}) moved from {metric.Before} to {metric.After}, away from its target {metric.Target}."),
+            Add(MetricAwayFromTarget, texts.Format(texts.MetricAway, metric.Name, metric.Location, metric.Before, metric.After, metric.Target),
                 metricPaths.GetValueOrDefault(metric.MetricId, ""));
         }
 
         foreach (var dropped in summary.DroppedOpportunities.Where(o => o.Element.Status is not (OpportunityStatus.Done or OpportunityStatus.Rejected)))
         {
-            Add(OpportunityDropped, $"Opportunity '{dropped.Element.Title}' ({dropped.Element.Status.ToString().ToLowerInvariant()}) at step '{dropped.StepName}' was removed without being done or rejected.",
+            Add(OpportunityDropped, texts.Format(texts.OpportunityDropped, dropped.Element.Title, Word(language, dropped.Element.Status), dropped.StepName),
                 StepPath(after, dropped.StepId) is { Length: > 0 } step ? step : StagePath(after, before.FindStageOf(dropped.StepId)?.Id));
         }
 
@@ -92,11 +95,21 @@ internal static class GateRules
 
         foreach (var reassignment in summary.OwnerReassignments.Where(r => r.Element.Kind == ElementKind.Stage && r.Before is not null && r.After is null))
         {
-            Add(StageLostOwner, $"Stage {reassignment.Location} lost its owner '{reassignment.Before}'.", $"/stages/{reassignment.Element.Id}");
+            Add(StageLostOwner, texts.Format(texts.StageLostOwner, reassignment.Location, reassignment.Before), $"/stages/{reassignment.Element.Id}");
         }
 
         return findings;
     }
+
+    /// <summary>A value of the model as the language's changes name it (<c>high</c>, <c>hoch</c>; <c>inProgress</c>, <c>in Arbeit</c>).</summary>
+    private static string Word<T>(JourneyLanguage language, T value)
+        where T : struct, Enum
+    {
+        var name = value.ToString();
+        return language["Value." + char.ToLowerInvariant(name[0]) + name[1..]];
+    }
+
+    private static string Score(int? score) => score?.ToString("+0;-0;0", CultureInfo.InvariantCulture) ?? "";
 
     private static string StepPath(JourneyMap map, string stepId) =>
         map.FindStageOf(stepId) is { } stage ? $"/stages/{stage.Id}/steps/{stepId}" : "";

@@ -100,4 +100,16 @@ public sealed class DiffCommandTests(InstalledTool tool) : IDisposable
         run.ExitCode.Should().Be(2);
         run.Error.Should().StartWith("nosuchbranch:lunch.json: git could not read it: ");
     }
+
+    [Fact]
+    public void Diff_LanguageChinese_PrintsTheChangelogInChinese()
+    {
+        _files.Write("before.json", Lunch);
+        _files.Write("after.json", BetterLunch);
+
+        var run = tool.Run(_files.Path, "diff", "before.json", "after.json", "--language", "zh-Hans", "--format", "markdown");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Should().StartWith("# ").And.Contain("的变更").And.Contain("## 变更").And.NotContain("## Changes");
+    }
 }

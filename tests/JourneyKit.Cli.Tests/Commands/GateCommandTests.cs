@@ -117,4 +117,18 @@ public sealed class GateCommandTests(InstalledTool tool) : IDisposable
         run.Output.Contains("warning JKG004: Opportunity 'Show the menu on the student app' (planned) at step 'Looks at the menu' was removed without being done or rejected.", StringComparison.Ordinal)
             .Should().Be(reported, run.Output);
     }
+
+    [Fact]
+    public void Gate_LanguageGerman_WritesRegressionsAndJobSummaryInGerman()
+    {
+        _files.Write("before.json", Lunch);
+        _files.Write("after.json", WorseLunch);
+        var summary = _files.Write("summary.md", "");
+
+        var run = tool.Run(_files.Path, new Dictionary<string, string?> { ["GITHUB_STEP_SUMMARY"] = summary }, "gate", "before.json", "after.json", "--format", "github", "--language", "de");
+
+        run.ExitCode.Should().Be(1, run.ToString());
+        run.Output.Should().Contain(",title=JK" + "G002 Emotionaler Einbruch::Schritt „Eats with friends“ fühlt sich 3 Punkte schlechter an: +2 → -1.");
+        File.ReadAllText(summary).Should().StartWith("### Erlebnis-Gate: before.json → after.json\n").And.Contain("| Fehler | JKG002 Emotionaler Einbruch |");
+    }
 }

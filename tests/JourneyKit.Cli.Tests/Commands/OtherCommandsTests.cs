@@ -150,4 +150,40 @@ public sealed class OtherCommandsTests(InstalledTool tool) : IDisposable
 
         tool.Run(_files.Path, "render", "lunch.json", "--format", "html").Output.Should().StartWith("<!DOCTYPE html>");
     }
+
+    [Fact]
+    public void Render_LanguageBulgarian_WritesThePictureInBulgarian()
+    {
+        _files.Write("lunch.json", Lunch);
+
+        var run = tool.Run(_files.Path, "render", "lunch.json", "-o", "lunch.svg", "--language", "bg");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        _files.Read("lunch.svg").Should().Contain("Болезнени точки").And.NotContain(">Pain points<");
+    }
+
+    [Fact]
+    public void Convert_ToMarkdownInGerman_WritesTheViewInGerman()
+    {
+        _files.Write("lunch.json", Lunch);
+
+        var run = tool.Run(_files.Path, "convert", "lunch.json", "-", "--to", "markdown", "--language", "de");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Should().Contain("Schmerzpunkte");
+    }
+
+    [Fact]
+    public void Merge_LanguageGerman_ListsTheConflictsInGerman()
+    {
+        _files.Write("base.json", Lunch);
+        _files.Write("ours.json", Lunch.Replace("\"Pay quickly\"", "\"Pay by card\"", StringComparison.Ordinal));
+        _files.Write("theirs.json", Lunch.Replace("\"Pay quickly\"", "\"Pay in seconds\"", StringComparison.Ordinal));
+
+        var english = tool.Run(_files.Path, "merge", "base.json", "ours.json", "theirs.json");
+        var german = tool.Run(_files.Path, "merge", "base.json", "ours.json", "theirs.json", "--language", "de");
+
+        german.ExitCode.Should().Be(1, german.ToString());
+        german.Error.Should().NotBe(english.Error).And.StartWith("conflict PropertyChangedDifferently at /stages/pay/goal: Auf beiden Seiten unterschiedlich geändert: bei uns ");
+    }
 }

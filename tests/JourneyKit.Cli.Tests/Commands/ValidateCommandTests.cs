@@ -116,4 +116,70 @@ public sealed class ValidateCommandTests(InstalledTool tool) : IDisposable
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("--format takes text, json, sarif, github, not \"xml\".").And.Contain("journeykit validate --help");
     }
+
+    [Fact]
+    public void Validate_LanguageGerman_PrintsGermanMessagesAndRuleTitles()
+    {
+        _files.Write("lunch.json", Workspace.Example("buy-lunch-in-the-canteen.json"));
+
+        var text = tool.Run(_files.Path, "validate", "lunch.json", "--today", "2026-11-22", "--language", "de");
+        var github = tool.Run(_files.Path, "validate", "lunch.json", "--today", "2026-11-22", "--language", "de", "--format", "github");
+
+        text.ExitCode.Should().Be(0, text.ToString());
+        text.Output.Should().Contain(": warning JK1006: Kein Schritt der Phase 'Eat' (eat) nutzt einen Berührungspunkt");
+        github.Output.Should().Contain(",title=JK1006 Phase hat keinen Berührungspunkt::Kein Schritt der Phase 'Eat' (eat)");
+    }
+
+    [Fact]
+    public void Validate_MapInNorwegian_PrintsNorwegianWithoutTheOption()
+    {
+        _files.Write("lunch.json", WithLanguage(Workspace.Example("buy-lunch-in-the-canteen.json"), "nb"));
+
+        var run = tool.Run(_files.Path, "validate", "lunch.json", "--today", "2026-11-22");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Should().Contain(": warning JK1006: Ingen steg i fasen 'Eat' (eat) bruker et berøringspunkt");
+    }
+
+    [Fact]
+    public void Validate_OptionAndMapLanguage_TheOptionWins()
+    {
+        _files.Write("lunch.json", WithLanguage(Workspace.Example("buy-lunch-in-the-canteen.json"), "nb"));
+
+        var run = tool.Run(_files.Path, "validate", "lunch.json", "--today", "2026-11-22", "--language", "de-AT");
+
+        run.Output.Should().Contain(": warning JK1006: Kein Schritt der Phase 'Eat' (eat)", run.ToString()).And.NotContain("berøringspunkt");
+    }
+
+    [Fact]
+    public void Validate_SarifInGerman_KeepsRuleMetadataStableAndLocalisesMessages()
+    {
+        _files.Write("lunch.json", Workspace.Example("buy-lunch-in-the-canteen.json"));
+
+        var run = tool.Run(_files.Path, "validate", "lunch.json", "--today", "2026-11-22", "--language", "de", "--format", "sarif");
+
+        using var sarif = JsonDocument.Parse(run.Output);
+        var sarifRun = sarif.RootElement.GetProperty("runs")[0];
+        var rule = sarifRun.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "JK1006");
+        rule.GetProperty("name").GetString().Should().Be("StageHasNoTouchpoint");
+        rule.GetProperty("shortDescription").GetProperty("text").GetString().Should().Be("Stage has no touchpoint");
+        sarifRun.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "JK1006")
+            .GetProperty("message").GetProperty("text").GetString().Should().StartWith("Kein Schritt der Phase 'Eat' (eat)");
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("zh-Hant")]
+    [InlineData("")]
+    public void Validate_LanguageNotBuiltIn_ExitsWithTwoListingTheLanguages(string tag)
+    {
+        var run = tool.Run(_files.Path, "validate", "x.json", "--language", tag);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain($"--language takes a built-in language: en, de, zh-Hans, bg, nb; not \"{tag}\".").And.Contain("journeykit validate --help");
+    }
+
+    /// <summary>A map's JSON with its language set, after its title.</summary>
+    private static string WithLanguage(string json, string tag) =>
+        json.Replace("\"title\": \"Buy lunch in the canteen\",", $"\"title\": \"Buy lunch in the canteen\",\n  \"language\": \"{tag}\",", StringComparison.Ordinal);
 }

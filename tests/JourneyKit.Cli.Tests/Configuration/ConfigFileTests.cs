@@ -101,7 +101,7 @@ public sealed class ConfigFileTests(InstalledTool tool) : IDisposable
     {
         _files.Write(".journeykit.json", """{ "commands": { "diff": { "failOn": "error" } } }""");
 
-        tool.Run(_files.Path, "validate", "x.json").Error.Should().Contain("error at $.commands.diff.failOn: unknown setting; the settings here are format.");
+        tool.Run(_files.Path, "validate", "x.json").Error.Should().Contain("error at $.commands.diff.failOn: unknown setting; the settings here are format, language.");
     }
 
     [Fact]
@@ -113,5 +113,27 @@ public sealed class ConfigFileTests(InstalledTool tool) : IDisposable
 
         run.ExitCode.Should().Be(0, run.ToString());
         _files.Read(".journeykit.json").Should().Contain("\"rules\"", "init writes a fresh configuration file over the broken one");
+    }
+
+    [Fact]
+    public void Config_LanguageOfACommand_IsItsDefaultAndTheOptionWins()
+    {
+        _files.Write(".journeykit.json", """{ "commands": { "validate": { "language": "de" } } }""");
+        _files.Write("lunch.json", Workspace.Example("buy-lunch-in-the-canteen.json"));
+
+        var german = tool.Run(_files.Path, "validate", "lunch.json", "--today", "2026-11-22");
+        var english = tool.Run(_files.Path, "validate", "lunch.json", "--today", "2026-11-22", "--language", "en");
+
+        german.Output.Should().Contain("warning JK1006: Kein Schritt der Phase 'Eat' (eat) nutzt einen Berührungspunkt", german.ToString());
+        english.Output.Should().Contain("warning JK1006: No step of stage 'Eat' (eat) uses a touchpoint", english.ToString());
+    }
+
+    [Fact]
+    public void Config_LanguageNotBuiltIn_ExitsWithTwoListingTheLanguages()
+    {
+        _files.Write(".journeykit.json", """{ "commands": { "gate": { "language": "fr" } } }""");
+
+        tool.Run(_files.Path, "validate", "x.json").Error.Should().Be(
+            ".journeykit.json: error at $.commands.gate.language: \"fr\" is not a built-in language; the languages are en, de, zh-Hans, bg, nb.\n");
     }
 }

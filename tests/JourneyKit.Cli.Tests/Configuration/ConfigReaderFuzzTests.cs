@@ -2,6 +2,7 @@ using System.Text;
 using JourneyKit.Cli.Configuration;
 using JourneyKit.Cli.Output;
 using JourneyKit.Cli.Tests.Support;
+using JourneyKit.Localization;
 using JourneyKit.Tests.Support;
 
 namespace JourneyKit.Cli.Tests.Configuration;
@@ -14,11 +15,11 @@ public sealed class ConfigReaderFuzzTests : IDisposable
           "rules": { "JK1009": "off", "JK1004": "error" },
           "suppressions": [ { "rule": "JK1006", "element": "eat", "justification": "At the table." } ],
           "gate": { "painPointSeverity": "high", "emotionDrop": 2, "severities": { "JKG003": "error" } },
-          "commands": { "validate": { "format": "github", "failOn": "warning" } }
+          "commands": { "validate": { "format": "github", "failOn": "warning", "language": "de" } }
         }
         """;
 
-    private static readonly string[] Tokens = ["{", "}", "[", "]", "null", "true", "1e309", "-1", "\"off\"", "\"rules\"", "\"JK1009\"", "\"\\ud800\"", "// note\n", "/*", ","];
+    private static readonly string[] Tokens = ["{", "}", "[", "]", "null", "true", "1e309", "-1", "\"off\"", "\"rules\"", "\"JK1009\"", "\"nb\"", "\"\\ud800\"", "// note\n", "/*", ","];
 
     private readonly Workspace _files = new();
 
@@ -59,7 +60,7 @@ public sealed class ConfigReaderFuzzTests : IDisposable
 
         config.Rules.Should().HaveCount(2);
         config.Gate.Severities.Should().ContainKey("JKG003");
-        config.For("validate").Should().Be(new CommandDefaults("github", FailOn.Warning));
+        config.For("validate").Should().Be(new CommandDefaults("github", FailOn.Warning, JourneyLanguage.German));
         config.RuleSet().Suppressions.Should().ContainSingle(s => s.RuleId == "JK1006" && s.ElementId == "eat");
     }
 }
