@@ -21,6 +21,7 @@ public static class JourneyMapGenerator
         var builder = JourneyMap.Create(words.Pick(Vocabulary.Stages(words.Language)) + " journey")
             .Kind((JourneyKind)random.Next(7))
             .Audience((Audience)random.Next(2))
+            .Language(words.Language)
             .Owner(words.Pick(["Customer care", "E-commerce", "Logistics"]), o => o.Id("owner"));
         var personas = random.Next(0, 3);
         for (var p = 0; p < personas; p++)

@@ -37,6 +37,9 @@ public class JourneyMapGeneratorTests
 
         chinese.Stages[0].Name.Should().MatchRegex(@"\p{IsCJKUnifiedIdeographs}");
         bulgarian.Stages[0].Name.Should().MatchRegex(@"\p{IsCyrillic}");
+        chinese.Language.Should().Be("zh", "a generated map records the language of its labels, so its pictures and reports speak it");
+        bulgarian.Language.Should().Be("bg");
+        JourneyKit.Rendering.JourneyMapHtml.Default.Serialize(bulgarian).Should().Contain("<html lang=\"bg\">");
     }
 
     [Fact]
