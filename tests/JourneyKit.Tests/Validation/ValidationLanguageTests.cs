@@ -1,7 +1,6 @@
 using JourneyKit.Building;
 using JourneyKit.Localization;
 using JourneyKit.Validation;
-using JourneyKit.Walking;
 
 namespace JourneyKit.Tests.Validation;
 
@@ -152,24 +151,18 @@ public class ValidationLanguageTests
             .Should().OnlyContain(id => ids.Contains(id));
     }
 
-    public sealed class StepsHaveOwnersRule : IWalkingJourneyRule
+    /// <summary>A rule of a team's own that writes its message in the report's language.</summary>
+    public sealed class StepsHaveOwnersRule : IJourneyRule
     {
-        public RuleInfo Info { get; } = new("ACME002", "Step has no owner", IssueSeverity.Warning, RuleCategory.Maintenance,
-            rationale: "Every step needs a team that answers for it.",
-            fix: "Give the step an owner with .OwnedBy(\"...\").");
+        public RuleInfo Info { get; } = new("ACME002", "Step has no owner", IssueSeverity.Warning, RuleCategory.Maintenance, "Every step needs an owner.", "Name one.");
 
-        public MapVisitor CreateVisitor(RuleContext context) => new Visitor(context);
-
-        private sealed class Visitor(RuleContext context) : MapVisitor
+        public void Check(RuleContext context)
         {
-            public override bool Visits(ElementKind kind) => kind == ElementKind.Step;
-
-            public override void VisitStep(Step step, in MapPlace place)
+            foreach (var stage in context.Map.Stages)
             {
-                if (step.OwnerId is null)
+                foreach (var step in stage.Steps.Where(s => s.OwnerId is null))
                 {
-                    var message = context.Language.Tag == "de" ? $"Der Schritt '{step.Name}' hat keine Verantwortlichen." : $"Step '{step.Name}' has no owner.";
-                    context.Report(ValidationLocation.Of(place.Stage!, step), message);
+                    context.Report(ValidationLocation.Of(stage, step), context.Language.Tag == "de" ? $"Der Schritt '{step.Name}' hat keine Verantwortlichen." : $"Step '{step.Name}' has no owner.");
                 }
             }
         }
