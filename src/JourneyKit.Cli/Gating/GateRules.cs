@@ -49,7 +49,7 @@ internal static class GateRules
             if (severity != IssueSeverity.Off)
             {
                 var (line, column) = locator.Find(path);
-                var shown = rule with { ShownTitle = texts.Titles[Array.IndexOf(All, rule)] };
+                var shown = rule with { ShownTitle = texts.Title(rule.Id) };
                 findings.Add(new Finding(shown, severity, message, revisionSource.Name, line, column, path));
             }
         }
