@@ -11,6 +11,14 @@ public sealed partial class JourneyMapBuilder
         return this;
     }
 
+    /// <summary>Removes the record of the map's language, so its texts are written in the language options choose, else English.</summary>
+    /// <returns>This builder.</returns>
+    public JourneyMapBuilder ClearLanguage()
+    {
+        _language = null;
+        return this;
+    }
+
     /// <summary>Removes the revision.</summary>
     /// <returns>This builder.</returns>
     public JourneyMapBuilder ClearRevision()

@@ -24,7 +24,7 @@ public class EditingCoverageTests
         ["Map.description"] = m => m.ClearDescription(),
         ["Map.kind"] = m => m.Kind(JourneyKind.Retention),
         ["Map.audience"] = m => m.Audience(Audience.B2C),
-        ["Map.language"] = m => m.Language("nb"),
+        ["Map.language"] = m => m.ClearLanguage(),
         ["Map.emotionScale"] = m => m.EmotionScale(-3, 2),
         ["Map.revision"] = m => m.ClearRevision(),
         ["Map.reviewCadence"] = m => m.ReviewCadence(TimeSpan.FromDays(60)),
@@ -167,13 +167,12 @@ public class EditingCoverageTests
         var map = JourneyMap.Create(next ? "Lunch on campus" : "Lunch").Id("lunch")
             .Kind(next ? JourneyKind.Retention : JourneyKind.Purchase)
             .Audience(next ? Audience.B2C : Audience.B2B)
-            .Language(next ? "nb" : "de")
             .EmotionScale(next ? -3 : -2, 2)
             .ReviewCadence(TimeSpan.FromDays(next ? 60 : 90))
             .LastReviewedOn(next ? Reviewed.AddDays(7) : Reviewed);
         if (!next)
         {
-            map.Description("Buying lunch between lectures").Revision(3, Reviewed, "Ana", "After the workshop").Property("crm", "C-1");
+            map.Description("Buying lunch between lectures").Language("de").Revision(3, Reviewed, "Ana", "After the workshop").Property("crm", "C-1");
         }
 
         map.Persona(next ? "Undergraduate" : "Student", p =>
