@@ -1,3 +1,5 @@
+using JourneyKit.Localization;
+
 namespace JourneyKit.Validation;
 
 /// <summary>
@@ -7,10 +9,15 @@ namespace JourneyKit.Validation;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ValidationLocation
 {
-    private ValidationLocation(JourneyPath path, string description, string elementId)
+    private readonly ValueList<(string Key, string Label)> _parts;
+    private readonly string? _property;
+
+    private ValidationLocation(JourneyPath path, ValueList<(string Key, string Label)> parts, string elementId, string? property = null)
     {
         Path = path;
-        Description = description;
+        _parts = parts;
+        _property = property;
+        Description = Describe(JourneyLanguage.English);
         ElementId = elementId;
     }
 
@@ -29,7 +36,7 @@ public sealed record ValidationLocation
     public static ValidationLocation Of(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        return new(JourneyPath.Root, $"Map '{map.Title}'", map.Id);
+        return new(JourneyPath.Root, [("Location.Map", map.Title)], map.Id);
     }
 
     /// <summary>Returns the location of a stage.</summary>
@@ -38,7 +45,7 @@ public sealed record ValidationLocation
     public static ValidationLocation Of(Stage stage)
     {
         ArgumentNullException.ThrowIfNull(stage);
-        return new(JourneyPath.Root.Element("stages", stage.Id), $"Stage '{stage.Name}'", stage.Id);
+        return new(JourneyPath.Root.Element("stages", stage.Id), [("Location.Stage", stage.Name)], stage.Id);
     }
 
     /// <summary>Returns the location of a step.</summary>
@@ -49,7 +56,7 @@ public sealed record ValidationLocation
     {
         ArgumentNullException.ThrowIfNull(step);
         var parent = Of(stage);
-        return new(parent.Path.Element("steps", step.Id), $"{parent.Description} > Step '{step.Name}'", step.Id);
+        return new(parent.Path.Element("steps", step.Id), [.. parent._parts, ("Location.Step", step.Name)], step.Id);
     }
 
     /// <summary>Returns the location of a pain point.</summary>
@@ -61,7 +68,7 @@ public sealed record ValidationLocation
     {
         ArgumentNullException.ThrowIfNull(painPoint);
         var parent = Of(stage, step);
-        return new(parent.Path.Element("painPoints", painPoint.Id), $"{parent.Description} > Pain point '{painPoint.Description}'", painPoint.Id);
+        return new(parent.Path.Element("painPoints", painPoint.Id), [.. parent._parts, ("Location.PainPoint", painPoint.Description)], painPoint.Id);
     }
 
     /// <summary>Returns the location of an opportunity.</summary>
@@ -73,7 +80,7 @@ public sealed record ValidationLocation
     {
         ArgumentNullException.ThrowIfNull(opportunity);
         var parent = Of(stage, step);
-        return new(parent.Path.Element("opportunities", opportunity.Id), $"{parent.Description} > Opportunity '{opportunity.Title}'", opportunity.Id);
+        return new(parent.Path.Element("opportunities", opportunity.Id), [.. parent._parts, ("Location.Opportunity", opportunity.Title)], opportunity.Id);
     }
 
     /// <summary>Returns the location of a metric of a stage, or of a step when <paramref name="step"/> is given.</summary>
@@ -85,7 +92,7 @@ public sealed record ValidationLocation
     {
         ArgumentNullException.ThrowIfNull(metric);
         var parent = step is null ? Of(stage) : Of(stage, step);
-        return new(parent.Path.Element("metrics", metric.Id), $"{parent.Description} > Metric '{metric.Name}'", metric.Id);
+        return new(parent.Path.Element("metrics", metric.Id), [.. parent._parts, ("Location.Metric", metric.Name)], metric.Id);
     }
 
     /// <summary>Returns the location of a back-stage item.</summary>
@@ -97,7 +104,7 @@ public sealed record ValidationLocation
     {
         ArgumentNullException.ThrowIfNull(item);
         var parent = Of(stage, step);
-        return new(parent.Path.Element("backStage", item.Id), $"{parent.Description} > Back stage '{item.Name}'", item.Id);
+        return new(parent.Path.Element("backStage", item.Id), [.. parent._parts, ("Location.BackStageItem", item.Name)], item.Id);
     }
 
     /// <summary>Returns the location of a piece of evidence.</summary>
@@ -109,7 +116,7 @@ public sealed record ValidationLocation
     {
         ArgumentNullException.ThrowIfNull(evidence);
         var parent = Of(stage, step);
-        return new(parent.Path.Element("evidence", evidence.Id), $"{parent.Description} > Evidence '{evidence.Text}'", evidence.Id);
+        return new(parent.Path.Element("evidence", evidence.Id), [.. parent._parts, ("Location.Evidence", evidence.Text)], evidence.Id);
     }
 
     /// <summary>Returns the location of a persona.</summary>
@@ -118,7 +125,7 @@ public sealed record ValidationLocation
     public static ValidationLocation Of(Persona persona)
     {
         ArgumentNullException.ThrowIfNull(persona);
-        return new(JourneyPath.Root.Element("personas", persona.Id), $"Persona '{persona.Name}'", persona.Id);
+        return new(JourneyPath.Root.Element("personas", persona.Id), [("Location.Persona", persona.Name)], persona.Id);
     }
 
     /// <summary>Returns the location of a catalog touchpoint.</summary>
@@ -127,7 +134,7 @@ public sealed record ValidationLocation
     public static ValidationLocation Of(Touchpoint touchpoint)
     {
         ArgumentNullException.ThrowIfNull(touchpoint);
-        return new(JourneyPath.Root.Element("touchpoints", touchpoint.Id), $"Touchpoint '{touchpoint.Name}'", touchpoint.Id);
+        return new(JourneyPath.Root.Element("touchpoints", touchpoint.Id), [("Location.Touchpoint", touchpoint.Name)], touchpoint.Id);
     }
 
     /// <summary>Returns the location of a catalog channel.</summary>
@@ -136,7 +143,7 @@ public sealed record ValidationLocation
     public static ValidationLocation Of(Channel channel)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        return new(JourneyPath.Root.Element("channels", channel.Id), $"Channel '{channel.Name}'", channel.Id);
+        return new(JourneyPath.Root.Element("channels", channel.Id), [("Location.Channel", channel.Name)], channel.Id);
     }
 
     /// <summary>Returns the location of a catalog owner.</summary>
@@ -145,7 +152,7 @@ public sealed record ValidationLocation
     public static ValidationLocation Of(Owner owner)
     {
         ArgumentNullException.ThrowIfNull(owner);
-        return new(JourneyPath.Root.Element("owners", owner.Id), $"Owner '{owner.Name}'", owner.Id);
+        return new(JourneyPath.Root.Element("owners", owner.Id), [("Location.Owner", owner.Name)], owner.Id);
     }
 
     /// <summary>Returns the location of a transition.</summary>
@@ -154,13 +161,23 @@ public sealed record ValidationLocation
     public static ValidationLocation Of(Transition transition)
     {
         ArgumentNullException.ThrowIfNull(transition);
-        return new(JourneyPath.Root.Element("transitions", transition.Id), $"Transition '{transition.Id}'", transition.Id);
+        return new(JourneyPath.Root.Element("transitions", transition.Id), [("Location.Transition", transition.Id)], transition.Id);
     }
 
     /// <summary>Returns a location under this one, for a property such as <c>description</c>.</summary>
     /// <param name="property">The property's name.</param>
     /// <returns>The location, for the same element.</returns>
-    public ValidationLocation Property(string property) => new(Path.Property(property), $"{Description} ({property})", ElementId);
+    public ValidationLocation Property(string property) => new(Path.Property(property), _parts, ElementId, property);
+
+    /// <summary>
+    /// The readable path in a language, as messages of the report write it: <c>Phase „Pay“ &gt; Schritt „Pays“</c>. The
+    /// element words come from the language, the names stay as written.
+    /// </summary>
+    internal string Describe(JourneyLanguage language)
+    {
+        var text = string.Join(" > ", _parts.Select(p => language.Format(p.Key, p.Label)));
+        return _property is null ? text : language.Format("Location.Property", text, language.TextOr("Property." + _property, _property));
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Description} [{Path}]";

@@ -22,6 +22,14 @@ public class ValidationLanguageTests
     }
 
     [Fact]
+    public void Validate_German_NamesTheTextsPlaceInGerman()
+    {
+        var report = Validate(() => ValidationMaps.Clean().EditStage("pay", s => s.EditStep("pays", st => st.Name("Pays\u0007"))), JourneyLanguage.German);
+
+        report.IssuesOf("JK1021").Single().Message.Should().Contain("Phase 'Pay' > Schritt 'Pays\u0007' (Name)").And.NotContain("Stage 'Pay'");
+    }
+
+    [Fact]
     public void Validate_SimplifiedChinese_WritesPainPointMessagesInChinese()
     {
         var report = Validate(() => ValidationMaps.Clean().EditStage("pay", s => s.Step("Waits", st => st.PainPoint("Queue is long"))), JourneyLanguage.SimplifiedChinese);

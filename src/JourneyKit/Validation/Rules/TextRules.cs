@@ -97,7 +97,7 @@ internal sealed class TextTooLongRule() : TextRule("JK1020", IssueSeverity.Warni
         if (text.Length > limit)
         {
             var location = site.Location();
-            Report(context, location, location.Description, text.Length, limit);
+            Report(context, location, location.Describe(context.Language), text.Length, limit);
         }
     }
 }
@@ -119,7 +119,7 @@ internal sealed class ControlCharacterRule() : TextRule("JK1021", IssueSeverity.
         if (index >= 0)
         {
             var location = site.Location();
-            object?[] values = [location.Description, Code(text[index]), index];
+            object?[] values = [location.Describe(context.Language), Code(text[index]), index];
             if (field == TextField.Name)
             {
                 ReportVariant(context, location, "Name", values);
@@ -145,7 +145,7 @@ internal sealed class BidiControlRule() : TextRule("JK1022", IssueSeverity.Error
         if (index >= 0)
         {
             var location = site.Location();
-            Report(context, location, location.Description, Code(text[index]), index);
+            Report(context, location, location.Describe(context.Language), Code(text[index]), index);
         }
     }
 }
