@@ -12,7 +12,7 @@ internal sealed class RouteFinder
     private readonly long[] _ticksBefore;
     private readonly int[] _durationsBefore;
     private readonly Dictionary<Transition, int> _loopTurns = new(ReferenceEqualityComparer.Instance);
-    private readonly List<(int First, int Last)> _legs = [];
+    private LegChain? _chain;
     private readonly List<(JourneyRoute Route, decimal Exact)> _routes = [];
     private bool _truncated;
 
@@ -69,7 +69,7 @@ internal sealed class RouteFinder
         public int Step;
         public int NextEdge;
         public decimal Probability;
-        public int Legs;
+        public LegChain Chain;
         public Transition? Loop;
         public bool Went;
     }
@@ -121,8 +121,9 @@ internal sealed class RouteFinder
     private Frame Enter(int start, decimal probability, Transition? loop)
     {
         var end = _runEnd[start];
-        _legs.Add((start, end));
-        return new Frame { Step = end, Probability = probability, Legs = _legs.Count, Loop = loop };
+        var leg = new RouteLeg(_graph.Steps[start].Step.Id, _graph.Steps[end].Step.Id, end - start + 1);
+        _chain = new LegChain(leg, _chain, _ticksBefore[end + 1] - _ticksBefore[start], _durationsBefore[end + 1] - _durationsBefore[start]);
+        return new Frame { Step = end, Probability = probability, Chain = _chain, Loop = loop };
     }
 
     private void Leave(Frame frame)
@@ -132,7 +133,7 @@ internal sealed class RouteFinder
             Emit(frame.Probability, RouteEnd.Stuck);
         }
 
-        _legs.RemoveRange(frame.Legs - 1, _legs.Count - frame.Legs + 1);
+        _chain = frame.Chain.Previous;
         if (frame.Loop is { } loop)
         {
             _loopTurns[loop]--;
@@ -147,17 +148,6 @@ internal sealed class RouteFinder
             return;
         }
 
-        long ticks = 0;
-        var withDuration = 0;
-        var legs = new RouteLeg[_legs.Count];
-        for (var i = 0; i < legs.Length; i++)
-        {
-            var (first, last) = _legs[i];
-            ticks += _ticksBefore[last + 1] - _ticksBefore[first];
-            withDuration += _durationsBefore[last + 1] - _durationsBefore[first];
-            legs[i] = new RouteLeg(_graph.Steps[first].Step.Id, _graph.Steps[last].Step.Id, last - first + 1);
-        }
-
-        _routes.Add((new JourneyRoute(ValueList.From(legs), Figures.Round(probability), end, withDuration > 0 ? TimeSpan.FromTicks(ticks) : null), probability));
+        _routes.Add((new JourneyRoute(_chain!, Figures.Round(probability), end), probability));
     }
 }

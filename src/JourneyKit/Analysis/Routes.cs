@@ -38,20 +38,26 @@ public sealed record RouteLeg
 /// One distinct route through a map: the legs it goes through, how it ends, and the share of customers who take it (the
 /// product of the shares of every transition and timeline step it takes).
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>
+/// Routes found together share the legs they have in common, so listing many long routes costs memory for what differs
+/// between them, not for every leg of every route. Immutable and thread-safe.
+/// </remarks>
 public sealed record JourneyRoute
 {
-    internal JourneyRoute(ValueList<RouteLeg> legs, decimal probability, RouteEnd end, TimeSpan? duration)
+    private readonly LegChain _chain;
+    private object? _legs;
+
+    internal JourneyRoute(LegChain chain, decimal probability, RouteEnd end)
     {
-        Legs = legs;
+        _chain = chain;
         Probability = probability;
         End = end;
-        Duration = duration;
-        StepCount = legs.Sum(l => l.StepCount);
+        StepCount = chain.StepCount;
+        Duration = chain.TimedSteps > 0 ? TimeSpan.FromTicks(chain.Ticks) : null;
     }
 
     /// <summary>Gets the runs of steps the route goes through, in order; a loop taken makes a leg go back.</summary>
-    public ValueList<RouteLeg> Legs { get; }
+    public ValueList<RouteLeg> Legs => (ValueList<RouteLeg>)(_legs ??= _chain.ToList());
 
     /// <summary>Gets the share of customers who take the route, from 0 to 1, rounded to 6 decimal places.</summary>
     public decimal Probability { get; }
@@ -64,6 +70,64 @@ public sealed record JourneyRoute
 
     /// <summary>Gets the sum of the durations of the route's steps that carry one, or <see langword="null"/> when none does.</summary>
     public TimeSpan? Duration { get; }
+
+    /// <inheritdoc />
+    public bool Equals(JourneyRoute? other) => other is not null && Probability == other.Probability && End == other.End && StepCount == other.StepCount
+        && Duration == other.Duration && LegChain.SameLegs(_chain, other._chain);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Probability, End, StepCount, Duration, _chain.Count);
+}
+
+/// <summary>The legs of a route as a chain from its last leg back to its first, shared between routes with a common start.</summary>
+internal sealed class LegChain(RouteLeg leg, LegChain? previous, long legTicks, int legTimedSteps)
+{
+    public RouteLeg Leg { get; } = leg;
+
+    public LegChain? Previous { get; } = previous;
+
+    public int Count { get; } = (previous?.Count ?? 0) + 1;
+
+    public int StepCount { get; } = (previous?.StepCount ?? 0) + leg.StepCount;
+
+    public long Ticks { get; } = (previous?.Ticks ?? 0) + legTicks;
+
+    public int TimedSteps { get; } = (previous?.TimedSteps ?? 0) + legTimedSteps;
+
+    public ValueList<RouteLeg> ToList()
+    {
+        var legs = new RouteLeg[Count];
+        for (var (node, i) = (this, Count - 1); node is not null; node = node.Previous, i--)
+        {
+            legs[i] = node.Leg;
+        }
+
+        return ValueList.From(legs);
+    }
+
+    /// <summary>Whether two chains hold equal legs, walking back without recursion, however long they are.</summary>
+    public static bool SameLegs(LegChain a, LegChain b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (LegChain? x = a, y = b; x is not null && y is not null; x = x.Previous, y = y.Previous)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return true;
+            }
+
+            if (x.Leg != y.Leg)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>
