@@ -45,11 +45,12 @@ public sealed record RouteLeg
 public sealed record JourneyRoute
 {
     private readonly LegChain _chain;
-    private object? _legs;
+    private readonly Lazy<ValueList<RouteLeg>> _legs;
 
     internal JourneyRoute(LegChain chain, decimal probability, RouteEnd end)
     {
         _chain = chain;
+        _legs = new(chain.ToList, LazyThreadSafetyMode.PublicationOnly);
         Probability = probability;
         End = end;
         StepCount = chain.StepCount;
@@ -57,7 +58,7 @@ public sealed record JourneyRoute
     }
 
     /// <summary>Gets the runs of steps the route goes through, in order; a loop taken makes a leg go back.</summary>
-    public ValueList<RouteLeg> Legs => (ValueList<RouteLeg>)(_legs ??= _chain.ToList());
+    public ValueList<RouteLeg> Legs => _legs.Value;
 
     /// <summary>Gets the share of customers who take the route, from 0 to 1, rounded to 6 decimal places.</summary>
     public decimal Probability { get; }
