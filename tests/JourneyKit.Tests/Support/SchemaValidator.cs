@@ -12,11 +12,16 @@ public static class SchemaValidator
 
     public static string SchemaPath => Repository.File("docs", "schema", "journeymap.v1.schema.json");
 
-    /// <summary>Validates each file; returns whether ajv found it valid and, if not, why.</summary>
-    public static IReadOnlyDictionary<string, (bool Valid, string Errors)> Validate(IEnumerable<string> files)
+    public static string AnalysisSchemaPath => Repository.File("docs", "schema", "journeyanalysis.v1.schema.json");
+
+    /// <summary>Validates each file against the map schema; returns whether ajv found it valid and, if not, why.</summary>
+    public static IReadOnlyDictionary<string, (bool Valid, string Errors)> Validate(IEnumerable<string> files) => Validate(files, SchemaPath);
+
+    /// <summary>Validates each file against a schema; returns whether ajv found it valid and, if not, why.</summary>
+    public static IReadOnlyDictionary<string, (bool Valid, string Errors)> Validate(IEnumerable<string> files, string schema)
     {
         var folder = Installed.Value;
-        var output = NodeTool.Run("node", folder, ["check.mjs", SchemaPath, .. files]);
+        var output = NodeTool.Run("node", folder, ["check.mjs", schema, .. files]);
         var results = new Dictionary<string, (bool, string)>();
         foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace JourneyKit.Serialization.Json;
 
-/// <summary>The words of the JSON format: how each enum value is spelled, in both directions.</summary>
+/// <summary>The words of the JSON formats (the map's, and the analysis's, which only writes): how each enum value is spelled, in both directions.</summary>
 internal static class JsonVocabulary
 {
     public static readonly EnumWords<JourneyKind> JourneyKinds = new(
@@ -37,6 +37,13 @@ internal static class JsonVocabulary
 
     public static readonly EnumWords<TransitionKind> TransitionKinds = new(
         (TransitionKind.Branch, "branch"), (TransitionKind.Loop, "loop"), (TransitionKind.Exit, "exit"));
+
+    public static readonly EnumWords<Analysis.RouteEnd> RouteEnds = new(
+        (Analysis.RouteEnd.Finished, "finished"), (Analysis.RouteEnd.Exited, "exited"), (Analysis.RouteEnd.Stuck, "stuck"));
+
+    public static readonly EnumWords<Analysis.Quadrant> Quadrants = new(
+        (Analysis.Quadrant.QuickWin, "quickWin"), (Analysis.Quadrant.MajorProject, "majorProject"), (Analysis.Quadrant.FillIn, "fillIn"),
+        (Analysis.Quadrant.Reconsider, "reconsider"));
 }
 
 /// <summary>The JSON spelling of each value of one enum.</summary>
