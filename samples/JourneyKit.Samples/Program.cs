@@ -1,5 +1,6 @@
 using System.Globalization;
 using JourneyKit;
+using JourneyKit.Analysis;
 using JourneyKit.Diffing;
 using JourneyKit.Rendering;
 using JourneyKit.Samples;
@@ -17,6 +18,13 @@ foreach (var map in maps)
 {
     Console.WriteLine(MapSummary.Describe(map));
     Console.WriteLine(map.Validate(timeProvider: today));
+    Console.WriteLine();
+}
+
+// Each map is read to act on it: where customers are lost, what hurts most, what to do first.
+foreach (var map in maps)
+{
+    Console.WriteLine(AnalysisSummary.Describe(map, map.Analyze()));
     Console.WriteLine();
 }
 
@@ -42,6 +50,9 @@ foreach (var map in maps)
     {
         JourneyMapFormats.Default.WriteFile(map, Path.ChangeExtension(path, extension));
     }
+
+    // The analysis is written as JSON too, for dashboards and other tools (docs/schema/journeyanalysis.v1.schema.json).
+    File.WriteAllText(Path.ChangeExtension(path, ".analysis.json"), JourneyAnalysisJson.Default.Serialize(map.Analyze()));
 }
 
 // A map can record the language its team works in: then the picture, the page, the Markdown and the validation report
