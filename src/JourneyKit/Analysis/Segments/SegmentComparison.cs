@@ -12,7 +12,7 @@ namespace JourneyKit.Analysis;
 public sealed record SegmentComparison
 {
     /// <summary>How far apart, in points of the emotion scale, two scores must be for the curves to diverge there: 1.</summary>
-    public const decimal DivergenceThreshold = 1m;
+    public const int DivergenceThreshold = 1;
 
     private SegmentComparison(JourneyMap first, JourneyMap second)
     {
