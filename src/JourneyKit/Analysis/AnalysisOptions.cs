@@ -45,7 +45,10 @@ public sealed record AnalysisOptions
         init => _tolerance = value is >= 0m and <= 1m ? value : throw new ArgumentOutOfRangeException(nameof(DisagreementTolerance), value, "A tolerance is a share from 0 to 1.");
     }
 
-    /// <summary>Gets how many of the biggest drop-offs the funnel names, from 1 to 100; 3 by default.</summary>
+    /// <summary>
+    /// Gets how many of the biggest drop-offs the funnel names, and how many moments that matter the diff summary
+    /// compares between revisions, from 1 to 100; 3 by default.
+    /// </summary>
     public int TopCount
     {
         get => _top;

@@ -1,3 +1,4 @@
+using JourneyKit.Analysis;
 using JourneyKit.Diffing.Reporting;
 using JourneyKit.Localization;
 using JourneyKit.Model.Shapes;
@@ -8,9 +9,13 @@ namespace JourneyKit.Diffing;
 /// <summary>
 /// What changed between two revisions for the people who use the map: pain points and opportunities that came and
 /// went, how emotions moved, metrics against their targets, owners reassigned, validation issues introduced and
-/// resolved, and every change; renders as a Markdown changelog or plain text.
+/// resolved, how the journey's conversion and each stage's experience changed, and every change; renders as a Markdown
+/// changelog or plain text.
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>
+/// The experience figures come from <see cref="JourneyAnalysis.Of"/> of both revisions (docs/analysis-segments.md).
+/// Immutable and thread-safe.
+/// </remarks>
 public sealed record DiffSummary
 {
     private const int Highlights = 3;
@@ -64,19 +69,42 @@ public sealed record DiffSummary
     /// <summary>Gets the validation issues the older revision had and the newer does not; empty when the summary was made without the reports.</summary>
     public ValueList<ValidationIssue> IssuesResolved { get; private init; }
 
+    /// <summary>Gets the share of customers who completed the journey in the older revision (<see cref="Funnel.JourneyConversion"/>), from 0 to 1.</summary>
+    public decimal JourneyConversionBefore { get; private init; }
+
+    /// <summary>Gets the share of customers who complete the journey in the newer revision, from 0 to 1.</summary>
+    public decimal JourneyConversionAfter { get; private init; }
+
+    /// <summary>Gets how each stage's experience changed, with one verdict per stage: the newer revision's stages in order, then the stages removed.</summary>
+    public ValueList<StageVerdict> StageVerdicts { get; private init; }
+
+    /// <summary>
+    /// Gets how many of the moments that matter most <see cref="MomentsEnteringTop"/> and <see cref="MomentsLeavingTop"/>
+    /// look at: <see cref="AnalysisOptions.TopCount"/>, 3 by default.
+    /// </summary>
+    public int TopMomentCount { get; private init; }
+
+    /// <summary>Gets the newer revision's moments among its <see cref="TopMomentCount"/> that hurt most whose step was not among the older revision's, most hurt first.</summary>
+    public ValueList<MomentThatMatters> MomentsEnteringTop { get; private init; }
+
+    /// <summary>Gets the older revision's moments among its <see cref="TopMomentCount"/> that hurt most whose step is no longer among the newer revision's, most hurt first, with the older revision's ids.</summary>
+    public ValueList<MomentThatMatters> MomentsLeavingTop { get; private init; }
+
     /// <summary>Compares two revisions and summarises what matters to people.</summary>
     /// <param name="before">The older revision.</param>
     /// <param name="after">The newer revision.</param>
     /// <param name="options">What the comparison pays attention to; <see cref="DiffOptions.Default"/> when omitted.</param>
     /// <param name="issuesBefore">The older revision's validation report, to list the issues introduced and resolved; give both reports or neither.</param>
     /// <param name="issuesAfter">The newer revision's validation report.</param>
+    /// <param name="analysis">How to analyse both revisions for the experience figures; <see cref="AnalysisOptions.Default"/> when omitted.</param>
     /// <returns>The summary.</returns>
     /// <exception cref="ArgumentException">Only one of the two reports is given.</exception>
-    public static DiffSummary Of(JourneyMap before, JourneyMap after, DiffOptions? options = null, ValidationReport? issuesBefore = null, ValidationReport? issuesAfter = null)
+    public static DiffSummary Of(
+        JourneyMap before, JourneyMap after, DiffOptions? options = null, ValidationReport? issuesBefore = null, ValidationReport? issuesAfter = null, AnalysisOptions? analysis = null)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        return Of(before, after, JourneyDiff.Compare(before, after, options), issuesBefore, issuesAfter);
+        return Of(before, after, JourneyDiff.Compare(before, after, options), issuesBefore, issuesAfter, analysis);
     }
 
     /// <summary>Summarises a diff already made, such as one read back from JSON, applied to the revision it was made from.</summary>
@@ -84,17 +112,18 @@ public sealed record DiffSummary
     /// <param name="diff">The diff.</param>
     /// <param name="issuesBefore">The older revision's validation report, to list the issues introduced and resolved; give both reports or neither.</param>
     /// <param name="issuesAfter">The newer revision's validation report.</param>
+    /// <param name="analysis">How to analyse both revisions for the experience figures; <see cref="AnalysisOptions.Default"/> when omitted.</param>
     /// <returns>The summary.</returns>
     /// <exception cref="JourneyPatchException">The diff does not fit <paramref name="before"/>.</exception>
     /// <exception cref="ArgumentException">Only one of the two reports is given.</exception>
-    public static DiffSummary Of(JourneyMap before, JourneyDiff diff, ValidationReport? issuesBefore = null, ValidationReport? issuesAfter = null)
+    public static DiffSummary Of(JourneyMap before, JourneyDiff diff, ValidationReport? issuesBefore = null, ValidationReport? issuesAfter = null, AnalysisOptions? analysis = null)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(diff);
-        return Of(before, JourneyDiff.Apply(before, diff), diff, issuesBefore, issuesAfter);
+        return Of(before, JourneyDiff.Apply(before, diff), diff, issuesBefore, issuesAfter, analysis);
     }
 
-    private static DiffSummary Of(JourneyMap before, JourneyMap after, JourneyDiff diff, ValidationReport? issuesBefore, ValidationReport? issuesAfter)
+    private static DiffSummary Of(JourneyMap before, JourneyMap after, JourneyDiff diff, ValidationReport? issuesBefore, ValidationReport? issuesAfter, AnalysisOptions? analysis)
     {
         if ((issuesBefore is null) != (issuesAfter is null))
         {
@@ -109,6 +138,15 @@ public sealed record DiffSummary
         var (was, now) = (RevisionContents.Of(before), RevisionContents.Of(after));
         var shifts = EmotionShiftsOf(was, now, NewId);
         var (introduced, resolved) = issuesBefore is null ? default : IssuesBetween(issuesBefore, issuesAfter!);
+
+        // Only the funnel and the moments are read: one route is enough, so the analyses stay linear in the maps.
+        analysis = (analysis ?? AnalysisOptions.Default) with { MaxRoutes = 1 };
+        var (read, reading) = (JourneyAnalysis.Of(before, analysis), JourneyAnalysis.Of(after, analysis));
+        var top = analysis.TopCount;
+        var wasTop = read.Moments.Take(top).ToList();
+        var nowTop = reading.Moments.Take(top).ToList();
+        var wasTopIds = wasTop.Select(m => NewId(ElementKind.Step, m.StepId)).ToHashSet(StringComparer.Ordinal);
+        var nowTopIds = nowTop.Select(m => m.StepId).ToHashSet(StringComparer.Ordinal);
         return new DiffSummary(before, after, diff)
         {
             NewPainPoints = Missing(now.PainPoints, p => p.Element.Id, was.PainPoints, p => NewId(ElementKind.PainPoint, p.Element.Id)),
@@ -122,6 +160,12 @@ public sealed record DiffSummary
             OwnerReassignments = ValueList.From(OwnerReassignmentsOf(diff, before, after)),
             IssuesIntroduced = introduced,
             IssuesResolved = resolved,
+            JourneyConversionBefore = read.Funnel.JourneyConversion,
+            JourneyConversionAfter = reading.Funnel.JourneyConversion,
+            StageVerdicts = ValueList.From(StageVerdictsOf(before, read, after, reading, NewId)),
+            TopMomentCount = top,
+            MomentsEnteringTop = ValueList.From(nowTop.Where(m => !wasTopIds.Contains(m.StepId))),
+            MomentsLeavingTop = ValueList.From(wasTop.Where(m => !nowTopIds.Contains(NewId(ElementKind.Step, m.StepId)))),
         };
     }
 
@@ -173,6 +217,38 @@ public sealed record DiffSummary
 
         return shifts;
     }
+
+    private static List<StageVerdict> StageVerdictsOf(
+        JourneyMap before, JourneyAnalysis read, JourneyMap after, JourneyAnalysis reading, Func<ElementKind, string, string> newId)
+    {
+        var olds = new Dictionary<string, StageFigures>(StringComparer.Ordinal);
+        var hurtBefore = StageEmotion.HurtByStage(read);
+        for (var i = 0; i < before.Stages.Count; i++)
+        {
+            olds[newId(ElementKind.Stage, before.Stages[i].Id)] = FiguresOf(before.Stages[i], read.Funnel.Stages[i], hurtBefore);
+        }
+
+        var verdicts = new List<StageVerdict>(after.Stages.Count);
+        var hurtAfter = StageEmotion.HurtByStage(reading);
+        for (var i = 0; i < after.Stages.Count; i++)
+        {
+            var stage = after.Stages[i];
+            verdicts.Add(new StageVerdict(stage.Id, stage.Name, olds.Remove(stage.Id, out var old) ? old : null, FiguresOf(stage, reading.Funnel.Stages[i], hurtAfter)));
+        }
+
+        foreach (var stage in before.Stages)
+        {
+            if (olds.TryGetValue(newId(ElementKind.Stage, stage.Id), out var old))
+            {
+                verdicts.Add(new StageVerdict(stage.Id, stage.Name, old, null));
+            }
+        }
+
+        return verdicts;
+    }
+
+    private static StageFigures FiguresOf(Stage stage, FunnelStage funnel, Dictionary<string, decimal> hurt) =>
+        new(funnel.Conversion, Figures.Round(StageEmotion.Average(stage)), Figures.Round(hurt.GetValueOrDefault(stage.Id)));
 
     private static List<MetricMovement> MetricMovementsOf(RevisionContents before, RevisionContents after, Func<ElementKind, string, string> newId)
     {

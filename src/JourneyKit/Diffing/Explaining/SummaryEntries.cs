@@ -146,3 +146,104 @@ public sealed record OwnerReassignment
     /// <summary>Gets the new owner's name, or <see langword="null"/> when it has none now.</summary>
     public string? After { get; }
 }
+
+/// <summary>Whether a stage's experience got better between revisions: one answer from its conversion, emotion and hurt.</summary>
+public enum ExperienceVerdict
+{
+    /// <summary>No figure known in both revisions moved.</summary>
+    Unchanged,
+
+    /// <summary>At least one figure got better and none got worse.</summary>
+    Better,
+
+    /// <summary>At least one figure got worse and none got better.</summary>
+    Worse,
+
+    /// <summary>At least one figure got better and at least one got worse.</summary>
+    Mixed,
+
+    /// <summary>The stage is new in the newer revision.</summary>
+    Added,
+
+    /// <summary>The stage is gone from the newer revision.</summary>
+    Removed,
+}
+
+/// <summary>
+/// How one stage's experience changed between revisions: its conversion, its average emotion and how much its steps hurt,
+/// before and after, with one <see cref="Verdict"/>.
+/// </summary>
+/// <remarks>
+/// A figure gets better when the conversion or the emotion rises or the hurt falls, and worse the other way; a figure
+/// counts only when both revisions have it. The verdict is <see cref="ExperienceVerdict.Better"/> when at least one
+/// figure got better and none worse, <see cref="ExperienceVerdict.Worse"/> the other way round,
+/// <see cref="ExperienceVerdict.Mixed"/> when some got better and some worse, and
+/// <see cref="ExperienceVerdict.Unchanged"/> when none moved. Figures are compared as reported, rounded to 6 decimal places.
+/// Immutable and thread-safe.
+/// </remarks>
+public sealed record StageVerdict
+{
+    internal StageVerdict(string stageId, string stageName, StageFigures? before, StageFigures? after)
+    {
+        StageId = stageId;
+        StageName = stageName;
+        ConversionBefore = before?.Conversion;
+        ConversionAfter = after?.Conversion;
+        EmotionBefore = before?.Emotion;
+        EmotionAfter = after?.Emotion;
+        HurtBefore = before?.Hurt;
+        HurtAfter = after?.Hurt;
+        Verdict = (before, after) switch
+        {
+            (null, _) => ExperienceVerdict.Added,
+            (_, null) => ExperienceVerdict.Removed,
+            _ => Judge(Direction(ConversionBefore, ConversionAfter), Direction(EmotionBefore, EmotionAfter), Direction(HurtAfter, HurtBefore)),
+        };
+    }
+
+    /// <summary>Gets the stage's id in the newer revision, or in the older one when it was removed.</summary>
+    public string StageId { get; }
+
+    /// <summary>Gets the stage's name in the newer revision, or in the older one when it was removed.</summary>
+    public string StageName { get; }
+
+    /// <summary>Gets the stage's conversion in the older revision (<see cref="Analysis.FunnelStage.Conversion"/>), or <see langword="null"/> when nobody entered it or it did not exist.</summary>
+    public decimal? ConversionBefore { get; }
+
+    /// <summary>Gets the stage's conversion in the newer revision, or <see langword="null"/> when nobody enters it or it is gone.</summary>
+    public decimal? ConversionAfter { get; }
+
+    /// <summary>Gets the average score of the stage's steps with an emotion in the older revision, or <see langword="null"/> when none had one.</summary>
+    public decimal? EmotionBefore { get; }
+
+    /// <summary>Gets the average score of the stage's steps with an emotion in the newer revision, or <see langword="null"/> when none has one.</summary>
+    public decimal? EmotionAfter { get; }
+
+    /// <summary>Gets the sum of the <see cref="Analysis.MomentThatMatters.Hurt"/> of the stage's moments in the older revision (0 when none hurt), or <see langword="null"/> when it did not exist.</summary>
+    public decimal? HurtBefore { get; }
+
+    /// <summary>Gets the sum of the <see cref="Analysis.MomentThatMatters.Hurt"/> of the stage's moments in the newer revision (0 when none hurts), or <see langword="null"/> when it is gone.</summary>
+    public decimal? HurtAfter { get; }
+
+    /// <summary>Gets whether the stage got better, worse, both or neither, or was added or removed.</summary>
+    public ExperienceVerdict Verdict { get; }
+
+    /// <summary>1 when <paramref name="after"/> is higher, −1 when lower, 0 when equal or either is unknown.</summary>
+    private static int Direction(decimal? before, decimal? after) => before is { } was && after is { } now ? Math.Sign(now - was) : 0;
+
+    /// <summary>The one answer from each figure's direction, 1 being better.</summary>
+    private static ExperienceVerdict Judge(params ReadOnlySpan<int> directions)
+    {
+        var (better, worse) = (directions.Contains(1), directions.Contains(-1));
+        return (better, worse) switch
+        {
+            (true, true) => ExperienceVerdict.Mixed,
+            (true, false) => ExperienceVerdict.Better,
+            (false, true) => ExperienceVerdict.Worse,
+            _ => ExperienceVerdict.Unchanged,
+        };
+    }
+}
+
+/// <summary>One stage's figures in one revision, for its <see cref="StageVerdict"/>.</summary>
+internal sealed record StageFigures(decimal? Conversion, decimal? Emotion, decimal Hurt);

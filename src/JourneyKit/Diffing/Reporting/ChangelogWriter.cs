@@ -30,6 +30,7 @@ internal sealed class ChangelogWriter(DiffSummary summary, bool markdown, Journe
 
         Line();
         WriteHighlights();
+        WriteExperience();
         WriteMetrics();
         WriteChanges();
         return _text.ToString().TrimEnd() + "\n";
@@ -55,6 +56,89 @@ internal sealed class ChangelogWriter(DiffSummary summary, bool markdown, Journe
 
         Line();
     }
+
+    /// <summary>The journey's conversion and each stage's verdict, when any moved; stages that did not are named on one line.</summary>
+    private void WriteExperience()
+    {
+        var moved = summary.StageVerdicts.Where(v => v.Verdict != ExperienceVerdict.Unchanged).ToList();
+        var (was, now) = (summary.JourneyConversionBefore, summary.JourneyConversionAfter);
+        if (moved.Count == 0 && was == now && summary.MomentsEnteringTop.IsEmpty && summary.MomentsLeavingTop.IsEmpty)
+        {
+            return;
+        }
+
+        Heading(2, language["Log.Experience"]);
+        Line(language.Format("Log.JourneyConversion", Percent(was), Percent(now)));
+        Line();
+        if (moved.Count > 0)
+        {
+            if (markdown)
+            {
+                Line($"| {language["Log.StageColumn"]} | {language["Log.Verdict"]} | {language["Log.Conversion"]} | {language["Log.Emotion"]} | {language["Log.Hurt"]} |");
+                Line("|---|---|---:|---:|---:|");
+                foreach (var v in moved)
+                {
+                    Line($"| {Cell(v.StageName)} | {Verdict(v.Verdict)} | {Moved(v.ConversionBefore, v.ConversionAfter, Percent)} | {Moved(v.EmotionBefore, v.EmotionAfter, Score)} | {Moved(v.HurtBefore, v.HurtAfter, Hurt)} |");
+                }
+            }
+            else
+            {
+                foreach (var v in moved)
+                {
+                    Line("- " + language.Format("Log.StageLine", Escape(v.StageName), Verdict(v.Verdict),
+                        Moved(v.ConversionBefore, v.ConversionAfter, Percent), Moved(v.EmotionBefore, v.EmotionAfter, Score), Moved(v.HurtBefore, v.HurtAfter, Hurt)));
+                }
+            }
+
+            var unchanged = summary.StageVerdicts.Where(v => v.Verdict == ExperienceVerdict.Unchanged).Select(v => Escape(v.StageName)).ToList();
+            if (unchanged.Count > 0)
+            {
+                Line();
+                Line(language.Format("Log.UnchangedStages", string.Join(language["Log.ListSeparator"], unchanged)));
+            }
+
+            Line();
+        }
+
+        var any = Moments("Log.MomentsEntering", summary.MomentsEnteringTop, summary.After);
+        any |= Moments("Log.MomentsLeaving", summary.MomentsLeavingTop, summary.Before);
+        if (any)
+        {
+            Line();
+        }
+    }
+
+    private bool Moments(string titleKey, ValueList<Analysis.MomentThatMatters> moments, JourneyMap map)
+    {
+        if (moments.IsEmpty)
+        {
+            return false;
+        }
+
+        Line("- " + Strong(language.Format("Log.Item", language.Format(titleKey, summary.TopMomentCount), moments.Count)));
+        foreach (var moment in moments)
+        {
+            Line("  - " + language.Format("Log.Moment", Emphasis(map.FindStep(moment.StepId)?.Name ?? moment.StepId), Hurt(moment.Hurt)));
+        }
+
+        return true;
+    }
+
+    private static string Moved(decimal? before, decimal? after, Func<decimal?, string> show) => before == after ? show(after) : show(before) + " → " + show(after);
+
+    private string Percent(decimal? share) => share is { } s ? language.Format("Log.Percent", language.Number(s * 100m)) : "–";
+
+    private string Score(decimal? score) => score switch
+    {
+        null => "–",
+        > 0m => "+" + language.Number(score.Value),
+        < 0m => "−" + language.Number(-score.Value),
+        _ => "0",
+    };
+
+    private string Hurt(decimal? hurt) => hurt is { } h ? language.Number(h) : "–";
+
+    private string Verdict(ExperienceVerdict verdict) => language["Verdict." + verdict];
 
     private void WriteMetrics()
     {
