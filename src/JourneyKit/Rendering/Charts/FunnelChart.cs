@@ -51,7 +51,7 @@ internal static class FunnelChart
         foreach (var stage in map.Stages)
         {
             // A stage row: its name, and the share of its entrants who go on.
-            var name = Wrap(stage.Name, LabelWidth + BarWidth);
+            var name = Wrap(stage.Name, LabelWidth + BarWidth - 60);
             var goesOn = stageOf.TryGetValue(stage.Id, out var figures) && figures.Conversion is { } c
                 ? Wrap(words.Format("Chart.Funnel.StageGoesOn", canvas.Percent(c)), ValueWidth)
                 : default;
