@@ -3,7 +3,6 @@ using JourneyKit.Localization;
 using JourneyKit.Rendering;
 using JourneyKit.Samples.Maps;
 using JourneyKit.Serialization.Markdown;
-using JourneyKit.Tests.Support;
 
 namespace JourneyKit.Tests.Documentation;
 
