@@ -51,8 +51,13 @@ foreach (var map in maps)
         JourneyMapFormats.Default.WriteFile(map, Path.ChangeExtension(path, extension));
     }
 
-    // The analysis is written as JSON too, for dashboards and other tools (docs/schema/journeyanalysis.v1.schema.json).
-    File.WriteAllText(Path.ChangeExtension(path, ".analysis.json"), JourneyAnalysisJson.Default.Serialize(map.Analyze()));
+    // The analysis is written as JSON too, for dashboards and other tools (docs/schema/journeyanalysis.v1.schema.json),
+    // and drawn: the funnel, the value/effort matrix and the personas' emotion curves.
+    var analysis = map.Analyze();
+    File.WriteAllText(Path.ChangeExtension(path, ".analysis.json"), JourneyAnalysisJson.Default.Serialize(analysis));
+    File.WriteAllText(Path.ChangeExtension(path, ".funnel.svg"), JourneyAnalysisCharts.Default.Funnel(analysis, map));
+    File.WriteAllText(Path.ChangeExtension(path, ".matrix.svg"), JourneyAnalysisCharts.Default.ValueEffortMatrix(analysis, map));
+    File.WriteAllText(Path.ChangeExtension(path, ".curves.svg"), JourneyAnalysisCharts.Default.EmotionCurves(analysis, map));
 }
 
 // A map can record the language its team works in: then the picture, the page, the Markdown and the validation report

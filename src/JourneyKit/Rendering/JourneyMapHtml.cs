@@ -1,3 +1,4 @@
+using JourneyKit.Analysis;
 using JourneyKit.Diffing;
 using JourneyKit.Localization;
 using JourneyKit.Presentation;
@@ -8,7 +9,8 @@ namespace JourneyKit.Rendering;
 
 /// <summary>
 /// Writes a map as one self-contained HTML page: the SVG picture, the personas, and tables of steps, pain points by
-/// severity, opportunities by priority, metrics, the back stage, evidence, paths and the custom properties of every element. Also writes a visual diff of two revisions.
+/// severity, opportunities by priority, metrics, the back stage, evidence, paths and the custom properties of every element,
+/// and, when <see cref="RenderOptions.Charts"/> asks for them, the charts of the map's analysis. Also writes a visual diff of two revisions.
 /// </summary>
 /// <remarks>
 /// The page needs nothing else: no scripts, fonts, images or style sheets are fetched, and a Content Security Policy
@@ -154,7 +156,28 @@ public sealed class JourneyMapHtml : IJourneyMapWriter
         }
 
         Details(page, map, words);
+        if (Options.Charts != AnalysisCharts.None)
+        {
+            Charts(page, map, words);
+        }
+
         return page;
+    }
+
+    /// <summary>Adds the section of the analysis' charts that <see cref="RenderOptions.Charts"/> asks for.</summary>
+    private void Charts(HtmlPage page, JourneyMap map, JourneyLanguage words)
+    {
+        var analysis = map.Analyze();
+        var charts = new JourneyAnalysisCharts { Options = Options };
+        page.Heading(2, words["Chart.Section"]);
+        foreach (var (chart, caption) in new[] { (AnalysisCharts.Funnel, "Chart.Funnel"), (AnalysisCharts.ValueEffortMatrix, "Chart.Matrix"), (AnalysisCharts.EmotionCurves, "Chart.Curves") })
+        {
+            if ((Options.Charts & chart) != 0)
+            {
+                using var svg = charts.Draw(chart, analysis, map);
+                page.Figure(svg, words[caption]);
+            }
+        }
     }
 
     private static string Facts(JourneyMap map, JourneyLanguage words)

@@ -15,6 +15,7 @@ public sealed record RenderOptions
     private readonly int _columnWidth = 200;
     private readonly MapLanes _lanes = MapLanes.All;
     private readonly RenderTheme _theme = RenderTheme.Light;
+    private readonly AnalysisCharts _charts;
 
     /// <summary>Gets the defaults: every lane, 200-pixel columns, the light theme, every persona's curve.</summary>
     public static RenderOptions Default { get; } = new();
@@ -50,4 +51,15 @@ public sealed record RenderOptions
     /// <see langword="null"/> (the default) for the map's own <see cref="JourneyMap.Language"/> when it is built in, and English otherwise.
     /// </summary>
     public JourneyLanguage? Language { get; init; }
+
+    /// <summary>
+    /// Gets the charts of the map's analysis (<see cref="JourneyAnalysisCharts"/>) that <see cref="JourneyMapHtml"/> adds
+    /// in a section after its tables, or <see cref="AnalysisCharts.None"/> (the default) for none. The SVG picture never
+    /// shows them: draw them apart with <see cref="JourneyAnalysisCharts"/>.
+    /// </summary>
+    public AnalysisCharts Charts
+    {
+        get => _charts;
+        init => _charts = (value & ~AnalysisCharts.All) == 0 ? value : throw new ArgumentOutOfRangeException(nameof(Charts), value, "Not a combination of AnalysisCharts values.");
+    }
 }

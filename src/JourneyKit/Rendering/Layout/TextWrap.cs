@@ -22,6 +22,20 @@ internal static class TextWrap
     /// <summary>Punctuation that opens what comes after it, so no line ends with it.</summary>
     private const string Opening = "（「『【〔〈《〖〘〚｛［‘“";
 
+    /// <summary>Estimates the width of one line in em, as <see cref="Wrap"/> does: wide characters one em, others <see cref="NarrowEm"/>.</summary>
+    public static double Em(string line)
+    {
+        var width = 0.0;
+        for (var i = 0; i < line.Length;)
+        {
+            var length = CharLength(line, i);
+            width += line[i] == SoftHyphen ? 0 : Width(line, i, length);
+            i += length;
+        }
+
+        return width;
+    }
+
     /// <summary>Wraps text to a width; a line break in the text always starts a new line.</summary>
     public static WrappedText Wrap(string text, double width, double fontSize)
     {

@@ -170,6 +170,9 @@ internal sealed class Utf8Output : IDisposable
         return this;
     }
 
+    /// <summary>Empties the buffer, keeping its space to write again.</summary>
+    public void Clear() => _length = 0;
+
     public override string ToString() => Encoding.UTF8.GetString(Written);
 
     public void Dispose()

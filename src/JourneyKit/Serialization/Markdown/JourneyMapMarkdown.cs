@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text;
+using JourneyKit.Analysis;
 using JourneyKit.Localization;
 using JourneyKit.Presentation;
+using JourneyKit.Rendering;
+using JourneyKit.Rendering.Charts;
 using JourneyKit.Serialization.Mermaid;
 using JourneyKit.Walking;
 
@@ -22,6 +25,8 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
 {
     internal const string FormatName = "markdown";
 
+    private readonly AnalysisCharts _charts;
+
     /// <summary>Creates a Markdown writer; set <see cref="Language"/> to write in a language of your choosing.</summary>
     public JourneyMapMarkdown() => Format = new JourneyMapFormat(FormatName, [".md", ".markdown"], ["text/markdown"], null, this);
 
@@ -34,6 +39,20 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
     /// English otherwise. Set it in an object initializer: <c>new JourneyMapMarkdown { Language = JourneyLanguage.German }</c>.
     /// </summary>
     public JourneyLanguage? Language { get; init; }
+
+    /// <summary>
+    /// Gets the charts of the map's analysis to add after the tables, or <see cref="AnalysisCharts.None"/> (the default)
+    /// for none. GitHub does not show SVG written inside Markdown, so each chart is written as the table it is drawn
+    /// from, with headers in the <see cref="Language"/>: the funnel as each step's reach, loss and conversion; the
+    /// value/effort matrix as the opportunities in priority order with their quadrants; the emotion curves as each
+    /// step's score per persona. Set it in an object initializer: <c>new JourneyMapMarkdown { Charts = AnalysisCharts.All }</c>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a combination of <see cref="AnalysisCharts"/> values.</exception>
+    public AnalysisCharts Charts
+    {
+        get => _charts;
+        init => _charts = (value & ~AnalysisCharts.All) == 0 ? value : throw new ArgumentOutOfRangeException(nameof(Charts), value, "Not a combination of AnalysisCharts values.");
+    }
 
     /// <summary>Gets the format descriptor, to add Markdown to a <see cref="JourneyMapFormats"/> registry.</summary>
     public JourneyMapFormat Format { get; }
@@ -95,6 +114,11 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
 
         Stages(md, map, words);
         Tables(md, map, words);
+        if (Charts != AnalysisCharts.None)
+        {
+            AnalysisTables(md, map, words, Charts);
+        }
+
         return md.ToString();
     }
 
@@ -207,6 +231,77 @@ public sealed class JourneyMapMarkdown : IJourneyMapWriter
         Section("Page.Evidence", MapTables.EvidenceHeaders(words), tables.Evidence);
         Section("Paths", MapTables.PathHeaders(words), tables.Paths);
         Section("Page.Properties", MapTables.PropertyHeaders(words), tables.Properties);
+    }
+
+    /// <summary>Writes the tables the analysis' charts are drawn from, under one heading.</summary>
+    private static void AnalysisTables(StringBuilder md, JourneyMap map, JourneyLanguage words, AnalysisCharts charts)
+    {
+        var analysis = map.Analyze();
+        string Percent(decimal share) => words.Format("Chart.Percent", words.Number(Math.Round(share * 100, 1, MidpointRounding.AwayFromZero)));
+        string StepName(string id) => map.FindStep(id)?.Name ?? id;
+        void Section(string heading, string[] headers, List<string[]> rows, string empty, string? before = null)
+        {
+            md.Append("### ").Append(MarkdownText.Heading(words[heading])).Append("\n\n");
+            if (before is not null)
+            {
+                md.Append(MarkdownText.Line(before)).Append("\n\n");
+            }
+
+            if (rows.Count == 0)
+            {
+                md.Append(MarkdownText.Line(words[empty])).Append("\n\n");
+                return;
+            }
+
+            Table(md, headers, rows);
+        }
+
+        md.Append("## ").Append(MarkdownText.Heading(words["Chart.Section"])).Append("\n\n");
+        if ((charts & AnalysisCharts.Funnel) != 0)
+        {
+            var funnel = analysis.Funnel;
+            var dropOffs = funnel.BiggestDropOffs.Where(d => d.Lost > 0).Select(d => d.StepId).ToHashSet(StringComparer.Ordinal);
+            Section(
+                "Chart.Funnel",
+                [words["Header.Stage"], words["Header.Step"], words["Chart.Header.Reach"], words["Chart.Header.Lost"], words["Chart.Header.Conversion"], words["Chart.Header.Measured"]],
+                [.. funnel.Steps.Select(s => new[]
+                {
+                    map.FindStage(s.StageId)?.Name ?? s.StageId, StepName(s.StepId), Percent(s.Reach),
+                    (dropOffs.Contains(s.StepId) ? "▼ " : "") + Percent(s.Lost), s.Conversion is { } c ? Percent(c) : "", s.MeasuredConversion is { } m ? Percent(m) : "",
+                })],
+                "Page.NoSteps",
+                words.Format("Chart.Funnel.Conversion", Percent(funnel.JourneyConversion)));
+        }
+
+        if ((charts & AnalysisCharts.ValueEffortMatrix) != 0)
+        {
+            var titles = map.Steps.SelectMany(s => s.Opportunities).GroupBy(o => o.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
+            Section(
+                "Chart.Matrix",
+                [words["Chart.Header.Priority"], words["Header.Opportunity"], words["Header.Step"], words["Chart.Header.Quadrant"], words["Header.Impact"], words["Header.Effort"]],
+                [.. analysis.Priorities.Select((p, i) => new[]
+                {
+                    (i + 1).ToString(CultureInfo.InvariantCulture), titles.GetValueOrDefault(p.OpportunityId, p.OpportunityId), StepName(p.StepId),
+                    words["Chart.Quadrant." + p.Quadrant], MapText.Level(p.Impact, words), MapText.Level(p.Effort, words),
+                })],
+                "Page.NoOpportunities");
+        }
+
+        if ((charts & AnalysisCharts.EmotionCurves) != 0)
+        {
+            var curves = analysis.Coverage.PersonaCurves;
+            var scores = curves.Select(c => c.Points.ToDictionary(p => p.StepId, p => p.Score, StringComparer.Ordinal)).ToList();
+            string[] headers = curves.IsEmpty
+                ? [words["Header.Step"], words["Chart.Curves.Everyone"]]
+                : [words["Header.Step"], .. curves.Select(c => map.FindPersona(c.PersonaId)?.Name ?? c.PersonaId)];
+            Section(
+                "Chart.Curves",
+                headers,
+                [.. map.Steps.Select(step => curves.IsEmpty
+                    ? new[] { step.Name, CurvesChart.StepScore(step) is { } s ? words.Number(s) : "" }
+                    : [step.Name, .. scores.Select(d => d.TryGetValue(step.Id, out var s) ? words.Number(s) : "")])],
+                "Page.NoSteps");
+        }
     }
 
     /// <summary>A fact of a stage in bold and plain text: <c>**Owner:** Service design</c>.</summary>
