@@ -23,7 +23,7 @@ public sealed class JourneyAnalysisJsonTests : IDisposable
     {
         var analysis = OnlineShoePurchase.Build().Analyze();
 
-        Golden.Check(JourneyAnalysisJson.Default.Serialize(analysis), "docs", "examples", "buy-running-shoes-online.analysis.json");
+        Golden.Check(JourneyAnalysisJson.Default.Serialize(analysis), "docs", "examples", "analysis", "buy-running-shoes-online.json");
     }
 
     [Theory]
@@ -210,7 +210,7 @@ public sealed class JourneyAnalysisJsonTests : IDisposable
             Save("b2b", B2BSoftwarePurchase.Build().Analyze()),
             Save("shoes-truncated", OnlineShoePurchase.Build().Analyze(AnalysisOptions.Default with { MaxRoutes = 1 })),
             Save("plain", JourneyMap.Create("Plain").Stage("Look", s => s.Step("Looks")).Build().Analyze()),
-            Repository.File("docs", "examples", "buy-running-shoes-online.analysis.json"),
+            Repository.File("docs", "examples", "analysis", "buy-running-shoes-online.json"),
         };
 
         var results = SchemaValidator.Validate(files, SchemaValidator.AnalysisSchemaPath);
