@@ -17,6 +17,7 @@ public static class PageEndpoints
         });
 
         app.MapGet("/site.css", () => Results.Text(StyleSheet.Css, "text/css"));
+        app.MapGet("/favicon.ico", () => Results.NoContent());
 
         // A paste or an upload becomes a revision; a refused one answers with problem details and stores nothing.
         app.MapPost("/revisions", async (HttpRequest request, IRevisionStore store) =>
