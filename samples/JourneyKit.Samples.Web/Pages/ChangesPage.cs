@@ -2,6 +2,7 @@ using System.Text;
 using JourneyKit.Diffing;
 using JourneyKit.Localization;
 using JourneyKit.Samples.Web.Revisions;
+using JourneyKit.Validation;
 using static JourneyKit.Samples.Web.Pages.Html;
 
 namespace JourneyKit.Samples.Web.Pages;
@@ -15,7 +16,8 @@ public static class ChangesPage
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
         var lang = PageLanguage.Query(language);
-        var changelog = DiffSummary.Of(from.Map, to.Map).ToText(language);
+        // The reports let the changelog list the findings each revision introduced and resolved.
+        var changelog = DiffSummary.Of(from.Map, to.Map, issuesBefore: from.Map.Validate(language: language), issuesAfter: to.Map.Validate(language: language)).ToText(language);
         return new StringBuilder()
             .Append("<p><a href=\"/revisions/").Append(from.Number).Append('?').Append(lang).Append("\">#").Append(from.Number).Append("</a> → <a href=\"/revisions/")
             .Append(to.Number).Append('?').Append(lang).Append("\">#").Append(to.Number).Append("</a> · <a href=\"/api/revisions/").Append(from.Number)
