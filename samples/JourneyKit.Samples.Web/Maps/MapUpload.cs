@@ -28,9 +28,9 @@ public static class MapUpload
         {
             form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (ex is InvalidDataException || ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
-            // The form reader's own limits (FormOptions, set to the same size) refused it.
+            // The form reader's limits (FormOptions) or Kestrel's (a chunked body has no length to check first) refused it.
             return Refused(Problems.TooLarge());
         }
 
@@ -64,7 +64,17 @@ public static class MapUpload
         var chosen = request.Query["format"].ToString();
         var mediaType = request.ContentType?.Split(';')[0].Trim() ?? "";
         var format = Pick(chosen, () => HostLimits.Formats.FindByMediaType(mediaType));
-        using var body = await BoundedCopyAsync(request);
+        MemoryStream? body;
+        try
+        {
+            body = await BoundedCopyAsync(request);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Refused(Problems.TooLarge());
+        }
+
+        using var _ = body;
         return body is null
             ? Refused(Problems.TooLarge())
             : await ReadAsync(format, chosen.Length > 0 ? chosen : mediaType, body, "upload", request.HttpContext.RequestAborted);
