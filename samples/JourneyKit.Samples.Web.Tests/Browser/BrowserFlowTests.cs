@@ -9,7 +9,7 @@ namespace JourneyKit.Samples.Web.Tests.Browser;
 
 /// <summary>
 /// The web sample in Debian's Chromium, on a real Kestrel port (the test host serves no browser): the flow a person
-/// follows, through tools/browser-check/drive.mjs, which saves the screenshots in docs/images/web-*.png.
+/// follows, through tools/browser-check/drive.mjs, which saves the screenshots in artifacts/screenshots/web-*.png (copied into docs/images when they change on purpose).
 /// </summary>
 public sealed class BrowserFlowTests
 {
@@ -32,7 +32,7 @@ public sealed class BrowserFlowTests
             }
 
             var output = await Task.Run(() => Chromium.Run("node", [
-                "drive.mjs", address, Repository.File("docs", "images"),
+                "drive.mjs", address, Directory.CreateDirectory(Repository.File("artifacts", "screenshots")).FullName,
                 Save("base.json", TestMaps.Lunch()), Save("ours.json", TestMaps.Lunch("Pays by card")),
                 Save("theirs.json", TestMaps.Lunch("Pays by phone")), Save("hostile.json", HostileLabels.Map())]), TestContext.Current.CancellationToken);
 
