@@ -32,7 +32,9 @@ public static class WebApp
             TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
         });
 
-        // Errors are RFC 9457 problem details, with no exception, type or stack trace in them.
+        // Errors are RFC 9457 problem details, with no exception, type or stack trace in them; a browser that asks for
+        // HTML (a person posting a form) gets them as a page.
+        builder.Services.AddTransient<IProblemDetailsWriter, HtmlProblemWriter>();
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Extensions.Remove("exception");
