@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using JourneyKit.Tests.Support;
 
 namespace JourneyKit.Samples.Web.Tests.Support;
 
